@@ -1,0 +1,93 @@
+package io.github.govdisclosure.model;
+
+import static io.github.govdisclosure.model.DisclosureColumn.*;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A row of table 2. Each row belongs to one {@link DisclosureItem block}; its columns depend on the
+ * edition ({@link #columns(Edition)}), and some rows exist in one edition only.
+ */
+public enum DisclosureRow {
+  /** 规章. */
+  RULES(DisclosureItem.ITEM_1, List.of(NEWLY_MADE, NEWLY_PUBLISHED, TOTAL_PUBLISHED),
+      List.of(ISSUED, REPEALED, IN_FORCE), "规章"),
+  /** 行政规范性文件 (V2021) / 规范性文件 (V2019). */
+  NORMATIVE_DOCUMENTS(DisclosureItem.ITEM_1, List.of(NEWLY_MADE, NEWLY_PUBLISHED, TOTAL_PUBLISHED),
+      List.of(ISSUED, REPEALED, IN_FORCE), "行政规范性文件", "规范性文件"),
+  /** 行政许可. */
+  LICENSING(DisclosureItem.ITEM_5, List.of(PRIOR_YEAR_ITEMS, NET_CHANGE, DECISIONS),
+      List.of(DECISIONS), "行政许可"),
+  /** V2019 only: 其他对外管理服务事项. */
+  OTHER_SERVICES(DisclosureItem.ITEM_5, List.of(PRIOR_YEAR_ITEMS, NET_CHANGE, DECISIONS),
+      List.of(), "其他对外管理服务事项"),
+  /** 行政处罚. */
+  PENALTY(DisclosureItem.ITEM_6, List.of(PRIOR_YEAR_ITEMS, NET_CHANGE, DECISIONS),
+      List.of(DECISIONS), "行政处罚"),
+  /** 行政强制. */
+  COERCION(DisclosureItem.ITEM_6, List.of(PRIOR_YEAR_ITEMS, NET_CHANGE, DECISIONS),
+      List.of(DECISIONS), "行政强制"),
+  /** 行政事业性收费 (V2021: an amount in 万元; V2019: item counts). */
+  ADMINISTRATIVE_FEES(DisclosureItem.ITEM_8, List.of(PRIOR_YEAR_ITEMS, NET_CHANGE),
+      List.of(AMOUNT), "行政事业性收费"),
+  /** V2019 only: 政府集中采购. */
+  CENTRALIZED_PROCUREMENT(DisclosureItem.ITEM_9, List.of(PROJECTS, TOTAL_AMOUNT),
+      List.of(), "政府集中采购");
+
+  private final DisclosureItem item;
+  private final List<DisclosureColumn> columns2019;
+  private final List<DisclosureColumn> columns2021;
+  private final List<String> labels;
+
+  DisclosureRow(DisclosureItem item, List<DisclosureColumn> columns2019,
+      List<DisclosureColumn> columns2021, String... labels) {
+    this.item = item;
+    this.columns2019 = columns2019;
+    this.columns2021 = columns2021;
+    this.labels = List.of(labels);
+  }
+
+  /** The block this row belongs to. */
+  public DisclosureItem item() {
+    return item;
+  }
+
+  /** The official label first, then variants (V2019 {@code 规范性文件}). */
+  public List<String> labels() {
+    return labels;
+  }
+
+  /** The official label. */
+  public String label() {
+    return labels.get(0);
+  }
+
+  /** The row's columns in the edition, left to right; empty when the edition lacks the row. */
+  public List<DisclosureColumn> columns(Edition edition) {
+    switch (edition) {
+      case V2019:
+        return columns2019;
+      case V2021:
+        return columns2021;
+      default:
+        return List.of();
+    }
+  }
+
+  /** Whether the edition's layout has this row. */
+  public boolean in(Edition edition) {
+    return !columns(edition).isEmpty();
+  }
+
+  /** The rows of the edition, top to bottom. */
+  public static List<DisclosureRow> rows(Edition edition) {
+    List<DisclosureRow> rows = new ArrayList<>();
+    for (DisclosureRow row : values()) {
+      if (row.in(edition)) {
+        rows.add(row);
+      }
+    }
+    return List.copyOf(rows);
+  }
+}

@@ -1,0 +1,31 @@
+package io.github.govdisclosure.model;
+
+/** What a figure stated in the narrative is about; the rules map each to table cells. */
+public enum Quantity {
+  /** Applications received in the year ({@code 收到/新收…申请N件}): NEW_RECEIVED, or with CARRIED_OVER. */
+  RECEIVED,
+  /** Applications carried over from the previous year ({@code 上年结转N件}). */
+  CARRIED_OVER,
+  /** Applications handled ({@code 办结N件}): TOTAL_HANDLED. */
+  HANDLED,
+  /** {@code 予以公开}: DISCLOSED. */
+  DISCLOSED,
+  /** {@code 部分公开}: PARTIALLY_DISCLOSED. */
+  PARTIALLY_DISCLOSED,
+  /** {@code 予以公开及部分公开}: DISCLOSED + PARTIALLY_DISCLOSED. */
+  DISCLOSED_OR_PARTIALLY,
+  /** {@code 不予公开}: the WITHHELD group. */
+  WITHHELD,
+  /** {@code 无法提供}: the UNAVAILABLE group (or, in some reports, only UNAVAILABLE_NOT_HELD). */
+  UNAVAILABLE,
+  /** {@code 不予处理}: the NOT_PROCESSED group. */
+  NOT_PROCESSED,
+  /** {@code 其他处理}: the OTHER group. */
+  OTHER,
+  /** {@code 结转下年度继续办理}: CARRIED_FORWARD. */
+  CARRIED_FORWARD,
+  /** {@code 行政复议N件}: REVIEW TOTAL. */
+  REVIEW,
+  /** {@code 行政诉讼N件}: LITIGATION_DIRECT TOTAL + LITIGATION_AFTER_REVIEW TOTAL. */
+  LITIGATION
+}

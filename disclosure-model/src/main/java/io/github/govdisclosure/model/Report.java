@@ -1,0 +1,105 @@
+package io.github.govdisclosure.model;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import org.immutables.value.Value;
+
+/**
+ * One annual report (政府信息公开工作年度报告): edition, year, agency, the six sections' text, the
+ * three standard tables and the figures the narrative states.
+ *
+ * <p>All tables of a report follow the report's edition. A V2019 table in a 2021 report is kept as
+ * a V2019 report of year 2021 (the rules flag the mismatch). A {@link Edition#PRE_2019} report has
+ * no tables, only text.
+ *
+ * <pre>{@code
+ * Report report = new Report.Builder()
+ *     .edition(Edition.V2021).year(2021).agency("威远县人民政府")
+ *     .applications(ApplicationTable.builder(Edition.V2021)
+ *         .row(ApplicationRow.NEW_RECEIVED, 35, 0, 0, 0, 0, 0, 35)
+ *         .build())
+ *     .build();
+ * }</pre>
+ */
+@Value.Immutable
+public interface Report {
+
+  /** The edition the tables follow. */
+  Edition getEdition();
+
+  /** The report year (the statistical period, not the publication year), if known. */
+  @Min(2008)
+  @Max(2100)
+  OptionalInt getYear();
+
+  /** The agency that published the report, e.g. {@code 威远县人民政府}, if known. */
+  Optional<String> getAgency();
+
+  /** The title as written, if found. */
+  Optional<String> getTitle();
+
+  /** Text before the first section heading (preface, or all text of an unsectioned report). */
+  @Value.Default
+  default String getPreamble() {
+    return "";
+  }
+
+  /** The text of each section found, without its heading; tables are not included. */
+  Map<Section, String> getSections();
+
+  /** Table 2, if present. */
+  Optional<@Valid ActiveDisclosureTable> getActiveDisclosure();
+
+  /** Table 3, if present. */
+  Optional<@Valid ApplicationTable> getApplications();
+
+  /** Table 4, if present. */
+  Optional<@Valid ReviewLitigationTable> getReviewLitigation();
+
+  /** Counts and shares the narrative states. */
+  List<StatedFigure> getStatedFigures();
+
+  /** Totals with parts the narrative states. */
+  List<StatedBreakdown> getStatedBreakdowns();
+
+  /** What the text says about the information-processing fee, if it says anything. */
+  Optional<FeeStatement> getFeeStatement();
+
+  /** The table, if present. */
+  default Optional<? extends StandardTable> table(Table table) {
+    switch (table) {
+      case ACTIVE_DISCLOSURE:
+        return getActiveDisclosure();
+      case APPLICATIONS:
+        return getApplications();
+      default:
+        return getReviewLitigation();
+    }
+  }
+
+  /** The cell at a reference; {@link Cell#missing()} when the table or the cell is absent. */
+  default Cell cell(CellRef ref) {
+    return table(ref.table()).map(t -> t.get(ref)).orElse(Cell.missing());
+  }
+
+  /** Checks that every table follows the report's edition. */
+  @Value.Check
+  default void check() {
+    for (Table t : Table.values()) {
+      table(t).ifPresent(table -> {
+        if (table.getEdition() != getEdition()) {
+          throw new IllegalStateException(
+              t + " follows " + table.getEdition() + " but the report is " + getEdition());
+        }
+      });
+    }
+  }
+
+  /** Builds a report. */
+  class Builder extends ImmutableReport.Builder {}
+}

@@ -1,0 +1,48 @@
+package io.github.govdisclosure.text;
+
+import io.github.govdisclosure.model.Severity;
+import io.github.govdisclosure.model.SourceSpan;
+import org.immutables.value.Value;
+
+/**
+ * Something the parser noticed about the input: a repair it made, an ambiguity it resolved, or
+ * text it could not place. Rendered {@code <12:5> TEXT-CODE warning: message [excerpt]}.
+ */
+@Value.Immutable
+public interface Diagnostic {
+
+  /** The stable code, e.g. {@code TEXT-REPEATED-DOCUMENT}. */
+  String getCode();
+
+  /** How serious it is. */
+  Severity getSeverity();
+
+  /** Where in the input (line and column in code points, and the offset). */
+  SourceSpan getSpan();
+
+  /** What happened, in English. */
+  String getMessage();
+
+  /** The offending text, shortened to at most 40 code points. */
+  String getExcerpt();
+
+  /** The line, counted from 1. */
+  default int line() {
+    return getSpan().line();
+  }
+
+  /** The column, counted from 1 in code points. */
+  default int column() {
+    return getSpan().column();
+  }
+
+  /** {@code <line:column> CODE severity: message [excerpt]}. */
+  default String render() {
+    String text = "<" + getSpan().line() + ":" + getSpan().column() + "> " + getCode() + " "
+        + getSeverity().label() + ": " + getMessage();
+    return getExcerpt().isEmpty() ? text : text + " [" + getExcerpt() + "]";
+  }
+
+  /** Builds a diagnostic. */
+  class Builder extends ImmutableDiagnostic.Builder {}
+}

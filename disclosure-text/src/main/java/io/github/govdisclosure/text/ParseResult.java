@@ -1,0 +1,28 @@
+package io.github.govdisclosure.text;
+
+import io.github.govdisclosure.model.Report;
+import io.github.govdisclosure.model.Severity;
+import java.util.List;
+import org.immutables.value.Value;
+
+/** What {@link DisclosureText#parse(String)} returns: the best report it could build, and what it noticed. */
+@Value.Immutable
+public interface ParseResult {
+
+  /** The report read. */
+  Report getReport();
+
+  /** Everything the parser noticed, in source order. */
+  List<Diagnostic> getDiagnostics();
+
+  /** The charset the bytes were decoded with ({@code UTF-8} for a {@code String} input). */
+  String getCharset();
+
+  /** Whether any diagnostic is an {@link Severity#ERROR}. */
+  default boolean hasErrors() {
+    return getDiagnostics().stream().anyMatch(d -> d.getSeverity() == Severity.ERROR);
+  }
+
+  /** Builds a result. */
+  class Builder extends ImmutableParseResult.Builder {}
+}

@@ -1,0 +1,18 @@
+/**
+ * Parsing annual report text into the model, and printing the standard tables.
+ *
+ * <p>{@link io.github.govdisclosure.text.DisclosureText#parse(String)} never throws on content: it
+ * returns the best report it could build and {@link io.github.govdisclosure.text.Diagnostic}s that
+ * say what was uncertain, each with a line:column position.
+ */
+@Value.Style(
+    get = {"get*", "is*"},
+    init = "*",
+    visibility = Value.Style.ImplementationVisibility.PACKAGE,
+    overshadowImplementation = true,
+    allowedClasspathAnnotations = {Override.class},
+    jdkOnly = true,
+    jakarta = true)
+package io.github.govdisclosure.text;
+
+import org.immutables.value.Value;

@@ -1,0 +1,2 @@
+/** Small runnable programs that show parse, validate and print. */
+package io.github.govdisclosure.examples;
