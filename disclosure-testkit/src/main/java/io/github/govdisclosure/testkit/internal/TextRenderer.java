@@ -132,7 +132,7 @@ public final class TextRenderer {
           if (footers.contains(r)) {
             out.append("— ").append(page++).append(" —\n");
           }
-          line(out, grid.rows.get(r), r == 0);
+          line(out, grid.rows.get(r), r == 0 ? -1 : trimmed(grid.rows.get(r - 1)).size());
         }
         out.setLength(out.length() - 1);
     }
@@ -167,11 +167,18 @@ public final class TextRenderer {
     }
   }
 
-  private void line(StringBuilder out, List<String> row, boolean first) {
+  private static List<String> trimmed(List<String> row) {
     List<String> cells = new ArrayList<>(row);
     while (!cells.isEmpty() && cells.get(cells.size() - 1).isEmpty()) {
       cells.remove(cells.size() - 1);
     }
+    return cells;
+  }
+
+  // previousWidth: the cell count of the row before, -1 for a table's first row. A Markdown table
+  // restarts (header row, then "|---|") whenever the width changes, as PDF conversion writes it.
+  private void line(StringBuilder out, List<String> row, int previousWidth) {
+    List<String> cells = trimmed(row);
     switch (shape) {
       case LINES:
         for (String cell : cells) {
@@ -204,7 +211,7 @@ public final class TextRenderer {
           out.append(' ').append(spaces()).append(cell).append(' ').append(spaces()).append('|');
         }
         out.append('\n');
-        if (first) {
+        if (cells.size() != previousWidth) {
           out.append("|---".repeat(cells.size())).append("|\n");
         }
       }
