@@ -44,7 +44,7 @@ class ReportsTest {
   @ParameterizedTest
   @EnumSource(value = Edition.class, names = {"V2019", "V2021"})
   void generatedReportsSatisfyEveryEquation(Edition edition) {
-    for (long seed = 0; seed < 400; seed++) {
+    for (long seed = 0; seed < 250; seed++) {
       Report report = Reports.consistent(new SplittableRandom(seed), only(edition));
       assertThat(report.getEdition()).isEqualTo(edition);
       assertThat(Equations.failures(report)).as("seed %d", seed).isEmpty();
@@ -61,7 +61,7 @@ class ReportsTest {
   void largeValuesStayBelowTheBoundWithoutOverflow(Edition edition) {
     ReportOptions options = new ReportOptions.Builder().editions(Set.of(edition)).largeValues(true).build();
     long largest = 0;
-    for (long seed = 0; seed < 200; seed++) {
+    for (long seed = 0; seed < 120; seed++) {
       Report report = Reports.consistent(new SplittableRandom(seed), options);
       assertThat(Equations.failures(report)).as("seed %d", seed).isEmpty();
       ApplicationTable t3 = report.getApplications().orElseThrow();
