@@ -29,7 +29,7 @@ final class Reading {
   private static final int RIGHT = 16;
   private static final int MAX_PHRASE = 120;
   private static final int MAX_PARTS = 60;
-  private static final int MAX_LIST = 3000;
+  private static final int MAX_LIST = 1200;
 
   private final Text text;
   private final List<Token> tokens;
