@@ -1,0 +1,39 @@
+package io.github.govdisclosure.text.internal.narrative;
+
+import io.github.govdisclosure.model.Section;
+import io.github.govdisclosure.text.internal.Spans;
+import java.util.Objects;
+
+/**
+ * Reads the facts a report's narrative states: counts and shares restating table 3 and 4
+ * ({@code 全年共收到信息公开申请35件}, {@code “予以公开”17件，占总数的48.57%}), totals with their
+ * parts ({@code 全年共公开信息7784条，其中，政策文件及解读信息689条，…}) and the fee statement
+ * ({@code 未收取政府信息公开信息处理费}).
+ *
+ * <p>The text is first normalised (line breaks inside a paragraph, page footers and spaces
+ * dropped; full-width digits and punctuation mapped), then its numbers are found and each is
+ * attached to the keyword just before it (or just after it). Every step is a bounded scan: the
+ * reading is linear in the length of the text and never throws on content.
+ */
+public final class NarrativeReader {
+
+  private NarrativeReader() {}
+
+  /**
+   * Reads the facts stated in {@code source.substring(from, to)}, which belongs to {@code section}
+   * ({@code null} if unknown). Spans refer to offsets in {@code source}.
+   *
+   * @throws NullPointerException if {@code source} or {@code spans} is null
+   * @throws IndexOutOfBoundsException if {@code from, to} is not a range of {@code source}
+   */
+  public static NarrativeFacts read(
+      String source, int from, int to, Section section, Spans spans) {
+    Objects.requireNonNull(source, "source");
+    Objects.requireNonNull(spans, "spans");
+    Objects.checkFromToIndex(from, to, source.length());
+    Text text = Text.of(source, from, to);
+    Reading reading = new Reading(text, Token.scan(text), section, spans);
+    return new NarrativeFacts(
+        reading.figures(), reading.breakdowns(), Fees.read(text, spans));
+  }
+}
