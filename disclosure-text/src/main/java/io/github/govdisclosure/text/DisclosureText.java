@@ -54,6 +54,6 @@ public final class DisclosureText {
   public static String format(Report report, TextFormat format) {
     Objects.requireNonNull(report, "report");
     Objects.requireNonNull(format, "format");
-    throw new UnsupportedOperationException("not implemented yet");
+    return io.github.govdisclosure.text.internal.format.Formatter.format(report, format);
   }
 }

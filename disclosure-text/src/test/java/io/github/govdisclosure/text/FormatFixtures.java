@@ -1,0 +1,212 @@
+package io.github.govdisclosure.text;
+
+import static io.github.govdisclosure.model.ApplicationRow.*;
+
+import io.github.govdisclosure.model.ActiveDisclosureTable;
+import io.github.govdisclosure.model.Applicant;
+import io.github.govdisclosure.model.ApplicationTable;
+import io.github.govdisclosure.model.ApplicationRow;
+import io.github.govdisclosure.model.Cell;
+import io.github.govdisclosure.model.CellRef;
+import io.github.govdisclosure.model.DisclosureColumn;
+import io.github.govdisclosure.model.DisclosureRow;
+import io.github.govdisclosure.model.Edition;
+import io.github.govdisclosure.model.ExtraRow;
+import io.github.govdisclosure.model.Report;
+import io.github.govdisclosure.model.ReviewGroup;
+import io.github.govdisclosure.model.ReviewLitigationTable;
+import io.github.govdisclosure.model.Unit;
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Reports built in code for the formatter's golden files; provenance in resources/format/README.md. */
+final class FormatFixtures {
+  private FormatFixtures() {}
+
+  /** 2021_weiyuan-county.txt, the canonical example (V2021), values from its truth file. */
+  static Report weiyuan() {
+    ActiveDisclosureTable active = ActiveDisclosureTable.builder(Edition.V2021)
+        .put(DisclosureRow.RULES, DisclosureColumn.ISSUED, 0)
+        .put(DisclosureRow.RULES, DisclosureColumn.REPEALED, 0)
+        .put(DisclosureRow.RULES, DisclosureColumn.IN_FORCE, 0)
+        .put(DisclosureRow.NORMATIVE_DOCUMENTS, DisclosureColumn.ISSUED, 4)
+        .put(DisclosureRow.NORMATIVE_DOCUMENTS, DisclosureColumn.REPEALED, 0)
+        .put(DisclosureRow.NORMATIVE_DOCUMENTS, DisclosureColumn.IN_FORCE, 147)
+        .put(DisclosureRow.LICENSING, DisclosureColumn.DECISIONS, 27098)
+        .put(DisclosureRow.PENALTY, DisclosureColumn.DECISIONS, 2212)
+        .put(DisclosureRow.COERCION, DisclosureColumn.DECISIONS, 353)
+        .put(DisclosureRow.ADMINISTRATIVE_FEES, DisclosureColumn.AMOUNT, Cell.of(new BigDecimal("4221.6528")))
+        .build();
+    ApplicationTable applications = ApplicationTable.builder(Edition.V2021)
+        .row(NEW_RECEIVED, 35, 0, 0, 0, 0, 0, 35)
+        .row(CARRIED_OVER, 0, 0, 0, 0, 0, 0, 0)
+        .row(DISCLOSED, 17, 0, 0, 0, 0, 0, 17)
+        .row(PARTIALLY_DISCLOSED, 4, 0, 0, 0, 0, 0, 4)
+        .row(WITHHELD_STATE_SECRET, 1, 0, 0, 0, 0, 0, 1)
+        .row(WITHHELD_PROHIBITED_BY_LAW, 0, 0, 0, 0, 0, 0, 0)
+        .row(WITHHELD_SECURITY_STABILITY, 0, 0, 0, 0, 0, 0, 0)
+        .row(WITHHELD_THIRD_PARTY, 2, 0, 0, 0, 0, 0, 2)
+        .row(WITHHELD_INTERNAL_AFFAIRS, 0, 0, 0, 0, 0, 0, 0)
+        .row(WITHHELD_PROCESS_INFORMATION, 0, 0, 0, 0, 0, 0, 0)
+        .row(WITHHELD_ENFORCEMENT_FILE, 0, 0, 0, 0, 0, 0, 0)
+        .row(WITHHELD_ADMINISTRATIVE_QUERY, 0, 0, 0, 0, 0, 0, 0)
+        .row(UNAVAILABLE_NOT_HELD, 6, 0, 0, 0, 0, 0, 6)
+        .row(UNAVAILABLE_NEEDS_CREATION, 1, 0, 0, 0, 0, 0, 1)
+        .row(UNAVAILABLE_STILL_UNCLEAR, 0, 0, 0, 0, 0, 0, 0)
+        .row(NOT_PROCESSED_COMPLAINT, 2, 0, 0, 0, 0, 0, 2)
+        .row(NOT_PROCESSED_DUPLICATE, 1, 0, 0, 0, 0, 0, 1)
+        .row(NOT_PROCESSED_PUBLICATION, 0, 0, 0, 0, 0, 0, 0)
+        .row(NOT_PROCESSED_EXCESSIVE, 0, 0, 0, 0, 0, 0, 0)
+        .row(NOT_PROCESSED_CONFIRMATION, 0, 0, 0, 0, 0, 0, 0)
+        .row(OTHER_NO_CORRECTION, 0, 0, 0, 0, 0, 0, 0)
+        .row(OTHER_FEE_UNPAID, 0, 0, 0, 0, 0, 0, 0)
+        .row(OTHER_OTHER, 0, 0, 0, 0, 0, 0, 0)
+        .row(TOTAL_HANDLED, 34, 0, 0, 0, 0, 0, 34)
+        .row(CARRIED_FORWARD, 1, 0, 0, 0, 0, 0, 1)
+        .build();
+    ReviewLitigationTable review = ReviewLitigationTable.builder(Edition.V2021)
+        .group(ReviewGroup.REVIEW, 0, 0, 0, 0, 0)
+        .group(ReviewGroup.LITIGATION_DIRECT, 0, 0, 0, 0, 0)
+        .group(ReviewGroup.LITIGATION_AFTER_REVIEW, 0, 0, 0, 0, 0)
+        .build();
+    return new Report.Builder()
+        .edition(Edition.V2021)
+        .year(2021)
+        .agency("威远县人民政府")
+        .activeDisclosure(active)
+        .applications(applications)
+        .reviewLitigation(review)
+        .build();
+  }
+
+  /**
+   * 2019_pingtan.txt (V2019): tables 3 and 4 from its truth file; table 2 is our reading of the
+   * run-together source text (not in the truth file).
+   */
+  static Report pingtan2019() {
+    ActiveDisclosureTable active = ActiveDisclosureTable.builder(Edition.V2019)
+        .put(DisclosureRow.RULES, DisclosureColumn.NEWLY_MADE, 0)
+        .put(DisclosureRow.RULES, DisclosureColumn.NEWLY_PUBLISHED, 0)
+        .put(DisclosureRow.RULES, DisclosureColumn.TOTAL_PUBLISHED, 0)
+        .put(DisclosureRow.NORMATIVE_DOCUMENTS, DisclosureColumn.NEWLY_MADE, 89)
+        .put(DisclosureRow.NORMATIVE_DOCUMENTS, DisclosureColumn.NEWLY_PUBLISHED, 89)
+        .put(DisclosureRow.NORMATIVE_DOCUMENTS, DisclosureColumn.TOTAL_PUBLISHED, 89)
+        .put(DisclosureRow.LICENSING, DisclosureColumn.PRIOR_YEAR_ITEMS, 396)
+        .put(DisclosureRow.LICENSING, DisclosureColumn.NET_CHANGE, 0)
+        .put(DisclosureRow.LICENSING, DisclosureColumn.DECISIONS, 181)
+        .put(DisclosureRow.OTHER_SERVICES, DisclosureColumn.PRIOR_YEAR_ITEMS, 10)
+        .put(DisclosureRow.OTHER_SERVICES, DisclosureColumn.NET_CHANGE, 0)
+        .put(DisclosureRow.OTHER_SERVICES, DisclosureColumn.DECISIONS, 153)
+        .put(DisclosureRow.PENALTY, DisclosureColumn.PRIOR_YEAR_ITEMS, 2648)
+        .put(DisclosureRow.PENALTY, DisclosureColumn.NET_CHANGE, 0)
+        .put(DisclosureRow.PENALTY, DisclosureColumn.DECISIONS, 430)
+        .put(DisclosureRow.COERCION, DisclosureColumn.PRIOR_YEAR_ITEMS, 126)
+        .put(DisclosureRow.COERCION, DisclosureColumn.NET_CHANGE, 0)
+        .put(DisclosureRow.COERCION, DisclosureColumn.DECISIONS, 25)
+        .put(DisclosureRow.ADMINISTRATIVE_FEES, DisclosureColumn.PRIOR_YEAR_ITEMS, 35)
+        .put(DisclosureRow.ADMINISTRATIVE_FEES, DisclosureColumn.NET_CHANGE, 0)
+        .put(DisclosureRow.CENTRALIZED_PROCUREMENT, DisclosureColumn.PROJECTS, 135)
+        .put(DisclosureRow.CENTRALIZED_PROCUREMENT, DisclosureColumn.TOTAL_AMOUNT,
+            Cell.amount(new BigDecimal("75394432.52"), Unit.YUAN))
+        .build();
+    ApplicationTable applications = ApplicationTable.builder(Edition.V2019)
+        .row(NEW_RECEIVED, 23, 0, 0, 0, 0, 0, 23)
+        .row(CARRIED_OVER, 0, 0, 0, 0, 0, 0, 0)
+        .row(DISCLOSED, 7, 0, 0, 0, 0, 0, 7)
+        .row(PARTIALLY_DISCLOSED, 1, 0, 0, 0, 0, 0, 1)
+        .row(WITHHELD_STATE_SECRET, 0, 0, 0, 0, 0, 0, 0)
+        .row(WITHHELD_PROHIBITED_BY_LAW, 0, 0, 0, 0, 0, 0, 0)
+        .row(WITHHELD_SECURITY_STABILITY, 0, 0, 0, 0, 0, 0, 0)
+        .row(WITHHELD_THIRD_PARTY, 0, 0, 0, 0, 0, 0, 0)
+        .row(WITHHELD_INTERNAL_AFFAIRS, 0, 0, 0, 0, 0, 0, 0)
+        .row(WITHHELD_PROCESS_INFORMATION, 0, 0, 0, 0, 0, 0, 0)
+        .row(WITHHELD_ENFORCEMENT_FILE, 0, 0, 0, 0, 0, 0, 0)
+        .row(WITHHELD_ADMINISTRATIVE_QUERY, 0, 0, 0, 0, 0, 0, 0)
+        .row(UNAVAILABLE_NOT_HELD, 7, 0, 0, 0, 0, 0, 7)
+        .row(UNAVAILABLE_NEEDS_CREATION, 0, 0, 0, 0, 0, 0, 0)
+        .row(UNAVAILABLE_STILL_UNCLEAR, 5, 0, 0, 0, 0, 0, 5)
+        .row(NOT_PROCESSED_COMPLAINT, 0, 0, 0, 0, 0, 0, 0)
+        .row(NOT_PROCESSED_DUPLICATE, 3, 0, 0, 0, 0, 0, 3)
+        .row(NOT_PROCESSED_PUBLICATION, 0, 0, 0, 0, 0, 0, 0)
+        .row(NOT_PROCESSED_EXCESSIVE, 0, 0, 0, 0, 0, 0, 0)
+        .row(NOT_PROCESSED_CONFIRMATION, 0, 0, 0, 0, 0, 0, 0)
+        .row(OTHER_HANDLING, 0, 0, 0, 0, 0, 0, 0)
+        .row(TOTAL_HANDLED, 23, 0, 0, 0, 0, 0, 23)
+        .row(CARRIED_FORWARD, 0, 0, 0, 0, 0, 0, 0)
+        .build();
+    ReviewLitigationTable review = ReviewLitigationTable.builder(Edition.V2019)
+        .group(ReviewGroup.REVIEW, 0, 0, 0, 0, 0)
+        .group(ReviewGroup.LITIGATION_DIRECT, 0, 0, 0, 0, 0)
+        .group(ReviewGroup.LITIGATION_AFTER_REVIEW, 0, 0, 0, 0, 0)
+        .build();
+    return new Report.Builder()
+        .edition(Edition.V2019)
+        .year(2019)
+        .agency("平潭综合实验区")
+        .activeDisclosure(active)
+        .applications(applications)
+        .reviewLitigation(review)
+        .build();
+  }
+
+  /**
+   * A made-up V2021 report with what real reports write: blanks, {@code /} and {@code —}, an
+   * annotated count, full-width digits, a thousands separator, an amount with its unit, a row
+   * outside the layout (with a comma and quotes in its label), a missing cell, text that needs
+   * escaping, and no table 4. Year only, no agency.
+   */
+  static Report assorted() {
+    ActiveDisclosureTable active = ActiveDisclosureTable.builder(Edition.V2021)
+        .put(DisclosureRow.RULES, DisclosureColumn.ISSUED, Cell.blank())
+        .put(DisclosureRow.RULES, DisclosureColumn.REPEALED, Cell.text("/"))
+        .put(DisclosureRow.RULES, DisclosureColumn.IN_FORCE, Cell.text("—"))
+        .put(DisclosureRow.NORMATIVE_DOCUMENTS, DisclosureColumn.ISSUED, annotated(22, "22（其中修订16件）", "其中修订16件"))
+        .put(DisclosureRow.NORMATIVE_DOCUMENTS, DisclosureColumn.REPEALED, Cell.of(3))
+        .put(DisclosureRow.NORMATIVE_DOCUMENTS, DisclosureColumn.IN_FORCE, annotated(55, "55(含自然失效29件)", "含自然失效29件"))
+        .put(DisclosureRow.LICENSING, DisclosureColumn.DECISIONS, written(1234, "1,234"))
+        .put(DisclosureRow.PENALTY, DisclosureColumn.DECISIONS, written(35, "３５"))
+        .put(DisclosureRow.COERCION, DisclosureColumn.DECISIONS, Cell.text("<无> & \"无\""))
+        .put(DisclosureRow.ADMINISTRATIVE_FEES, DisclosureColumn.AMOUNT, Cell.amount(new BigDecimal("12.5"), Unit.WAN_YUAN))
+        .build();
+    ApplicationTable.Builder applications = ApplicationTable.builder(Edition.V2021);
+    for (ApplicationRow row : ApplicationRow.rows(Edition.V2021)) {
+      applications.row(row, 0, 0, 0, 0, 0, 0, 0);
+    }
+    applications
+        .row(NEW_RECEIVED, 3, 0, 0, 0, 0, 0, 3)
+        .row(DISCLOSED, 2, 0, 0, 0, 0, 0, 2)
+        .row(OTHER_OTHER, 1, 0, 0, 0, 0, 0, 1)
+        .row(TOTAL_HANDLED, 3, 0, 0, 0, 0, 0, 3)
+        .put(CARRIED_OVER, Applicant.COMMERCIAL_ENTERPRISE, Cell.blank())
+        .put(CARRIED_OVER, Applicant.RESEARCH_INSTITUTION, Cell.blank())
+        .put(CARRIED_OVER, Applicant.SOCIAL_WELFARE_ORGANIZATION, Cell.text("-"))
+        .put(CARRIED_FORWARD, Applicant.TOTAL, Cell.blank())
+        .addExtraRows(ExtraRow.of("（八）其他,含\"补充\"", List.of(Cell.of(0), Cell.blank(), Cell.text("无"))));
+    ApplicationTable built = applications.build();
+    // One cell not found: a table holds only the cells found.
+    Map<CellRef, Cell> cells = new LinkedHashMap<>(built.getCells());
+    cells.remove(CellRef.of(WITHHELD_THIRD_PARTY, Applicant.LEGAL_SERVICE_INSTITUTION));
+    ApplicationTable table3 = ApplicationTable.builder(Edition.V2021)
+        .putAllCells(cells)
+        .addAllExtraRows(built.getExtraRows())
+        .build();
+    return new Report.Builder()
+        .edition(Edition.V2021)
+        .year(2022)
+        .activeDisclosure(active)
+        .applications(table3)
+        .build();
+  }
+
+  /** A number written with something around it. */
+  static Cell written(long value, String raw) {
+    return new Cell.Builder().kind(Cell.Kind.NUMBER).raw(raw).value(BigDecimal.valueOf(value)).build();
+  }
+
+  /** An annotated number; the raw token carries the annotation as written. */
+  static Cell annotated(long value, String raw, String note) {
+    return new Cell.Builder().kind(Cell.Kind.NUMBER).raw(raw).value(BigDecimal.valueOf(value)).note(note).build();
+  }
+}
