@@ -128,9 +128,9 @@ class DocumentShapeTest {
   private static void checkDocument(JsonNode document) {
     checkMembers(document, "document");
     Edition edition = Edition.valueOf(document.get("edition").asText());
-    document.path("tables").fields().forEachRemaining(table -> checkTable(Table.valueOf(table.getKey()), edition,
+    document.path("tables").properties().forEach(table -> checkTable(Table.valueOf(table.getKey()), edition,
         table.getValue()));
-    document.path("extraRows").fields().forEachRemaining(rows -> {
+    document.path("extraRows").properties().forEach(rows -> {
       assertThat(document.path("tables").has(rows.getKey())).isTrue();
       rows.getValue().forEach(row -> {
         checkMembers(row, "extra row");
@@ -158,7 +158,7 @@ class DocumentShapeTest {
   private static void checkTable(Table table, Edition edition, JsonNode node) {
     switch (table) {
       case ACTIVE_DISCLOSURE:
-        node.fields().forEachRemaining(block -> block.getValue().fields().forEachRemaining(row -> {
+        node.properties().forEach(block -> block.getValue().properties().forEach(row -> {
           DisclosureRow r = DisclosureRow.valueOf(row.getKey());
           assertThat(r.item()).isEqualTo(DisclosureItem.valueOf(block.getKey()));
           checkKeys(row.getValue(), enumNames(r.columns(edition)));

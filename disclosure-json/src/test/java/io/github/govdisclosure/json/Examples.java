@@ -175,20 +175,20 @@ final class Examples {
         .edition(edition).year(truth.get("year").asInt()).agency(truth.get("agency").asText());
     if (truth.has("activeDisclosure")) {
       ActiveDisclosureTable.Builder active = ActiveDisclosureTable.builder(edition);
-      truth.get("activeDisclosure").fields().forEachRemaining(block -> block.getValue().fields()
-          .forEachRemaining(row -> row.getValue().fields().forEachRemaining(column -> active.put(
+      truth.get("activeDisclosure").properties().forEach(block -> block.getValue().properties()
+          .forEach(row -> row.getValue().properties().forEach(column -> active.put(
               DisclosureRow.valueOf(row.getKey()), DisclosureColumn.valueOf(column.getKey()),
               cell(column.getValue())))));
       report.activeDisclosure(active.build());
     }
     ApplicationTable.Builder applications = ApplicationTable.builder(edition);
-    truth.get("applications").fields().forEachRemaining(row -> {
+    truth.get("applications").properties().forEach(row -> {
       for (Applicant applicant : Applicant.values()) {
         applications.put(ApplicationRow.valueOf(row.getKey()), applicant, cell(row.getValue().get(applicant.ordinal())));
       }
     });
     ReviewLitigationTable.Builder review = ReviewLitigationTable.builder(edition);
-    truth.get("reviewLitigation").fields().forEachRemaining(group -> {
+    truth.get("reviewLitigation").properties().forEach(group -> {
       for (Outcome outcome : Outcome.values()) {
         review.put(ReviewGroup.valueOf(group.getKey()), outcome, cell(group.getValue().get(outcome.ordinal())));
       }
