@@ -1,0 +1,417 @@
+package io.github.govdisclosure.json.internal;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import io.github.govdisclosure.json.FindingEntry;
+import io.github.govdisclosure.json.JsonDocument;
+import io.github.govdisclosure.model.ActiveDisclosureTable;
+import io.github.govdisclosure.model.Applicant;
+import io.github.govdisclosure.model.ApplicationRow;
+import io.github.govdisclosure.model.ApplicationTable;
+import io.github.govdisclosure.model.Cell;
+import io.github.govdisclosure.model.CellRef;
+import io.github.govdisclosure.model.DisclosureColumn;
+import io.github.govdisclosure.model.DisclosureItem;
+import io.github.govdisclosure.model.DisclosureRow;
+import io.github.govdisclosure.model.Edition;
+import io.github.govdisclosure.model.ExtraRow;
+import io.github.govdisclosure.model.FeeStatement;
+import io.github.govdisclosure.model.Outcome;
+import io.github.govdisclosure.model.Report;
+import io.github.govdisclosure.model.ReviewGroup;
+import io.github.govdisclosure.model.ReviewLitigationTable;
+import io.github.govdisclosure.model.Section;
+import io.github.govdisclosure.model.SourceSpan;
+import io.github.govdisclosure.model.StandardTable;
+import io.github.govdisclosure.model.StatedBreakdown;
+import io.github.govdisclosure.model.StatedFigure;
+import io.github.govdisclosure.model.Table;
+import io.github.govdisclosure.text.Diagnostic;
+import java.io.IOException;
+import java.io.Writer;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Writes a document member by member in the documented order. Maps of the model are never
+ * iterated: every key is taken from the enums in layout order, so the output does not depend on
+ * how the report was built. Not API.
+ */
+public final class DocumentWriter {
+  private static final DefaultPrettyPrinter PRETTY = prettyPrinter();
+
+  private final JsonGenerator out;
+  private final boolean spans;
+
+  private DocumentWriter(JsonGenerator out, boolean spans) {
+    this.out = out;
+    this.spans = spans;
+  }
+
+  /** Writes the document; a pretty document ends with a newline. */
+  public static void write(JsonDocument document, Writer writer, boolean pretty, boolean spans)
+      throws IOException {
+    try (JsonGenerator out = Jackson.factory().createGenerator(writer)) {
+      if (pretty) {
+        out.setPrettyPrinter(PRETTY.createInstance());
+      }
+      new DocumentWriter(out, spans).document(document);
+    }
+    if (pretty) {
+      writer.write('\n');
+    }
+    writer.flush();
+  }
+
+  private static DefaultPrettyPrinter prettyPrinter() {
+    DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+    Separators separators = Separators.createDefaultInstance()
+        .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+        .withObjectEmptySeparator("")
+        .withArrayEmptySeparator("");
+    DefaultPrettyPrinter printer = new DefaultPrettyPrinter().withSeparators(separators);
+    printer.indentObjectsWith(indenter);
+    printer.indentArraysWith(indenter);
+    return printer;
+  }
+
+  private void document(JsonDocument document) throws IOException {
+    Report report = document.getReport();
+    out.writeStartObject();
+    out.writeStringField("edition", report.getEdition().name());
+    if (report.getYear().isPresent()) {
+      out.writeNumberField("year", report.getYear().getAsInt());
+    }
+    optionalString("agency", report.getAgency());
+    optionalString("title", report.getTitle());
+    if (!report.getPreamble().isEmpty()) {
+      out.writeStringField("preamble", report.getPreamble());
+    }
+    sections(report.getSections());
+    tables(report);
+    extraRows(report);
+    if (!report.getStatedFigures().isEmpty()) {
+      out.writeArrayFieldStart("statedFigures");
+      for (StatedFigure figure : report.getStatedFigures()) {
+        figure(figure);
+      }
+      out.writeEndArray();
+    }
+    if (!report.getStatedBreakdowns().isEmpty()) {
+      out.writeArrayFieldStart("statedBreakdowns");
+      for (StatedBreakdown breakdown : report.getStatedBreakdowns()) {
+        breakdown(breakdown);
+      }
+      out.writeEndArray();
+    }
+    if (report.getFeeStatement().isPresent()) {
+      out.writeFieldName("feeStatement");
+      fee(report.getFeeStatement().get());
+    }
+    if (!document.getFindings().isEmpty()) {
+      out.writeArrayFieldStart("findings");
+      for (FindingEntry finding : document.getFindings()) {
+        finding(finding);
+      }
+      out.writeEndArray();
+    }
+    if (!document.getDiagnostics().isEmpty()) {
+      out.writeArrayFieldStart("diagnostics");
+      for (Diagnostic diagnostic : document.getDiagnostics()) {
+        diagnostic(diagnostic);
+      }
+      out.writeEndArray();
+    }
+    optionalString("verdict", document.getVerdict());
+    out.writeEndObject();
+  }
+
+  private void sections(Map<Section, String> sections) throws IOException {
+    if (sections.isEmpty()) {
+      return;
+    }
+    out.writeObjectFieldStart("sections");
+    for (Section section : Section.values()) {
+      String text = sections.get(section);
+      if (text != null) {
+        out.writeStringField(section.name(), text);
+      }
+    }
+    out.writeEndObject();
+  }
+
+  private void tables(Report report) throws IOException {
+    if (report.getActiveDisclosure().isEmpty() && report.getApplications().isEmpty()
+        && report.getReviewLitigation().isEmpty()) {
+      return;
+    }
+    out.writeObjectFieldStart("tables");
+    if (report.getActiveDisclosure().isPresent()) {
+      activeDisclosure(report.getActiveDisclosure().get());
+    }
+    if (report.getApplications().isPresent()) {
+      applications(report.getApplications().get());
+    }
+    if (report.getReviewLitigation().isPresent()) {
+      reviewLitigation(report.getReviewLitigation().get());
+    }
+    out.writeEndObject();
+  }
+
+  private void activeDisclosure(ActiveDisclosureTable table) throws IOException {
+    Edition edition = table.getEdition();
+    out.writeObjectFieldStart(Table.ACTIVE_DISCLOSURE.name());
+    for (DisclosureItem item : DisclosureItem.values()) {
+      boolean itemOpen = false;
+      for (DisclosureRow row : DisclosureRow.rows(edition)) {
+        if (row.item() != item) {
+          continue;
+        }
+        boolean rowOpen = false;
+        for (DisclosureColumn column : row.columns(edition)) {
+          Cell cell = table.getCells().get(CellRef.of(row, column));
+          if (cell == null) {
+            continue;
+          }
+          if (!itemOpen) {
+            out.writeObjectFieldStart(item.name());
+            itemOpen = true;
+          }
+          if (!rowOpen) {
+            out.writeObjectFieldStart(row.name());
+            rowOpen = true;
+          }
+          out.writeFieldName(column.name());
+          cell(cell);
+        }
+        if (rowOpen) {
+          out.writeEndObject();
+        }
+      }
+      if (itemOpen) {
+        out.writeEndObject();
+      }
+    }
+    out.writeEndObject();
+  }
+
+  private void applications(ApplicationTable table) throws IOException {
+    out.writeObjectFieldStart(Table.APPLICATIONS.name());
+    for (ApplicationRow row : ApplicationRow.rows(table.getEdition())) {
+      List<Enum<?>> columns = List.of(Applicant.values());
+      grid(table, row, columns, column -> CellRef.of(row, (Applicant) column));
+    }
+    out.writeEndObject();
+  }
+
+  private void reviewLitigation(ReviewLitigationTable table) throws IOException {
+    out.writeObjectFieldStart(Table.REVIEW_LITIGATION.name());
+    for (ReviewGroup group : ReviewGroup.values()) {
+      List<Enum<?>> columns = List.of(Outcome.values());
+      grid(table, group, columns, column -> CellRef.of(group, (Outcome) column));
+    }
+    out.writeEndObject();
+  }
+
+  private interface RefOf {
+    CellRef at(Enum<?> column);
+  }
+
+  /** One row object of a two-level table, written only if the row holds a cell. */
+  private void grid(StandardTable table, Enum<?> row, List<Enum<?>> columns, RefOf refs) throws IOException {
+    boolean open = false;
+    for (Enum<?> column : columns) {
+      Cell cell = table.getCells().get(refs.at(column));
+      if (cell == null) {
+        continue;
+      }
+      if (!open) {
+        out.writeObjectFieldStart(row.name());
+        open = true;
+      }
+      out.writeFieldName(column.name());
+      cell(cell);
+    }
+    if (open) {
+      out.writeEndObject();
+    }
+  }
+
+  private void extraRows(Report report) throws IOException {
+    List<Table> withRows = new ArrayList<>();
+    for (Table table : Table.values()) {
+      if (report.table(table).map(t -> !t.getExtraRows().isEmpty()).orElse(false)) {
+        withRows.add(table);
+      }
+    }
+    if (withRows.isEmpty()) {
+      return;
+    }
+    out.writeObjectFieldStart("extraRows");
+    for (Table table : withRows) {
+      out.writeArrayFieldStart(table.name());
+      for (ExtraRow row : report.table(table).get().getExtraRows()) {
+        out.writeStartObject();
+        out.writeStringField("label", row.getLabel());
+        out.writeArrayFieldStart("cells");
+        for (Cell cell : row.getCells()) {
+          cell(cell);
+        }
+        out.writeEndArray();
+        span(row.getSpan());
+        out.writeEndObject();
+      }
+      out.writeEndArray();
+    }
+    out.writeEndObject();
+  }
+
+  /**
+   * A cell: a number when it is a plain number, {@code null} when blank, else an object. The
+   * {@code kind} member is written only when the kind does not follow from the other members
+   * (a value means NUMBER, an empty raw BLANK, any other raw TEXT).
+   */
+  private void cell(Cell cell) throws IOException {
+    boolean bare = cell.getUnit().isEmpty() && cell.getNote().isEmpty()
+        && (!spans || cell.getSpan().isEmpty());
+    if (bare && cell.getKind() == Cell.Kind.NUMBER
+        && cell.getRaw().equals(Jackson.number(cell.getValue().get()))) {
+      number(cell.getValue().get());
+      return;
+    }
+    if (bare && cell.getKind() == Cell.Kind.BLANK && cell.getRaw().isEmpty()) {
+      out.writeNull();
+      return;
+    }
+    out.writeStartObject();
+    out.writeStringField("raw", cell.getRaw());
+    if (cell.getValue().isPresent()) {
+      out.writeFieldName("value");
+      number(cell.getValue().get());
+    }
+    optionalString("note", cell.getNote());
+    if (cell.getUnit().isPresent()) {
+      out.writeStringField("unit", cell.getUnit().get().name());
+    }
+    if (cell.getKind() != impliedKind(cell.getValue().isPresent(), cell.getRaw())) {
+      out.writeStringField("kind", cell.getKind().name());
+    }
+    span(cell.getSpan());
+    out.writeEndObject();
+  }
+
+  /** The kind a cell object has when it carries no {@code kind} member. */
+  static Cell.Kind impliedKind(boolean hasValue, String raw) {
+    if (hasValue) {
+      return Cell.Kind.NUMBER;
+    }
+    return raw.isEmpty() ? Cell.Kind.BLANK : Cell.Kind.TEXT;
+  }
+
+  private void figure(StatedFigure figure) throws IOException {
+    out.writeStartObject();
+    out.writeStringField("quantity", figure.getQuantity().name());
+    if (figure.getCount().isPresent()) {
+      out.writeNumberField("count", figure.getCount().getAsLong());
+    }
+    if (figure.getPercent().isPresent()) {
+      out.writeFieldName("percent");
+      number(figure.getPercent().get());
+    }
+    out.writeStringField("phrase", figure.getPhrase());
+    if (figure.getSection().isPresent()) {
+      out.writeStringField("section", figure.getSection().get().name());
+    }
+    span(figure.getSpan());
+    out.writeEndObject();
+  }
+
+  private void breakdown(StatedBreakdown breakdown) throws IOException {
+    out.writeStartObject();
+    out.writeNumberField("total", breakdown.getTotal());
+    out.writeArrayFieldStart("parts");
+    for (long part : breakdown.getParts()) {
+      out.writeNumber(part);
+    }
+    out.writeEndArray();
+    out.writeBooleanField("complete", breakdown.isComplete());
+    out.writeStringField("phrase", breakdown.getPhrase());
+    if (breakdown.getSection().isPresent()) {
+      out.writeStringField("section", breakdown.getSection().get().name());
+    }
+    span(breakdown.getSpan());
+    out.writeEndObject();
+  }
+
+  private void fee(FeeStatement fee) throws IOException {
+    out.writeStartObject();
+    out.writeBooleanField("charged", fee.isCharged());
+    out.writeStringField("phrase", fee.getPhrase());
+    span(fee.getSpan());
+    out.writeEndObject();
+  }
+
+  private void finding(FindingEntry finding) throws IOException {
+    out.writeStartObject();
+    out.writeStringField("rule", finding.getRule());
+    out.writeStringField("severity", finding.getSeverity().name());
+    out.writeStringField("status", finding.getStatus());
+    out.writeArrayFieldStart("cells");
+    for (String cell : finding.getCells()) {
+      out.writeString(cell);
+    }
+    out.writeEndArray();
+    if (finding.getExpected().isPresent()) {
+      out.writeFieldName("expected");
+      number(finding.getExpected().get());
+    }
+    if (finding.getActual().isPresent()) {
+      out.writeFieldName("actual");
+      number(finding.getActual().get());
+    }
+    out.writeStringField("message", finding.getMessage());
+    out.writeEndObject();
+  }
+
+  private void diagnostic(Diagnostic diagnostic) throws IOException {
+    SourceSpan span = diagnostic.getSpan();
+    out.writeStartObject();
+    out.writeStringField("code", diagnostic.getCode());
+    out.writeStringField("severity", diagnostic.getSeverity().name());
+    out.writeNumberField("line", span.line());
+    out.writeNumberField("column", span.column());
+    out.writeNumberField("offset", span.offset());
+    out.writeNumberField("length", span.length());
+    out.writeStringField("message", diagnostic.getMessage());
+    out.writeStringField("excerpt", diagnostic.getExcerpt());
+    out.writeEndObject();
+  }
+
+  private void span(Optional<SourceSpan> span) throws IOException {
+    if (!spans || span.isEmpty()) {
+      return;
+    }
+    SourceSpan s = span.get();
+    out.writeObjectFieldStart("span");
+    out.writeNumberField("offset", s.offset());
+    out.writeNumberField("length", s.length());
+    out.writeNumberField("line", s.line());
+    out.writeNumberField("column", s.column());
+    out.writeEndObject();
+  }
+
+  private void number(BigDecimal value) throws IOException {
+    out.writeNumber(Jackson.number(value));
+  }
+
+  private void optionalString(String name, Optional<String> value) throws IOException {
+    if (value.isPresent()) {
+      out.writeStringField(name, value.get());
+    }
+  }
+}
