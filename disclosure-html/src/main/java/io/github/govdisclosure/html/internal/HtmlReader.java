@@ -80,13 +80,22 @@ public final class HtmlReader {
     Rendering report = new Renderer(html, issues).render(container.get());
     MappedText text = new MappedText();
     Optional<Rendering.Line> title = ReportBody.titleBefore(page, container.get());
-    String start = report.toString().substring(0, Math.min(200, report.text().length()));
-    if (title.isPresent() && !start.contains("年度报告")) {
+    if (title.isPresent() && !startsWithTitle(report)) {
       text.append(page.text(), title.get().start(), title.get().end());
       text.appendAt('\n', page.text().sourceEnd(title.get().end() - 1));
     }
     text.append(report.text());
     return new Prepared(text, document);
+  }
+
+  /** Whether a rendering's first line is a title: short, not a table row, naming a 年度报告. */
+  private static boolean startsWithTitle(Rendering report) {
+    if (report.lines().isEmpty()) {
+      return false;
+    }
+    Rendering.Line first = report.lines().get(0);
+    String text = report.lineText(first);
+    return !first.tableRow() && text.contains("年度报告") && text.length() <= 100;
   }
 
   private ParseResult read(String html, HtmlCharsets.Decoded decoded) {

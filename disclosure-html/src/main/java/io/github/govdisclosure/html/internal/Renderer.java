@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.Range;
@@ -43,6 +44,8 @@ public final class Renderer {
       "iframe", "object", "embed", "svg", "math", "select", "option", "optgroup", "datalist",
       "button", "input", "textarea", "head", "title", "meta", "link", "base", "xml", "canvas",
       "audio", "video", "map", "area", "nav", "aside", "footer");
+
+  private static final Pattern SPACES = Pattern.compile("\\s+");
 
   private final String html;
   private final List<Issue> issues;
@@ -111,7 +114,11 @@ public final class Renderer {
     if (style.isEmpty()) {
       return false;
     }
-    String compact = style.toLowerCase(Locale.ROOT).replaceAll("\\s+", "");
+    String lower = style.toLowerCase(Locale.ROOT);
+    if (!lower.contains("none") && !lower.contains("mso-hide")) {
+      return false;
+    }
+    String compact = SPACES.matcher(lower).replaceAll("");
     return compact.contains("display:none") || compact.contains("mso-hide:all");
   }
 
