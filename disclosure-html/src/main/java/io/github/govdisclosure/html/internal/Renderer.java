@@ -27,7 +27,7 @@ import org.jsoup.select.NodeTraversor;
  *   <li>Inside a cell, blocks and {@code br} are white space, so a wrapped header
  *       ({@code 结果<br>纠正}) reads {@code 结果纠正}.
  *   <li>A layout table (one holding another table) is read as blocks.
- *   <li>Scripts, styles, forms controls, {@code nav}, {@code aside}, {@code footer} and hidden
+ *   <li>Scripts, styles, form controls, {@code nav}, {@code aside}, {@code footer} and hidden
  *       elements ({@code hidden}, {@code display:none}, {@code mso-hide:all}) are skipped.
  * </ul>
  *
