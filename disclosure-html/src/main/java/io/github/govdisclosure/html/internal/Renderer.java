@@ -1,0 +1,223 @@
+package io.github.govdisclosure.html.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.Range;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
+
+/**
+ * Renders HTML as the plain text the text parser reads, remembering where each character came
+ * from.
+ *
+ * <ul>
+ *   <li>Each block ({@code p}, {@code div}, {@code h1}…, {@code li}…) and each {@code br} ends a
+ *       line; inline markup ({@code span}, {@code font}, Word's {@code o:p}) adds nothing.
+ *   <li>A data table (one without nested tables) becomes one line per grid row: the text of each
+ *       cell that starts in that row, in column order, separated by one {@code \t}. A cell with no
+ *       text ({@code &nbsp;}, an empty {@code o:p}) is an empty field. A cell spanning rows or
+ *       columns is written once, in its first row; the slots it covers add no field. Rows without
+ *       any text are left out.
+ *   <li>Inside a cell, blocks and {@code br} are white space, so a wrapped header
+ *       ({@code 结果<br>纠正}) reads {@code 结果纠正}.
+ *   <li>A layout table (one holding another table) is read as blocks.
+ *   <li>Scripts, styles, form controls, {@code nav}, {@code aside}, {@code footer} and hidden
+ *       elements ({@code hidden}, {@code display:none}, {@code mso-hide:all}) are skipped.
+ * </ul>
+ *
+ * <p>Not API.
+ */
+public final class Renderer {
+  private static final Set<String> BLOCKS = Set.of("address", "article", "aside", "blockquote",
+      "body", "caption", "center", "dd", "details", "dialog", "dir", "div", "dl", "dt", "fieldset",
+      "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header",
+      "hgroup", "hr", "html", "legend", "li", "main", "menu", "nav", "ol", "p", "pre", "section",
+      "summary", "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul");
+
+  private static final Set<String> SKIPPED = Set.of("script", "style", "noscript", "template",
+      "iframe", "object", "embed", "svg", "math", "select", "option", "optgroup", "datalist",
+      "button", "input", "textarea", "head", "title", "meta", "link", "base", "xml", "canvas",
+      "audio", "video", "map", "area", "nav", "aside", "footer");
+
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+
+  private final String html;
+  private final List<Issue> issues;
+
+  /** A renderer of a document parsed from {@code html} with position tracking on. */
+  public Renderer(String html, List<Issue> issues) {
+    this.html = html;
+    this.issues = issues;
+  }
+
+  /** Renders an element's content as lines. The element itself is never skipped. */
+  public Rendering render(Element root) {
+    MappedText out = new MappedText();
+    TextSink sink = new TextSink(html, out);
+    NodeTraversor.filter(new FlowFilter(root, sink), root);
+    sink.endLine(sink.lastEnd());
+    return new Rendering(out, List.copyOf(sink.lines()));
+  }
+
+  /** The normalised text of a table cell (or any element) on one line, without line breaks. */
+  public MappedText cellText(Element cell) {
+    MappedText out = new MappedText();
+    TextSink sink = new TextSink(html, out);
+    NodeTraversor.filter(new NodeFilter() {
+      @Override
+      public FilterResult head(Node node, int depth) {
+        if (node instanceof TextNode) {
+          sink.text((TextNode) node, cell);
+          return FilterResult.CONTINUE;
+        }
+        if (node instanceof Element && node != cell) {
+          Element element = (Element) node;
+          if (isSkipped(element)) {
+            return FilterResult.SKIP_ENTIRELY;
+          }
+          if (isBreak(element)) {
+            int at = start(element, sink.lastEnd());
+            sink.space(at, at);
+          }
+        }
+        return FilterResult.CONTINUE;
+      }
+
+      @Override
+      public FilterResult tail(Node node, int depth) {
+        if (node instanceof Element && node != cell && isBreak((Element) node)) {
+          sink.space(sink.lastEnd(), sink.lastEnd());
+        }
+        return FilterResult.CONTINUE;
+      }
+    }, cell);
+    return out;
+  }
+
+  /** Whether a table is a data table: it holds no other table. */
+  static boolean isDataTable(Element table) {
+    return table.getElementsByTag("table").size() == 1;
+  }
+
+  /** Whether an element and its content are left out. */
+  static boolean isSkipped(Element element) {
+    if (SKIPPED.contains(element.normalName()) || element.hasAttr("hidden")) {
+      return true;
+    }
+    String style = element.attr("style");
+    if (style.isEmpty()) {
+      return false;
+    }
+    String lower = style.toLowerCase(Locale.ROOT);
+    if (!lower.contains("none") && !lower.contains("mso-hide")) {
+      return false;
+    }
+    String compact = SPACES.matcher(lower).replaceAll("");
+    return compact.contains("display:none") || compact.contains("mso-hide:all");
+  }
+
+  private static boolean isBreak(Element element) {
+    return element.normalName().equals("br") || BLOCKS.contains(element.normalName());
+  }
+
+  /** The source offset where an element starts, or a fallback when it was implied. */
+  static int start(Element element, int fallback) {
+    Range range = element.sourceRange();
+    return range.isTracked() && !range.isImplicit() ? range.startPos() : fallback;
+  }
+
+  /** The source offset where an element's end tag starts, or a fallback. */
+  static int end(Element element, int fallback) {
+    Range range = element.endSourceRange();
+    return range.isTracked() && !range.isImplicit() ? range.startPos() : fallback;
+  }
+
+  /** Writes one data table, a line per grid row. */
+  private void table(Element table, TextSink sink) {
+    TableGrid grid = TableGrid.of(table, issues);
+    for (int r = 0; r < grid.height(); r++) {
+      List<TableGrid.GridCell> cells = new ArrayList<>();
+      for (int c = 0; c < grid.width(); c++) {
+        TableGrid.GridCell cell = grid.at(r, c);
+        if (cell == null) {
+          cells.add(null);
+        } else if (grid.isOrigin(r, c)) {
+          cells.add(cell);
+        }
+      }
+      while (!cells.isEmpty() && cells.get(cells.size() - 1) == null) {
+        cells.remove(cells.size() - 1);
+      }
+      int rowStart = start(grid.row(r), sink.lastEnd());
+      MappedText line = new MappedText();
+      boolean hasText = false;
+      int fieldAt = rowStart;
+      for (int i = 0; i < cells.size(); i++) {
+        TableGrid.GridCell cell = cells.get(i);
+        // a separator stands at the cell it ends, so an empty field points at its <td>
+        fieldAt = cell == null ? fieldAt : start(cell.element(), fieldAt);
+        if (cell != null) {
+          MappedText text = cellText(cell.element());
+          hasText |= !text.isEmpty();
+          line.append(text);
+        }
+        line.appendAt(i + 1 < cells.size() ? '\t' : '\n', fieldAt);
+      }
+      if (hasText) {
+        line.removeLast();
+        sink.line(line, grid.row(r), fieldAt);
+      }
+    }
+  }
+
+  /** Walks flow content: blocks end lines, data tables become rows. */
+  private final class FlowFilter implements NodeFilter {
+    private final Element root;
+    private final TextSink sink;
+
+    FlowFilter(Element root, TextSink sink) {
+      this.root = root;
+      this.sink = sink;
+    }
+
+    @Override
+    public FilterResult head(Node node, int depth) {
+      if (node instanceof TextNode) {
+        Node parent = node.parent();
+        sink.text((TextNode) node, parent instanceof Element ? (Element) parent : root);
+        return FilterResult.CONTINUE;
+      }
+      if (!(node instanceof Element)) {
+        return FilterResult.CONTINUE;
+      }
+      Element element = (Element) node;
+      if (element != root && isSkipped(element)) {
+        return FilterResult.SKIP_ENTIRELY;
+      }
+      String tag = element.normalName();
+      if (tag.equals("table") && isDataTable(element)) {
+        sink.endLine(start(element, sink.lastEnd()));
+        table(element, sink);
+        return FilterResult.SKIP_ENTIRELY;
+      }
+      if (tag.equals("br") || BLOCKS.contains(tag)) {
+        sink.endLine(start(element, sink.lastEnd()));
+      }
+      return FilterResult.CONTINUE;
+    }
+
+    @Override
+    public FilterResult tail(Node node, int depth) {
+      if (node instanceof Element && BLOCKS.contains(((Element) node).normalName())) {
+        sink.endLine(end((Element) node, sink.lastEnd()));
+      }
+      return FilterResult.CONTINUE;
+    }
+  }
+}
