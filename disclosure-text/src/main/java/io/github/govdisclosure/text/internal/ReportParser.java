@@ -233,14 +233,31 @@ public final class ReportParser {
     if (review == null || tableEnd >= review[1]) {
       return;
     }
-    int from = norm.indexAtSource(tableEnd);
-    int to = Math.min(norm.indexAtSource(review[1]), from + 60);
+    int start = tableEnd;
+    while (start < review[1]) {
+      int lineEnd = text.indexOf('\n', start);
+      if (lineEnd < 0 || lineEnd > review[1]) {
+        lineEnd = review[1];
+      }
+      boolean words = false;
+      for (int i = start; i < lineEnd && !words; i++) {
+        words = Character.isIdeographic(text.charAt(i));
+      }
+      if (words) {
+        break;
+      }
+      start = lineEnd + 1;
+    }
+    if (start >= review[1]) {
+      return;
+    }
+    while (start < review[1] && Character.isWhitespace(text.charAt(start))) {
+      start++;
+    }
+    int from = norm.indexAtSource(start);
+    int to = Math.min(norm.indexAtSource(review[1]), from + 40);
     String head = norm.substring(from, to);
     if (head.contains("问题") && (head.contains("改进") || head.contains("整改"))) {
-      int start = tableEnd;
-      while (start < review[1] && Character.isWhitespace(text.charAt(start))) {
-        start++;
-      }
       content.put(Section.PROBLEMS, new int[] {start, review[1]});
       content.put(Section.REVIEW_LITIGATION, new int[] {review[0], start});
       sink.add(Codes.SECTION_INFERRED, Severity.INFO, start, 0,

@@ -119,8 +119,18 @@ final class TableReader {
    * so that the text after it is not taken for the table.
    */
   int readUnlabelled(int from, int to, int spec) {
-    List<Token> tokens = cellTokens(Tokenizer.tokenize(text, from, to, sink));
+    List<Token> all = Tokenizer.tokenize(text, from, to, new Sink());
     int n = specs.get(spec).cells();
+    int seen = 0;
+    int stop = to;
+    for (Token t : all) {
+      if (t.kind() == Kind.VALUE && ++seen == n) {
+        stop = t.end();
+        break;
+      }
+    }
+    // only the table's own text is tokenised for real, so that notes stop where the table does
+    List<Token> tokens = cellTokens(Tokenizer.tokenize(text, from, stop, sink));
     int values = 0;
     int cut = tokens.size();
     for (int i = 0; i < tokens.size(); i++) {
@@ -252,6 +262,10 @@ final class TableReader {
         splittable = true;
       }
     }
+    if (splittable && delimited(values)) {
+      // cells set apart by pipes, tabs or line breaks are cells as written: a short row, not a run
+      splittable = false;
+    }
     if (!splittable && tokens.size() - lead >= n) {
       List<Cell> cells = new ArrayList<>();
       for (int i = lead; i < lead + n; i++) {
@@ -276,7 +290,7 @@ final class TableReader {
     }
     sink.add(Codes.ROW_INCOMPLETE, Severity.WARNING, read.offset, read.length,
         "row " + row.row() + " has " + values.size() + " of " + n
-            + " cells; they are placed left to right and the last " + (n - values.size()) + " are left out");
+            + " cells; they are placed left to right, " + (n - values.size()) + " left out");
     read.candidates.add(cells);
     return new ArrayList<>();
   }
@@ -380,6 +394,28 @@ final class TableReader {
       }
     }
     return cells;
+  }
+
+  /** Whether the values are set apart by pipes, tabs or line breaks (a celled shape). */
+  private boolean delimited(List<Token> values) {
+    for (Token t : values) {
+      int p = t.start() - 1;
+      while (p >= 0 && (text.charAt(p) == ' ' || text.charAt(p) == '\u3000')) {
+        p--;
+      }
+      int q = t.end();
+      while (q < text.length() && (text.charAt(q) == ' ' || text.charAt(q) == '\u3000')) {
+        q++;
+      }
+      if (p >= 0 && isCellBreak(text.charAt(p)) || q < text.length() && isCellBreak(text.charAt(q))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isCellBreak(char c) {
+    return c == '|' || c == '\t' || c == '\n' || c == '\r';
   }
 
   private Cell cell(Token t) {

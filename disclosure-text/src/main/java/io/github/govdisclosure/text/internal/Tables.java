@@ -81,7 +81,8 @@ final class Tables {
       case OTHER_NO_CORRECTION:
         return numbered(1, "申请人无正当理由逾期不补正", "逾期不补正");
       case OTHER_FEE_UNPAID:
-        return numbered(2, "申请人逾期未按收费通知要求缴纳费用", "逾期未按收费通知", "收费通知要求");
+        return numbered(2, "申请人逾期未按收费通知要求缴纳费用", "申请人逾期未按收费通知要求", "申请人逾期未按收费通知",
+            "逾期未按收费通知", "收费通知要求");
       case OTHER_OTHER:
         return List.of(LabelKey.numbered("其他", "3.", "3、", "(3)"));
       case OTHER_HANDLING:

@@ -203,7 +203,8 @@ public final class Tokenizer {
     int other = 0;
     int pipes = 0;
     for (int i = a; i < to; i++) {
-      char c = Norm.fold(text.charAt(i));
+      char c = text.charAt(i);
+      c = c >= '\uFF01' && c <= '\uFF5E' ? (char) (c - 0xFEE0) : c;
       if (c == '-' || c == '\u2014' || c == '\u2013' || c == ':') {
         dashes++;
       } else if (c == '|') {
@@ -218,7 +219,7 @@ public final class Tokenizer {
       return 1;
     }
     if (other == 0 && pipes == 0 && digits > 0 && digits <= 4 && dashes >= 2) {
-      char f = Norm.fold(first);
+      char f = first >= '\uFF01' && first <= '\uFF5E' ? (char) (first - 0xFEE0) : first;
       if (f == '-' || f == '\u2014' || f == '\u2013') {
         return 2;
       }
