@@ -97,9 +97,10 @@ public final class ReportParser {
     }
 
     // table regions
-    int[] t2 = region(content.get(Section.ACTIVE_DISCLOSURE), new String[] {"第二十条第"});
-    int[] t3 = region(content.get(Section.APPLICATIONS), new String[] {"申请人情况", "勾稽关系", "本年新收政府信息公开申请"});
-    int[] t4 = region(content.get(Section.REVIEW_LITIGATION), new String[] {"行政复议行政诉讼", "行政复议"});
+    int[] t2 = region(content.get(Section.ACTIVE_DISCLOSURE), new String[] {"第二十条第"}, false);
+    int[] t3 = region(content.get(Section.APPLICATIONS),
+        new String[] {"申请人情况", "本列数据", "勾稽关系", "本年新收政府信息公开申请"}, true);
+    int[] t4 = region(content.get(Section.REVIEW_LITIGATION), new String[] {"行政复议行政诉讼", "行政复议"}, false);
     Edition e2 = t2 == null ? null : editionOf(t2, new String[] {"本年制发件数", "现行有效件数", "本年废止件数"},
         new String[] {"本年新制作数量", "对外公开总数量", "上一年项目数量", "本年增/减", "采购总金额", "本年新公开数量"});
     Edition e3 = t3 == null ? null : editionOf(t3, new String[] {"逾期不补正", "收费通知", "不再处理其政府信息公开申请"},
@@ -265,8 +266,11 @@ public final class ReportParser {
     }
   }
 
-  /** The region of a table inside a section's content, starting at the first marker. */
-  private int[] region(int[] content, String[] markers) {
+  /**
+   * The region of a table inside a section's content, starting at the earliest marker, or at the
+   * first marker (in the given order of preference) that is found.
+   */
+  private int[] region(int[] content, String[] markers, boolean earliest) {
     if (content == null) {
       return null;
     }
@@ -278,12 +282,15 @@ public final class ReportParser {
       if (at >= 0 && at < to && (best < 0 || at < best)) {
         best = at;
       }
-      if (best >= 0) {
+      if (best >= 0 && !earliest) {
         break;
       }
     }
     if (best < 0) {
       return null;
+    }
+    if (best > 0 && norm.charAt(best - 1) == '(') {
+      best--;
     }
     return new int[] {norm.sourceOf(best), content[1]};
   }
