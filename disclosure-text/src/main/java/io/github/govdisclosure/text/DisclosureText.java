@@ -64,20 +64,34 @@ public final class DisclosureText {
     return result.build();
   }
 
-  /** The source text of a span, on one line, at most 40 code points. */
+  /** The source text of a span, on one line, at most 40 code points (the last an ellipsis if cut). */
   private static String excerpt(String text, int offset, int length) {
     int from = Math.max(0, Math.min(offset, text.length()));
     int to = Math.min(text.length(), from + Math.max(length, 0));
     StringBuilder b = new StringBuilder();
+    boolean space = false;
     int points = 0;
-    for (int i = from; i < to && points < 40; ) {
+    int i = from;
+    while (i < to && points < 40) {
       int cp = text.codePointAt(i);
-      b.appendCodePoint(Character.isWhitespace(cp) ? ' ' : cp);
       i += Character.charCount(cp);
+      if (Character.isWhitespace(cp)) {
+        space = b.length() > 0;
+        continue;
+      }
+      if (space) {
+        b.append(' ');
+        points++;
+        space = false;
+      }
+      b.appendCodePoint(cp);
       points++;
     }
-    String s = b.toString().trim().replaceAll(" {2,}", " ");
-    return points >= 40 && to > from + 40 ? s + "…" : s;
+    if (i < to) {
+      int cut = b.offsetByCodePoints(0, Math.min(39, b.codePointCount(0, b.length())));
+      return b.substring(0, cut) + "…";
+    }
+    return b.toString();
   }
 
   /** Parses a stream to its end, detecting the charset; the stream is not closed. */
