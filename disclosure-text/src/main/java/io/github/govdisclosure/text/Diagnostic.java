@@ -11,7 +11,10 @@ import org.immutables.value.Value;
 @Value.Immutable
 public interface Diagnostic {
 
-  /** The stable code, e.g. {@code TEXT-REPEATED-DOCUMENT}. */
+  /**
+   * The stable code, e.g. {@code TEXT-REPEATED-DOCUMENT}, {@code TEXT-CELL-UNPLACED},
+   * {@code TEXT-SPLIT-AMBIGUOUS}; the list with meanings is {@code disclosure-text/docs/diagnostics.md}.
+   */
   String getCode();
 
   /** How serious it is. */

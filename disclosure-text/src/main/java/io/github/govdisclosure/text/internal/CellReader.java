@@ -1,0 +1,154 @@
+package io.github.govdisclosure.text.internal;
+
+import io.github.govdisclosure.model.Cell;
+import io.github.govdisclosure.model.Severity;
+import io.github.govdisclosure.model.Unit;
+import java.math.BigDecimal;
+
+/**
+ * Reads one cell token as published: blank, {@code 0}, {@code /}, {@code —}, {@code -}, {@code 无},
+ * full-width digits {@code ３５}, thousands separators {@code 1,234}, units {@code 元}/{@code 万元},
+ * signs {@code +4}, annotations {@code 22（其中修订16件）}. Garbage becomes a text cell and a
+ * diagnostic, never an exception. Not API.
+ */
+public final class CellReader {
+  /** More integer digits than this is not a plausible count or amount. */
+  static final int MAX_DIGITS = 15;
+
+  private CellReader() {}
+
+  /** Whether the token is a dash-like placeholder or {@code 无}. */
+  public static boolean isDash(CharSequence token) {
+    int n = token.length();
+    if (n == 0) {
+      return false;
+    }
+    if (n == 1 && token.charAt(0) == '无') {
+      return true;
+    }
+    for (int i = 0; i < n; i++) {
+      char c = Norm.fold(token.charAt(i));
+      if (c != '-' && c != '/' && c != '\\' && c != '\u2014' && c != '\u2013' && c != '_'
+          && c != '\u2015' && c != '\u2500') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether a folded character is an ASCII digit after folding full-width forms. */
+  public static boolean isDigit(char c) {
+    char f = c >= '\uFF10' && c <= '\uFF19' ? (char) (c - 0xFEE0) : c;
+    return f >= '0' && f <= '9';
+  }
+
+  /**
+   * Reads a token into a cell with its span.
+   *
+   * @param raw the token as written, trimmed; empty for a blank
+   * @param offset where the token starts in the source
+   * @param length how long it is in the source
+   */
+  public static Cell read(String raw, int offset, int length, Spans spans, Sink sink) {
+    Cell.Builder cell = new Cell.Builder().raw(raw).span(spans.span(offset, length));
+    if (raw.isEmpty()) {
+      return cell.kind(Cell.Kind.BLANK).build();
+    }
+    if (isDash(raw)) {
+      return cell.kind(Cell.Kind.TEXT).build();
+    }
+    Parsed parsed = parse(raw);
+    if (parsed == null) {
+      sink.add(Codes.NUMBER_INVALID, Severity.WARNING, offset, length,
+          "cell '" + raw + "' is not a number, a blank or a dash; kept as text");
+      return cell.kind(Cell.Kind.TEXT).build();
+    }
+    if (parsed.tooLong) {
+      sink.add(Codes.NUMBER_INVALID, Severity.WARNING, offset, length,
+          "cell '" + raw + "' has more than " + MAX_DIGITS + " digits; kept as text");
+      return cell.kind(Cell.Kind.TEXT).build();
+    }
+    cell.kind(Cell.Kind.NUMBER).value(parsed.value);
+    if (parsed.unit != null) {
+      cell.unit(parsed.unit);
+    }
+    if (parsed.note != null) {
+      cell.note(parsed.note);
+    }
+    return cell.build();
+  }
+
+  /** A number read from a token. */
+  static final class Parsed {
+    BigDecimal value;
+    Unit unit;
+    String note;
+    boolean tooLong;
+  }
+
+  /** Parses a numeric token, or returns null if it is not one. */
+  static Parsed parse(String raw) {
+    int n = raw.length();
+    int i = 0;
+    StringBuilder number = new StringBuilder(n);
+    char c0 = Norm.fold(raw.charAt(0));
+    if (c0 == '+' || c0 == '-') {
+      if (c0 == '-') {
+        number.append('-');
+      }
+      i++;
+    }
+    int intDigits = 0;
+    while (i < n) {
+      char c = Norm.fold(raw.charAt(i));
+      if (c >= '0' && c <= '9') {
+        number.append(c);
+        intDigits++;
+        i++;
+      } else if (c == ',' && intDigits > 0 && i + 1 < n && isDigit(raw.charAt(i + 1))) {
+        i++;
+      } else {
+        break;
+      }
+    }
+    if (intDigits == 0) {
+      return null;
+    }
+    if (i < n && Norm.fold(raw.charAt(i)) == '.' && i + 1 < n && isDigit(raw.charAt(i + 1))) {
+      number.append('.');
+      i++;
+      while (i < n && isDigit(raw.charAt(i))) {
+        number.append(Norm.fold(raw.charAt(i)));
+        i++;
+      }
+    }
+    Parsed parsed = new Parsed();
+    if (raw.startsWith("万元", i)) {
+      parsed.unit = Unit.WAN_YUAN;
+      i += 2;
+    } else if (i < n && raw.charAt(i) == '元') {
+      parsed.unit = Unit.YUAN;
+      i++;
+    }
+    while (i < n && Character.isWhitespace(raw.charAt(i))) {
+      i++;
+    }
+    if (i < n) {
+      char open = Norm.fold(raw.charAt(i));
+      char last = Norm.fold(raw.charAt(n - 1));
+      if (open == '(' && last == ')' && n - 1 > i + 1) {
+        parsed.note = raw.substring(i + 1, n - 1).trim();
+        i = n;
+      }
+    }
+    if (i != n) {
+      return null;
+    }
+    if (intDigits > MAX_DIGITS) {
+      parsed.tooLong = true;
+      return parsed;
+    }
+    parsed.value = new BigDecimal(number.toString());
+    return parsed;
+  }
+}

@@ -1,0 +1,159 @@
+package io.github.govdisclosure.text.internal;
+
+/**
+ * A normalised projection of a stretch of source text, for matching labels: full-width forms become
+ * half-width ({@code （一）} → {@code (一)}, {@code ３５} → {@code 35}), quotes are dropped, and
+ * whitespace and {@code |} are removed (so {@code 商业 企业} matches {@code 商业企业}). Every
+ * character keeps the source offset it came from. Built once per document. Not API.
+ */
+public final class Norm {
+  private final char[] chars;
+  private final int[] source;
+  private final int length;
+
+  private Norm(char[] chars, int[] source, int length) {
+    this.chars = chars;
+    this.source = source;
+    this.length = length;
+  }
+
+  /** Projects {@code text.substring(from, to)}. */
+  public static Norm of(CharSequence text, int from, int to) {
+    char[] chars = new char[Math.max(0, to - from)];
+    int[] source = new int[chars.length];
+    int n = 0;
+    for (int i = from; i < to; i++) {
+      char c = fold(text.charAt(i));
+      if (c != 0) {
+        chars[n] = c;
+        source[n] = i;
+        n++;
+      }
+    }
+    return new Norm(chars, source, n);
+  }
+
+  /** The normal form of a label or key, as a string. */
+  public static String normalize(CharSequence text) {
+    StringBuilder b = new StringBuilder(text.length());
+    for (int i = 0; i < text.length(); i++) {
+      char c = fold(text.charAt(i));
+      if (c != 0) {
+        b.append(c);
+      }
+    }
+    return b.toString();
+  }
+
+  /** The folded character, or 0 for characters that are dropped. */
+  static char fold(char c) {
+    if (c >= '\uFF01' && c <= '\uFF5E') {
+      c = (char) (c - 0xFEE0);
+    }
+    switch (c) {
+      case ' ':
+      case '\t':
+      case '\n':
+      case '\r':
+      case '\u3000':
+      case '\u00A0':
+      case '\uFEFF':
+      case '|':
+      case '"':
+      case '\'':
+      case '\u201C':
+      case '\u201D':
+      case '\u2018':
+      case '\u2019':
+      case '\u300C':
+      case '\u300D':
+        return 0;
+      case '\u3001':
+        return '\u3001';
+      case '\uFF61':
+      case '\u3002':
+        return '\u3002';
+      default:
+        return c;
+    }
+  }
+
+  /** The number of normalised characters. */
+  public int length() {
+    return length;
+  }
+
+  /** The normalised character at {@code i}. */
+  public char charAt(int i) {
+    return chars[i];
+  }
+
+  /** The source offset of normalised character {@code i} ({@code i == length()} maps past the end). */
+  public int sourceOf(int i) {
+    if (i >= length) {
+      return length == 0 ? 0 : source[length - 1] + 1;
+    }
+    return source[i];
+  }
+
+  /** The source offset just after normalised character {@code i - 1}. */
+  public int sourceEnd(int i) {
+    return i == 0 ? (length == 0 ? 0 : source[0]) : source[i - 1] + 1;
+  }
+
+  /** Index of {@code key} (normalised) at or after {@code from}, or -1. */
+  public int indexOf(String key, int from) {
+    int n = key.length();
+    if (n == 0) {
+      return -1;
+    }
+    char first = key.charAt(0);
+    int last = length - n;
+    outer:
+    for (int i = Math.max(0, from); i <= last; i++) {
+      if (chars[i] != first) {
+        continue;
+      }
+      for (int j = 1; j < n; j++) {
+        if (chars[i + j] != key.charAt(j)) {
+          continue outer;
+        }
+      }
+      return i;
+    }
+    return -1;
+  }
+
+  /** Whether the normalised text at {@code at} starts with {@code key}. */
+  public boolean startsWith(String key, int at) {
+    if (at < 0 || at + key.length() > length) {
+      return false;
+    }
+    for (int j = 0; j < key.length(); j++) {
+      if (chars[at + j] != key.charAt(j)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The normalised text between two indexes. */
+  public String substring(int from, int to) {
+    return new String(chars, from, Math.max(0, to - from));
+  }
+
+  /** The normalised index of the first character at or after a source offset. */
+  public int indexAtSource(int offset) {
+    int lo = 0;
+    int hi = length;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (source[mid] < offset) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
+  }
+}

@@ -1,0 +1,465 @@
+package io.github.govdisclosure.text.internal;
+
+import io.github.govdisclosure.model.ActiveDisclosureTable;
+import io.github.govdisclosure.model.ApplicationTable;
+import io.github.govdisclosure.model.Edition;
+import io.github.govdisclosure.model.Report;
+import io.github.govdisclosure.model.ReviewLitigationTable;
+import io.github.govdisclosure.model.Section;
+import io.github.govdisclosure.model.Severity;
+import io.github.govdisclosure.text.internal.narrative.NarrativeFacts;
+import io.github.govdisclosure.text.internal.narrative.NarrativeReader;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Reads a whole report: strips crawler headers, finds section headings by their content words
+ * (not their numerals), cuts a repeated copy of the report, reads title, year and agency, decides
+ * the edition from the table labels, reads the three tables from their regions and hands the
+ * narrative to the {@link NarrativeReader}. Not API.
+ */
+public final class ReportParser {
+
+  /** Heading prefixes (normalised) recognising each section by its content words. */
+  private static final Map<Section, List<String>> PREFIXES = new EnumMap<>(Section.class);
+
+  static {
+    PREFIXES.put(Section.OVERVIEW, List.of("总体情况", "概述", "基本情况", "概况"));
+    PREFIXES.put(Section.ACTIVE_DISCLOSURE, List.of("主动公开", "行政机关主动公开"));
+    PREFIXES.put(Section.APPLICATIONS, List.of("收到和处理", "收到与处理", "收到和办理", "依申请公开", "政府信息依申请公开"));
+    PREFIXES.put(Section.REVIEW_LITIGATION, List.of("政府信息公开行政复议", "政府信息公开行政法复议", "因政府信息公开",
+        "政府信息公开的行政复议", "行政复议", "行政法复议"));
+    PREFIXES.put(Section.PROBLEMS, List.of("存在的主要问题", "政府信息公开工作存在", "存在问题", "主要问题", "工作存在的主要问题"));
+    PREFIXES.put(Section.OTHER_MATTERS, List.of("其他需要报告", "其他事项", "其他需要说明"));
+  }
+
+  private static final String NUMERALS = "一二三四五六七八九十";
+
+  private final String text;
+  private final LineIndex lines;
+  private final Sink sink;
+
+  private int bodyStart;
+  private int bodyEnd;
+  private String crawlerTitle;
+  private Norm norm;
+
+  /** A heading found: its section and its source range. */
+  private record Heading(Section section, int start, int end) {}
+
+  private ReportParser(String text, Sink sink) {
+    this.text = text;
+    this.lines = new LineIndex(text);
+    this.sink = sink;
+  }
+
+  /** Parses the text; diagnostics go to the sink. */
+  public static Report parse(String text, Sink sink) {
+    return new ReportParser(text, sink).run();
+  }
+
+  /** The spans of the text parsed. */
+  public static Spans spans(String text) {
+    return new LineIndex(text);
+  }
+
+  private Report run() {
+    bodyStart = crawlerHeader();
+    bodyEnd = text.length();
+    norm = Norm.of(text, 0, text.length());
+    List<Heading> headings = headings();
+    Report.Builder report = new Report.Builder();
+
+    Meta meta = new Meta(text, norm, bodyStart, bodyEnd);
+    Optional<String> title = meta.title(crawlerTitle);
+    title.ifPresent(report::title);
+    Optional<Integer> year = meta.year(title.orElse(null));
+    year.ifPresent(report::year);
+    Optional<String> agency = meta.agency(title.orElse(null));
+    agency.ifPresent(report::agency);
+    if (year.isEmpty()) {
+      sink.add(Codes.YEAR_UNKNOWN, Severity.WARNING, bodyStart, 0,
+          "neither the statistical period nor the title gives the report year");
+    }
+    if (agency.isEmpty()) {
+      sink.add(Codes.AGENCY_UNKNOWN, Severity.WARNING, bodyStart, 0, "no title or contact line names the agency");
+    }
+
+    Map<Section, int[]> content = new EnumMap<>(Section.class);
+    int preambleEnd = headings.isEmpty() ? bodyEnd : headings.get(0).start();
+    for (int k = 0; k < headings.size(); k++) {
+      Heading h = headings.get(k);
+      int end = k + 1 < headings.size() ? headings.get(k + 1).start() : bodyEnd;
+      content.put(h.section(), new int[] {h.end(), end});
+    }
+
+    // table regions
+    int[] t2 = region(content.get(Section.ACTIVE_DISCLOSURE), new String[] {"第二十条第"}, false);
+    int[] t3 = region(content.get(Section.APPLICATIONS),
+        new String[] {"申请人情况", "本列数据", "勾稽关系", "本年新收政府信息公开申请"}, true);
+    int[] t4 = region(content.get(Section.REVIEW_LITIGATION), new String[] {"行政复议行政诉讼", "行政复议"}, false);
+    Edition e2 = t2 == null ? null : editionOf(t2, new String[] {"本年制发件数", "现行有效件数", "本年废止件数"},
+        new String[] {"本年新制作数量", "对外公开总数量", "上一年项目数量", "本年增/减", "采购总金额", "本年新公开数量"});
+    Edition e3 = t3 == null ? null : editionOf(t3, new String[] {"逾期不补正", "收费通知", "不再处理其政府信息公开申请"},
+        null);
+    Edition edition = e3 != null ? e3 : e2;
+    if (edition == null) {
+      if (year.isPresent()) {
+        edition = Edition.forYear(year.get());
+        if (edition.hasTables()) {
+          sink.add(Codes.EDITION_FROM_YEAR, Severity.INFO, bodyStart, 0,
+              "no table labels tell the edition; " + edition + " is taken from the year " + year.get());
+        }
+      } else {
+        edition = Edition.V2021;
+        sink.add(Codes.EDITION_FROM_YEAR, Severity.WARNING, bodyStart, 0,
+            "neither table labels nor the year tell the edition; V2021 is assumed");
+      }
+    }
+    if (!edition.hasTables()) {
+      sink.add(Codes.OUT_OF_SCOPE, Severity.WARNING, bodyStart, 0,
+          "the report of " + year.map(String::valueOf).orElse("an unknown year")
+              + " predates the national format (2019); its narrative is kept, no tables are read");
+    } else if (year.isPresent() && Edition.forYear(year.get()) != edition) {
+      int at = t3 != null ? t3[0] : t2 != null ? t2[0] : bodyStart;
+      sink.add(Codes.EDITION_MISMATCH, Severity.WARNING, at, 0,
+          "the tables follow " + edition + " but a report of " + year.get() + " should follow "
+              + Edition.forYear(year.get()) + "; kept as " + edition);
+    }
+    report.edition(edition);
+
+    Spans spans = lines;
+    List<int[]> tableRanges = new ArrayList<>();
+    if (edition.hasTables()) {
+      if (t2 != null && e2 != null && e2 != edition) {
+        sink.add(Codes.EDITION_MIXED, Severity.ERROR, t2[0], 0,
+            "table 2 follows " + e2 + " but table 3 follows " + edition + "; table 2 is left out");
+      } else if (t2 != null) {
+        Tables.Read<ActiveDisclosureTable> read = Tables.active(text, t2[0], t2[1], edition, spans, sink);
+        read.table().ifPresent(report::activeDisclosure);
+        tableRanges.add(new int[] {t2[0], read.end()});
+        missing(read.table().isEmpty(), t2[0], "table 2 (主动公开政府信息情况) has no readable cells");
+      } else {
+        missing(true, contentStart(content, Section.ACTIVE_DISCLOSURE), "table 2 (主动公开政府信息情况) was not found");
+      }
+      if (t3 != null) {
+        Tables.Read<ApplicationTable> read = Tables.applications(text, t3[0], t3[1], edition, spans, sink);
+        read.table().ifPresent(report::applications);
+        tableRanges.add(new int[] {t3[0], read.end()});
+        missing(read.table().isEmpty(), t3[0], "table 3 (收到和处理政府信息公开申请情况) has no readable cells");
+      } else {
+        missing(true, contentStart(content, Section.APPLICATIONS), "table 3 (收到和处理政府信息公开申请情况) was not found");
+      }
+      if (t4 != null) {
+        Tables.Read<ReviewLitigationTable> read = Tables.review(text, t4[0], t4[1], edition, spans, sink);
+        read.table().ifPresent(report::reviewLitigation);
+        tableRanges.add(new int[] {t4[0], read.end()});
+        missing(read.table().isEmpty(), t4[0], "table 4 (行政复议、行政诉讼情况) has no readable cells");
+        if (read.table().isPresent() && !content.containsKey(Section.PROBLEMS)) {
+          inferProblems(content, headings, read.end());
+        }
+      } else {
+        missing(true, contentStart(content, Section.REVIEW_LITIGATION), "table 4 (行政复议、行政诉讼情况) was not found");
+      }
+    }
+    for (Section section : Section.values()) {
+      if (!content.containsKey(section)) {
+        sink.add(Codes.SECTION_MISSING, Severity.WARNING, bodyStart, 0,
+            "no heading of section " + section + " (" + section.heading() + ") was found");
+      }
+    }
+
+    // narrative
+    report.preamble(text.substring(bodyStart, preambleEnd).trim());
+    narrative(report, bodyStart, preambleEnd, null, spans);
+    for (Map.Entry<Section, int[]> e : content.entrySet()) {
+      int from = e.getValue()[0];
+      int to = e.getValue()[1];
+      StringBuilder sectionText = new StringBuilder();
+      int at = from;
+      for (int[] table : tableRanges) {
+        if (table[0] >= from && table[0] < to) {
+          piece(report, sectionText, at, table[0], e.getKey(), spans);
+          at = Math.max(at, Math.min(to, table[1]));
+        }
+      }
+      piece(report, sectionText, at, to, e.getKey(), spans);
+      report.putSections(e.getKey(), sectionText.toString());
+    }
+    return report.build();
+  }
+
+  private void piece(Report.Builder report, StringBuilder sectionText, int from, int to, Section section, Spans spans) {
+    if (from >= to) {
+      return;
+    }
+    String piece = text.substring(from, to).trim();
+    if (piece.isEmpty()) {
+      return;
+    }
+    if (sectionText.length() > 0) {
+      sectionText.append('\n');
+    }
+    sectionText.append(piece);
+    narrative(report, from, to, section, spans);
+  }
+
+  private void narrative(Report.Builder report, int from, int to, Section section, Spans spans) {
+    if (from >= to) {
+      return;
+    }
+    NarrativeFacts facts = NarrativeReader.read(text, from, to, section, spans);
+    report.addAllStatedFigures(facts.figures());
+    report.addAllStatedBreakdowns(facts.breakdowns());
+    facts.fee().ifPresent(report::feeStatement);
+  }
+
+  private void missing(boolean missing, int at, String message) {
+    if (missing) {
+      sink.add(Codes.TABLE_MISSING, Severity.ERROR, at, 0, message);
+    }
+  }
+
+  private int contentStart(Map<Section, int[]> content, Section section) {
+    int[] range = content.get(section);
+    return range == null ? bodyStart : range[0];
+  }
+
+  /** When 五 has no heading, text after table 4 that opens on problems and improvements is section 五. */
+  private void inferProblems(Map<Section, int[]> content, List<Heading> headings, int tableEnd) {
+    int[] review = content.get(Section.REVIEW_LITIGATION);
+    if (review == null || tableEnd >= review[1]) {
+      return;
+    }
+    int start = tableEnd;
+    while (start < review[1]) {
+      int lineEnd = text.indexOf('\n', start);
+      if (lineEnd < 0 || lineEnd > review[1]) {
+        lineEnd = review[1];
+      }
+      boolean words = false;
+      for (int i = start; i < lineEnd && !words; i++) {
+        words = Character.isIdeographic(text.charAt(i));
+      }
+      if (words) {
+        break;
+      }
+      start = lineEnd + 1;
+    }
+    if (start >= review[1]) {
+      return;
+    }
+    while (start < review[1] && Character.isWhitespace(text.charAt(start))) {
+      start++;
+    }
+    int from = norm.indexAtSource(start);
+    int to = Math.min(norm.indexAtSource(review[1]), from + 40);
+    String head = norm.substring(from, to);
+    if (head.contains("问题") && (head.contains("改进") || head.contains("整改"))) {
+      content.put(Section.PROBLEMS, new int[] {start, review[1]});
+      content.put(Section.REVIEW_LITIGATION, new int[] {review[0], start});
+      sink.add(Codes.SECTION_INFERRED, Severity.INFO, start, 0,
+          "section PROBLEMS has no heading; the text after table 4 that speaks of problems and improvements is read as it");
+    }
+  }
+
+  /**
+   * The region of a table inside a section's content, starting at the earliest marker, or at the
+   * first marker (in the given order of preference) that is found.
+   */
+  private int[] region(int[] content, String[] markers, boolean earliest) {
+    if (content == null) {
+      return null;
+    }
+    int from = norm.indexAtSource(content[0]);
+    int to = norm.indexAtSource(content[1]);
+    int best = -1;
+    for (String marker : markers) {
+      int at = norm.indexOf(Norm.normalize(marker), from);
+      if (at >= 0 && at < to && (best < 0 || at < best)) {
+        best = at;
+      }
+      if (best >= 0 && !earliest) {
+        break;
+      }
+    }
+    if (best < 0) {
+      return null;
+    }
+    if (best > 0 && norm.charAt(best - 1) == '(') {
+      best--;
+    }
+    return new int[] {norm.sourceOf(best), content[1]};
+  }
+
+  private Edition editionOf(int[] region, String[] v2021, String[] v2019) {
+    int from = norm.indexAtSource(region[0]);
+    int to = norm.indexAtSource(region[1]);
+    for (String marker : v2021) {
+      int at = norm.indexOf(Norm.normalize(marker), from);
+      if (at >= 0 && at < to) {
+        return Edition.V2021;
+      }
+    }
+    if (v2019 == null) {
+      return Edition.V2019;
+    }
+    for (String marker : v2019) {
+      int at = norm.indexOf(Norm.normalize(marker), from);
+      if (at >= 0 && at < to) {
+        return Edition.V2019;
+      }
+    }
+    return null;
+  }
+
+  /** Skips the 8-line header a crawler writes (标题:, 发布时间:, … ==== 正文 ====); keeps its title. */
+  private int crawlerHeader() {
+    int i = 0;
+    while (i < text.length() && (Character.isWhitespace(text.charAt(i)) || text.charAt(i) == '\uFEFF')) {
+      i++;
+    }
+    if (!text.startsWith("标题:", i) && !text.startsWith("标题：", i)) {
+      return 0;
+    }
+    int lineEnd = text.indexOf('\n', i);
+    crawlerTitle = text.substring(i + 3, lineEnd < 0 ? text.length() : lineEnd).trim();
+    int at = lineEnd < 0 ? text.length() : lineEnd + 1;
+    for (int line = 0; line < 15 && at < text.length(); line++) {
+      int end = text.indexOf('\n', at);
+      if (end < 0) {
+        end = text.length();
+      }
+      String s = text.substring(at, end);
+      if (s.contains("正文") && s.contains("====")) {
+        return Math.min(text.length(), end + 1);
+      }
+      at = end + 1;
+    }
+    return 0;
+  }
+
+  /** Finds section headings in order; a restart of the sequence marks a repeated copy and ends the body. */
+  private List<Heading> headings() {
+    List<Heading> found = new ArrayList<>();
+    int from = norm.indexAtSource(bodyStart);
+    int last = -1;
+    for (int i = Math.max(1, from); i < norm.length(); i++) {
+      if (norm.charAt(i) != '、' || NUMERALS.indexOf(norm.charAt(i - 1)) < 0) {
+        continue;
+      }
+      int j = i - 1;
+      while (j - 1 >= from && NUMERALS.indexOf(norm.charAt(j - 1)) >= 0 && i - j < 3) {
+        j--;
+      }
+      int start = norm.sourceOf(j);
+      Section section = null;
+      int matchEnd = -1;
+      for (Map.Entry<Section, List<String>> e : PREFIXES.entrySet()) {
+        for (String prefix : e.getValue()) {
+          if (norm.startsWith(prefix, i + 1)) {
+            section = e.getKey();
+            matchEnd = i + 1 + prefix.length();
+            break;
+          }
+        }
+        if (section != null) {
+          break;
+        }
+      }
+      if (section == null || !headingContext(start) && !fullHeading(section, j)) {
+        continue;
+      }
+      if (section.ordinal() <= last) {
+        if (found.size() >= 3 && section.ordinal() < last) {
+          cutRepetition(found, start);
+          break;
+        }
+        continue;
+      }
+      last = section.ordinal();
+      found.add(new Heading(section, start, headingEnd(start, j, matchEnd, section)));
+    }
+    return found;
+  }
+
+  /** Whether one of the section's known headings is written in full at a normalised index. */
+  private boolean fullHeading(Section section, int at) {
+    for (String heading : section.headings()) {
+      String h = Norm.normalize(heading);
+      if (norm.startsWith(h.substring(h.indexOf('、') + 1), at + (h.indexOf('、') + 1))
+          && norm.charAt(at + h.indexOf('、')) == '、') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean headingContext(int start) {
+    int p = start - 1;
+    while (p >= bodyStart && (text.charAt(p) == ' ' || text.charAt(p) == '\t' || text.charAt(p) == '#'
+        || text.charAt(p) == '*' || text.charAt(p) == '\u3000')) {
+      p--;
+    }
+    if (p < bodyStart) {
+      return true;
+    }
+    char c = text.charAt(p);
+    return !Character.isIdeographic(c) && c != '、';
+  }
+
+  private int headingEnd(int start, int numeralAt, int matchEnd, Section section) {
+    int lineEnd = text.indexOf('\n', start);
+    if (lineEnd < 0) {
+      lineEnd = text.length();
+    }
+    if (lineEnd - start <= 50) {
+      return lineEnd;
+    }
+    int best = matchEnd;
+    for (String heading : section.headings()) {
+      String h = Norm.normalize(heading);
+      if (norm.startsWith(h, numeralAt) && numeralAt + h.length() > best) {
+        best = numeralAt + h.length();
+      }
+    }
+    if (best == matchEnd) {
+      for (int k = matchEnd; k < Math.min(norm.length() - 1, matchEnd + 24); k++) {
+        char c = norm.charAt(k);
+        if (c == '。' || c == ',' || c == '，' || c == ';') {
+          break;
+        }
+        if (norm.startsWith("情况", k) || norm.startsWith("事项", k) || norm.startsWith("措施", k)) {
+          best = k + 2;
+          break;
+        }
+      }
+    }
+    return norm.sourceEnd(best);
+  }
+
+  /** Cuts the body before a second copy of the report and reports it. */
+  private void cutRepetition(List<Heading> found, int repeatedHeading) {
+    int copyStart = repeatedHeading;
+    int firstHeading = found.get(0).start();
+    String preamble = text.substring(bodyStart, firstHeading).trim();
+    if (!preamble.isEmpty()) {
+      int nl = preamble.indexOf('\n');
+      String firstLine = nl < 0 ? preamble : preamble.substring(0, nl);
+      String probe = firstLine.substring(0, Math.min(30, firstLine.length()));
+      int at = text.indexOf(probe, found.get(found.size() - 1).end());
+      if (at >= 0 && at < repeatedHeading) {
+        copyStart = at;
+      }
+    }
+    String first = text.substring(bodyStart, copyStart).trim();
+    String second = text.substring(copyStart).trim();
+    String how = second.startsWith(first) ? "an identical copy" : "a copy that differs from the first";
+    sink.add(Codes.REPEATED_DOCUMENT, Severity.WARNING, copyStart, Math.min(20, text.length() - copyStart),
+        "the report is printed again from here (" + how + "); only the first copy is read");
+    bodyEnd = copyStart;
+  }
+}

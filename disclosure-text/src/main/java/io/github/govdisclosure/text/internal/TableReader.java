@@ -1,0 +1,540 @@
+package io.github.govdisclosure.text.internal;
+
+import io.github.govdisclosure.model.Cell;
+import io.github.govdisclosure.model.Severity;
+import io.github.govdisclosure.text.internal.DigitSplitter.Chunk;
+import io.github.govdisclosure.text.internal.DigitSplitter.Sum;
+import io.github.govdisclosure.text.internal.Tokenizer.Kind;
+import io.github.govdisclosure.text.internal.Tokenizer.Token;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Reads the rows of one table region, driven by the known row labels and the known cell counts:
+ * label hits cut the region into stretches; each stretch's tokens fill its row left to right; cells
+ * beyond a row's count fill the next rows of the layout (reported); digit runs are split by the
+ * format's sums. Works the same on pipe-flattened, one-cell-per-line, tab-separated, Markdown and
+ * crawler text. Not API.
+ */
+final class TableReader {
+
+  /** A label key (normalised) and the numerals that may precede it. */
+  record LabelKey(String key, List<String> numerals, boolean numeralRequired) {
+    static LabelKey of(String key, String... numerals) {
+      return new LabelKey(Norm.normalize(key), List.of(numerals), false);
+    }
+
+    static LabelKey numbered(String key, String... numerals) {
+      return new LabelKey(Norm.normalize(key), List.of(numerals), true);
+    }
+  }
+
+  /** A row of the layout: its key, its cell count, its sums and its labels. */
+  record RowSpec(Enum<?> row, int cells, List<Sum> sums, List<LabelKey> labels) {}
+
+  /** What was read for one row: candidate cell lists, preferred first. */
+  static final class RowRead {
+    final List<List<Cell>> candidates = new ArrayList<>();
+    boolean split;
+    String run = "";
+    int offset;
+    int length;
+    int end;
+  }
+
+  private record Hit(int spec, int start, int end) {}
+
+  private final String text;
+  private final Spans spans;
+  private final Sink sink;
+  private final List<RowSpec> specs;
+  private final String tableName;
+  final Map<Integer, RowRead> reads = new LinkedHashMap<>();
+  final List<RowRead> splitRows = new ArrayList<>();
+
+  TableReader(String text, Spans spans, Sink sink, List<RowSpec> specs, String tableName) {
+    this.text = text;
+    this.spans = spans;
+    this.sink = sink;
+    this.specs = specs;
+    this.tableName = tableName;
+  }
+
+  /** Reads a labelled region {@code [from, to)}. */
+  void readLabelled(int from, int to) {
+    List<Hit> hits = findHits(from, to);
+    int headerEnd = hits.isEmpty() ? to : hits.get(0).start;
+    unplaceAll(Tokenizer.tokenize(text, from, headerEnd, sink), "before the first row label");
+    List<List<Token>> stretches = new ArrayList<>();
+    for (int h = 0; h < hits.size(); h++) {
+      int end = h + 1 < hits.size() ? hits.get(h + 1).start : to;
+      stretches.add(cellTokens(Tokenizer.tokenize(text, hits.get(h).end, end, sink)));
+    }
+    int cursor = -1;
+    for (int h = 0; h < hits.size(); h++) {
+      List<Token> tokens = stretches.get(h);
+      if (!hasValue(tokens)) {
+        continue;
+      }
+      Hit hit = hits.get(h);
+      if (reads.containsKey(hit.spec)) {
+        sink.add(Codes.ROW_DUPLICATE, Severity.WARNING, hit.start, hit.end - hit.start,
+            "row " + specs.get(hit.spec).row() + " appears again; its cells are not read");
+        unplaceAll(tokens, "in a repeated row");
+        continue;
+      }
+      Set<Integer> labelledLater = new HashSet<>();
+      for (int j = h + 1; j < hits.size(); j++) {
+        if (hasValue(stretches.get(j))) {
+          labelledLater.add(hits.get(j).spec);
+        }
+      }
+      List<Token> rest = assign(hit.spec, tokens);
+      cursor = hit.spec;
+      while (hasValue(rest)) {
+        int next = cursor + 1;
+        while (next < specs.size() && (reads.containsKey(next) || labelledLater.contains(next))) {
+          next++;
+        }
+        if (next >= specs.size()) {
+          unplaceAll(rest, "after the last row");
+          break;
+        }
+        Token first = firstValue(rest);
+        sink.add(Codes.ROW_UNLABELED, Severity.WARNING, first.start(), first.end() - first.start(),
+            "cells without a row label read as row " + specs.get(next).row() + " (the next row of the layout)");
+        rest = assign(next, rest);
+        cursor = next;
+      }
+    }
+  }
+
+  /**
+   * Reads one unlabelled row (table 4) from the region's cell tokens; returns where the row ended,
+   * so that the text after it is not taken for the table.
+   */
+  int readUnlabelled(int from, int to, int spec) {
+    List<Token> all = Tokenizer.tokenize(text, from, to, new Sink());
+    int n = specs.get(spec).cells();
+    int seen = 0;
+    int stop = to;
+    for (Token t : all) {
+      if (t.kind() == Kind.VALUE && ++seen == n) {
+        stop = t.end();
+        break;
+      }
+    }
+    // only the table's own text is tokenised for real, so that notes stop where the table does
+    List<Token> tokens = cellTokens(Tokenizer.tokenize(text, from, stop, sink));
+    int values = 0;
+    int cut = tokens.size();
+    for (int i = 0; i < tokens.size(); i++) {
+      if (tokens.get(i).kind() == Kind.VALUE && ++values == n) {
+        cut = i + 1;
+        break;
+      }
+    }
+    List<Token> mine = values >= n ? tokens.subList(0, cut) : tokens;
+    if (!hasValue(mine)) {
+      return from;
+    }
+    assign(spec, new ArrayList<>(mine));
+    RowRead read = reads.get(spec);
+    return read == null ? from : read.end;
+  }
+
+  private List<Hit> findHits(int from, int to) {
+    Norm norm = Norm.of(text, from, to);
+    List<int[]> found = new ArrayList<>();
+    for (int s = 0; s < specs.size(); s++) {
+      for (LabelKey label : specs.get(s).labels()) {
+        int at = norm.indexOf(label.key(), 0);
+        while (at >= 0) {
+          int start = -1;
+          for (String numeral : label.numerals()) {
+            if (norm.startsWith(numeral, at - numeral.length())) {
+              start = at - numeral.length();
+              break;
+            }
+          }
+          if (start < 0 && !label.numeralRequired()) {
+            start = at;
+          }
+          if (start >= 0) {
+            found.add(new int[] {start, at + label.key().length(), s});
+          }
+          at = norm.indexOf(label.key(), at + 1);
+        }
+      }
+    }
+    found.sort(Comparator.<int[]>comparingInt(f -> f[0]).thenComparingInt(f -> f[0] - f[1]));
+    List<Hit> hits = new ArrayList<>();
+    int lastEnd = -1;
+    for (int[] f : found) {
+      if (f[0] >= lastEnd) {
+        hits.add(new Hit(f[2], norm.sourceOf(f[0]), norm.sourceEnd(f[1])));
+        lastEnd = f[1];
+      }
+    }
+    return hits;
+  }
+
+  /** Keeps values and blanks; words with digits that are no cell are reported. */
+  private List<Token> cellTokens(List<Token> tokens) {
+    List<Token> cells = new ArrayList<>();
+    for (Token t : tokens) {
+      if (t.kind() == Kind.JUNK) {
+        if (t.hasDigit()) {
+          unplace(t, "inside the table text");
+        }
+      } else {
+        cells.add(t);
+      }
+    }
+    return cells;
+  }
+
+  private void unplaceAll(List<Token> tokens, String where) {
+    for (Token t : tokens) {
+      if (t.kind() == Kind.VALUE || t.kind() == Kind.JUNK && t.hasDigit()) {
+        unplace(t, where);
+      }
+    }
+  }
+
+  private void unplace(Token t, String where) {
+    sink.add(Codes.CELL_UNPLACED, Severity.WARNING, t.start(), t.end() - t.start(),
+        "'" + t.raw() + "' " + where + " of " + tableName + " is not placed in any cell");
+  }
+
+  private static boolean hasValue(List<Token> tokens) {
+    return firstValue(tokens) != null;
+  }
+
+  private static Token firstValue(List<Token> tokens) {
+    for (Token t : tokens) {
+      if (t.kind() == Kind.VALUE) {
+        return t;
+      }
+    }
+    return null;
+  }
+
+  /** Fills row {@code spec} from the tokens; returns the tokens it did not take. */
+  private List<Token> assign(int spec, List<Token> tokens) {
+    RowSpec row = specs.get(spec);
+    int n = row.cells();
+    List<Token> values = new ArrayList<>();
+    for (Token t : tokens) {
+      if (t.kind() == Kind.VALUE) {
+        values.add(t);
+      }
+    }
+    RowRead read = new RowRead();
+    reads.put(spec, read);
+    int lead = 0;
+    while (lead < tokens.size() && tokens.get(lead).kind() == Kind.BLANK) {
+      lead++;
+    }
+    if (values.size() >= n) {
+      List<Cell> cells = new ArrayList<>();
+      int i = 0;
+      int taken = 0;
+      while (taken < n) {
+        Token t = tokens.get(i++);
+        if (t.kind() == Kind.VALUE) {
+          cells.add(cell(t));
+          taken++;
+          read.end = t.end();
+        }
+      }
+      read.candidates.add(cells);
+      return new ArrayList<>(tokens.subList(i, tokens.size()));
+    }
+    boolean splittable = false;
+    for (Token t : values) {
+      if (digitPart(t.raw()) >= 2) {
+        splittable = true;
+      }
+    }
+    if (splittable && delimited(values)) {
+      // cells set apart by pipes, tabs or line breaks are cells as written: a short row, not a run
+      splittable = false;
+    }
+    if (!splittable && tokens.size() - lead >= n) {
+      List<Cell> cells = new ArrayList<>();
+      for (int i = lead; i < lead + n; i++) {
+        cells.add(cell(tokens.get(i)));
+        read.end = Math.max(read.end, tokens.get(i).end());
+      }
+      read.candidates.add(cells);
+      return new ArrayList<>(tokens.subList(lead + n, tokens.size()));
+    }
+    Token first = values.get(0);
+    Token last = values.get(values.size() - 1);
+    read.offset = first.start();
+    read.length = last.end() - first.start();
+    read.end = last.end();
+    if (splittable) {
+      split(row, values, read);
+      return new ArrayList<>();
+    }
+    List<Cell> cells = new ArrayList<>();
+    for (Token t : values) {
+      cells.add(cell(t));
+    }
+    sink.add(Codes.ROW_INCOMPLETE, Severity.WARNING, read.offset, read.length,
+        "row " + row.row() + " has " + values.size() + " of " + n
+            + " cells; they are placed left to right, " + (n - values.size()) + " left out");
+    read.candidates.add(cells);
+    return new ArrayList<>();
+  }
+
+  private void split(RowSpec row, List<Token> values, RowRead read) {
+    int n = row.cells();
+    List<Chunk> chunks = new ArrayList<>();
+    StringBuilder run = new StringBuilder();
+    for (Token t : values) {
+      int d = digitPart(t.raw());
+      chunks.add(d > 0 && leadingDigits(t.raw()) == d ? new Chunk(foldDigits(t.raw().substring(0, d))) : Chunk.opaque());
+      if (run.length() > 0) {
+        run.append(' ');
+      }
+      run.append(t.raw());
+    }
+    read.run = run.toString();
+    read.split = true;
+    DigitSplitter.Result result = DigitSplitter.split(chunks, n, row.sums(), true);
+    boolean bySums = !row.sums().isEmpty();
+    if (result.tooLong()) {
+      sink.add(Codes.SPLIT_TOO_LONG, Severity.WARNING, read.offset, read.length,
+          "digit run '" + excerpt(read.run) + "' of row " + row.row() + " is too long or too costly to split into "
+              + n + " cells; the cells are left out");
+      reads.remove(specs.indexOf(row));
+      return;
+    }
+    List<int[]> splits = result.splits();
+    if (splits.isEmpty() && bySums) {
+      DigitSplitter.Result loose = DigitSplitter.split(chunks, n, List.of(), false);
+      splits = loose.splits();
+      if (!splits.isEmpty()) {
+        List<int[]> sorted = preferred(splits);
+        sink.add(Codes.SPLIT_UNSATISFIED, Severity.WARNING, read.offset, read.length,
+            "no split of digit run '" + read.run + "' into " + n + " cells satisfies the sums of row " + row.row()
+                + "; picked " + render(cells(values, sorted.get(0))) + " ignoring them");
+        read.candidates.add(cells(values, sorted.get(0)));
+        return;
+      }
+    }
+    if (splits.isEmpty()) {
+      sink.add(Codes.SPLIT_TOO_LONG, Severity.WARNING, read.offset, read.length,
+          "digit run '" + excerpt(read.run) + "' of row " + row.row() + " cannot be split into " + n
+              + " cells; the cells are left out");
+      reads.remove(specs.indexOf(row));
+      return;
+    }
+    for (int[] s : preferred(splits)) {
+      read.candidates.add(cells(values, s));
+    }
+    if (result.truncated()) {
+      read.run = read.run + " (more splits not listed)";
+    }
+  }
+
+  /** Splits preferred first: the most even (smallest longest cell), then longest leading cells. */
+  static List<int[]> preferred(List<int[]> splits) {
+    List<int[]> sorted = new ArrayList<>(splits);
+    sorted.sort((a, b) -> {
+      int ma = 0;
+      int mb = 0;
+      for (int x : a) {
+        ma = Math.max(ma, x);
+      }
+      for (int x : b) {
+        mb = Math.max(mb, x);
+      }
+      if (ma != mb) {
+        return Integer.compare(ma, mb);
+      }
+      for (int i = 0; i < a.length; i++) {
+        if (a[i] != b[i]) {
+          return Integer.compare(b[i], a[i]);
+        }
+      }
+      return 0;
+    });
+    return sorted;
+  }
+
+  private List<Cell> cells(List<Token> values, int[] lengths) {
+    List<Cell> cells = new ArrayList<>();
+    int cell = 0;
+    for (Token t : values) {
+      int d = digitPart(t.raw());
+      if (d == 0 || leadingDigits(t.raw()) != d) {
+        cells.add(cell(t));
+        cell++;
+        continue;
+      }
+      int pos = 0;
+      while (pos < d) {
+        int len = lengths[cell];
+        boolean lastOfChunk = pos + len == d;
+        String raw = t.raw().substring(pos, lastOfChunk ? t.raw().length() : pos + len);
+        int start = t.start() + pos;
+        int end = lastOfChunk ? t.end() : start + len;
+        cells.add(CellReader.read(raw, start, end - start, spans, sink));
+        pos += len;
+        cell++;
+      }
+    }
+    return cells;
+  }
+
+  /** Whether the values are set apart by pipes, tabs or line breaks (a celled shape). */
+  private boolean delimited(List<Token> values) {
+    for (Token t : values) {
+      int p = t.start() - 1;
+      while (p >= 0 && (text.charAt(p) == ' ' || text.charAt(p) == '\u3000')) {
+        p--;
+      }
+      int q = t.end();
+      while (q < text.length() && (text.charAt(q) == ' ' || text.charAt(q) == '\u3000')) {
+        q++;
+      }
+      if (p >= 0 && isCellBreak(text.charAt(p)) || q < text.length() && isCellBreak(text.charAt(q))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isCellBreak(char c) {
+    return c == '|' || c == '\t' || c == '\n' || c == '\r';
+  }
+
+  private Cell cell(Token t) {
+    return CellReader.read(t.raw().trim(), t.start(), t.end() - t.start(), spans, sink);
+  }
+
+  /** Digits of a pure digit run (optionally followed by a decimal part or unit), else 0. */
+  static int digitPart(String raw) {
+    int d = leadingDigits(raw);
+    if (d == 0) {
+      return 0;
+    }
+    String suffix = raw.substring(d);
+    if (suffix.isEmpty() || suffix.equals("元") || suffix.equals("万元")) {
+      return d;
+    }
+    char c = Norm.fold(suffix.charAt(0));
+    if (c == '.') {
+      int i = 1;
+      while (i < suffix.length() && CellReader.isDigit(suffix.charAt(i))) {
+        i++;
+      }
+      String unit = suffix.substring(i);
+      if (i > 1 && (unit.isEmpty() || unit.equals("元") || unit.equals("万元"))) {
+        return d;
+      }
+    }
+    return 0;
+  }
+
+  private static int leadingDigits(String raw) {
+    int i = 0;
+    while (i < raw.length() && CellReader.isDigit(raw.charAt(i))) {
+      i++;
+    }
+    return i;
+  }
+
+  private static String foldDigits(String digits) {
+    StringBuilder b = new StringBuilder(digits.length());
+    for (int i = 0; i < digits.length(); i++) {
+      b.append(Norm.fold(digits.charAt(i)));
+    }
+    return b.toString();
+  }
+
+  static String render(List<Cell> cells) {
+    StringBuilder b = new StringBuilder("[");
+    for (int i = 0; i < cells.size(); i++) {
+      if (i > 0) {
+        b.append(", ");
+      }
+      Cell c = cells.get(i);
+      b.append(c.getValue().map(v -> v.toPlainString()).orElse(c.getRaw()));
+    }
+    return b.append(']').toString();
+  }
+
+  static String excerpt(String s) {
+    return s.length() <= 40 ? s : s.substring(0, 37) + "...";
+  }
+
+  /** Reports the ambiguity of rows with several candidates that nothing else decided. */
+  void reportUndecided(Map<Integer, Integer> chosen) {
+    for (Map.Entry<Integer, RowRead> e : reads.entrySet()) {
+      RowRead read = e.getValue();
+      if (read.candidates.size() > 1 && !chosen.containsKey(e.getKey())) {
+        ambiguous(e.getKey(), read, 0, "the table has no sums to decide");
+      }
+    }
+  }
+
+  /** A WARNING that names the alternatives and the pick. */
+  void ambiguous(int spec, RowRead read, int pick, String why) {
+    sink.add(Codes.SPLIT_AMBIGUOUS, Severity.WARNING, read.offset, read.length,
+        "digit run '" + read.run + "' of row " + specs.get(spec).row() + " admits " + read.candidates.size()
+            + " splits into " + specs.get(spec).cells() + " cells (" + alternatives(read) + "); " + why
+            + "; picked " + render(read.candidates.get(pick)));
+  }
+
+  static String alternatives(RowRead read) {
+    StringBuilder b = new StringBuilder();
+    int shown = Math.min(4, read.candidates.size());
+    for (int i = 0; i < shown; i++) {
+      if (i > 0) {
+        b.append(", ");
+      }
+      b.append(render(read.candidates.get(i)));
+    }
+    if (read.candidates.size() > shown) {
+      b.append(" and ").append(read.candidates.size() - shown).append(" more");
+    }
+    return b.toString();
+  }
+
+  /** Notes, once per table, that rows were run together and split. */
+  void reportRunTogether() {
+    int count = 0;
+    int offset = -1;
+    for (RowRead read : reads.values()) {
+      if (read.split) {
+        count++;
+        if (offset < 0) {
+          offset = read.offset;
+        }
+      }
+    }
+    if (count > 0) {
+      sink.add(Codes.CELLS_RUN_TOGETHER, Severity.INFO, offset, 0,
+          count + (count == 1 ? " row" : " rows") + " of " + tableName
+              + " had cells run together; split into cells by the format's sums and the whitespace");
+    }
+  }
+
+  /** An INFO that names the alternatives the column sums ruled out. */
+  void sinkBySums(int spec, RowRead read, int pick) {
+    sink.add(Codes.SPLIT_BY_SUMS, Severity.INFO, read.offset, read.length,
+        "digit run '" + read.run + "' of row " + specs.get(spec).row() + " admits " + read.candidates.size()
+            + " splits with a valid row total (" + alternatives(read) + "); the column sums choose "
+            + render(read.candidates.get(pick)));
+  }
+}

@@ -1,0 +1,340 @@
+package io.github.govdisclosure.text.internal;
+
+import io.github.govdisclosure.model.ActiveDisclosureTable;
+import io.github.govdisclosure.model.Applicant;
+import io.github.govdisclosure.model.ApplicationRow;
+import io.github.govdisclosure.model.ApplicationTable;
+import io.github.govdisclosure.model.Cell;
+import io.github.govdisclosure.model.DisclosureColumn;
+import io.github.govdisclosure.model.DisclosureRow;
+import io.github.govdisclosure.model.Edition;
+import io.github.govdisclosure.model.Outcome;
+import io.github.govdisclosure.model.ReviewGroup;
+import io.github.govdisclosure.model.ReviewLitigationTable;
+import io.github.govdisclosure.model.Severity;
+import io.github.govdisclosure.text.internal.DigitSplitter.Sum;
+import io.github.govdisclosure.text.internal.TableReader.LabelKey;
+import io.github.govdisclosure.text.internal.TableReader.RowRead;
+import io.github.govdisclosure.text.internal.TableReader.RowSpec;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.Set;
+
+/** Builds the three standard tables from their regions. Not API. */
+final class Tables {
+  private Tables() {}
+
+  /** A table read, and where its text ended. */
+  record Read<T>(Optional<T> table, int end) {}
+
+  private static final List<Sum> ROW_SUM = List.of(new Sum(new int[] {0, 1, 2, 3, 4, 5}, 6));
+
+  // ---------------------------------------------------------------- table 3
+
+  static List<LabelKey> labels(ApplicationRow row) {
+    switch (row) {
+      case NEW_RECEIVED:
+        return List.of(LabelKey.of("本年新收政府信息公开申请数量", "一、"), LabelKey.of("本年新收", "一、"));
+      case CARRIED_OVER:
+        return List.of(LabelKey.of("上年结转政府信息公开申请数量", "二、"), LabelKey.of("上年结转", "二、"));
+      case DISCLOSED:
+        return List.of(LabelKey.of("予以公开", "(一)"));
+      case PARTIALLY_DISCLOSED:
+        return List.of(LabelKey.of("部分公开", "(二)"));
+      case WITHHELD_STATE_SECRET:
+        return numbered(1, "属于国家秘密", "国家秘密");
+      case WITHHELD_PROHIBITED_BY_LAW:
+        return numbered(2, "其他法律行政法规禁止公开", "法律行政法规禁止公开", "禁止公开");
+      case WITHHELD_SECURITY_STABILITY:
+        return numbered(3, "危及三安全一稳定", "三安全一稳定");
+      case WITHHELD_THIRD_PARTY:
+        return numbered(4, "保护第三方合法权益", "第三方合法权益");
+      case WITHHELD_INTERNAL_AFFAIRS:
+        return numbered(5, "属于三类内部事务信息", "三类内部事务");
+      case WITHHELD_PROCESS_INFORMATION:
+        return numbered(6, "属于四类过程性信息", "四类过程性信息");
+      case WITHHELD_ENFORCEMENT_FILE:
+        return numbered(7, "属于行政执法案卷", "行政执法案卷");
+      case WITHHELD_ADMINISTRATIVE_QUERY:
+        return numbered(8, "属于行政查询事项", "行政查询事项");
+      case UNAVAILABLE_NOT_HELD:
+        return numbered(1, "本机关不掌握相关政府信息", "不掌握相关政府信息", "本机关不掌握");
+      case UNAVAILABLE_NEEDS_CREATION:
+        return numbered(2, "没有现成信息需要另行制作", "没有现成信息");
+      case UNAVAILABLE_STILL_UNCLEAR:
+        return numbered(3, "补正后申请内容仍不明确", "申请内容仍不明确");
+      case NOT_PROCESSED_COMPLAINT:
+        return numbered(1, "信访举报投诉类申请", "信访举报投诉");
+      case NOT_PROCESSED_DUPLICATE:
+        return numbered(2, "重复申请");
+      case NOT_PROCESSED_PUBLICATION:
+        return numbered(3, "要求提供公开出版物", "公开出版物");
+      case NOT_PROCESSED_EXCESSIVE:
+        return numbered(4, "无正当理由大量反复申请", "大量反复申请");
+      case NOT_PROCESSED_CONFIRMATION:
+        return numbered(5, "要求行政机关确认或重新出具已获取信息", "要求行政机关确认或重新出具", "确认或重新出具");
+      case OTHER_NO_CORRECTION:
+        return numbered(1, "申请人无正当理由逾期不补正", "逾期不补正");
+      case OTHER_FEE_UNPAID:
+        return numbered(2, "申请人逾期未按收费通知要求缴纳费用", "申请人逾期未按收费通知要求", "申请人逾期未按收费通知",
+            "逾期未按收费通知", "收费通知要求");
+      case OTHER_OTHER:
+        return List.of(LabelKey.numbered("其他", "3.", "3、", "(3)"));
+      case OTHER_HANDLING:
+        return List.of(LabelKey.of("其他处理", "(六)", "六、"));
+      case TOTAL_HANDLED:
+        return List.of(LabelKey.numbered("总计", "(七)", "七、"));
+      default:
+        return List.of(LabelKey.of("结转下年度继续办理", "四、"), LabelKey.of("结转下一年度继续办理", "四、"),
+            LabelKey.of("结转下年度", "四、"), LabelKey.of("结转下一年度", "四、"));
+    }
+  }
+
+  private static List<LabelKey> numbered(int n, String... keys) {
+    List<LabelKey> labels = new ArrayList<>();
+    for (String key : keys) {
+      labels.add(LabelKey.of(key, n + ".", n + "、", "(" + n + ")"));
+    }
+    return labels;
+  }
+
+  static Read<ApplicationTable> applications(String text, int from, int to, Edition edition, Spans spans,
+      Sink sink) {
+    List<ApplicationRow> rows = ApplicationRow.rows(edition);
+    List<RowSpec> specs = new ArrayList<>();
+    for (ApplicationRow row : rows) {
+      specs.add(new RowSpec(row, 7, ROW_SUM, labels(row)));
+    }
+    TableReader reader = new TableReader(text, spans, sink, specs, "table 3");
+    reader.readLabelled(from, to);
+    reader.reportRunTogether();
+    Map<Integer, Integer> chosen = resolveByColumns(reader, rows);
+    ApplicationTable.Builder table = ApplicationTable.builder(edition);
+    int cells = 0;
+    for (int s = 0; s < rows.size(); s++) {
+      RowRead read = reader.reads.get(s);
+      if (read == null) {
+        continue;
+      }
+      List<Cell> row = read.candidates.get(chosen.getOrDefault(s, 0));
+      Applicant[] columns = Applicant.values();
+      for (int c = 0; c < row.size() && c < columns.length; c++) {
+        if (row.get(c).getKind() != Cell.Kind.MISSING) {
+          table.put(rows.get(s), columns[c], row.get(c));
+          cells++;
+        }
+      }
+    }
+    for (int s = 0; s < rows.size(); s++) {
+      if (!reader.reads.containsKey(s)) {
+        sink.add(Codes.ROW_MISSING, Severity.ERROR, from, 0,
+            "row " + rows.get(s) + " (" + rows.get(s).label() + ") of table 3 was not found; its cells are left out");
+      }
+    }
+    if (cells == 0) {
+      return new Read<>(Optional.empty(), to);
+    }
+    return new Read<>(Optional.of(table.build()), to);
+  }
+
+  /**
+   * Chooses among the candidate splits of ambiguous rows the combination that satisfies the most
+   * column equations (balance and results total); reports how each ambiguous row was decided.
+   */
+  private static Map<Integer, Integer> resolveByColumns(TableReader reader, List<ApplicationRow> rows) {
+    List<Integer> ambiguous = new ArrayList<>();
+    for (Map.Entry<Integer, RowRead> e : reader.reads.entrySet()) {
+      if (e.getValue().candidates.size() > 1) {
+        ambiguous.add(e.getKey());
+      }
+    }
+    Map<Integer, Integer> chosen = new HashMap<>();
+    if (ambiguous.isEmpty()) {
+      return chosen;
+    }
+    long combos = 1;
+    for (int s : ambiguous) {
+      combos = Math.min(1_000_000L, combos * reader.reads.get(s).candidates.size());
+    }
+    int[] pick = new int[ambiguous.size()];
+    int best = -1;
+    List<int[]> bests = new ArrayList<>();
+    if (combos <= 4096) {
+      int[] current = new int[ambiguous.size()];
+      while (true) {
+        int score = score(reader, rows, ambiguous, current);
+        if (score > best) {
+          best = score;
+          bests.clear();
+        }
+        if (score == best) {
+          bests.add(current.clone());
+        }
+        int k = ambiguous.size() - 1;
+        while (k >= 0 && ++current[k] == reader.reads.get(ambiguous.get(k)).candidates.size()) {
+          current[k] = 0;
+          k--;
+        }
+        if (k < 0) {
+          break;
+        }
+      }
+    } else {
+      // too many combinations: decide each row alone, the others at their preferred split
+      int[] current = new int[ambiguous.size()];
+      for (int k = 0; k < ambiguous.size(); k++) {
+        int rowBest = -1;
+        for (int c = 0; c < reader.reads.get(ambiguous.get(k)).candidates.size(); c++) {
+          current[k] = c;
+          int score = score(reader, rows, ambiguous, current);
+          if (score > rowBest) {
+            rowBest = score;
+            pick[k] = c;
+          }
+        }
+        current[k] = pick[k];
+      }
+      bests.add(pick.clone());
+    }
+    pick = bests.get(0);
+    for (int k = 0; k < ambiguous.size(); k++) {
+      int s = ambiguous.get(k);
+      RowRead read = reader.reads.get(s);
+      Set<Integer> options = new HashSet<>();
+      for (int[] b : bests) {
+        options.add(b[k]);
+      }
+      chosen.put(s, pick[k]);
+      if (options.size() == 1 && combos <= 4096) {
+        reader.sinkBySums(s, read, pick[k]);
+      } else {
+        reader.ambiguous(s, read, pick[k], "the column sums do not decide");
+      }
+    }
+    return chosen;
+  }
+
+  private static int score(TableReader reader, List<ApplicationRow> rows, List<Integer> ambiguous, int[] current) {
+    Map<ApplicationRow, List<Cell>> cells = new HashMap<>();
+    for (Map.Entry<Integer, RowRead> e : reader.reads.entrySet()) {
+      int k = ambiguous.indexOf(e.getKey());
+      cells.put(rows.get(e.getKey()), e.getValue().candidates.get(k < 0 ? 0 : current[k]));
+    }
+    int score = 0;
+    for (int c = 0; c < 7; c++) {
+      OptionalLong in1 = value(cells, ApplicationRow.NEW_RECEIVED, c);
+      OptionalLong in2 = value(cells, ApplicationRow.CARRIED_OVER, c);
+      OptionalLong handled = value(cells, ApplicationRow.TOTAL_HANDLED, c);
+      OptionalLong out = value(cells, ApplicationRow.CARRIED_FORWARD, c);
+      if (in1.isPresent() && in2.isPresent() && handled.isPresent() && out.isPresent()
+          && in1.getAsLong() + in2.getAsLong() == handled.getAsLong() + out.getAsLong()) {
+        score++;
+      }
+      long sum = 0;
+      boolean known = handled.isPresent();
+      for (ApplicationRow row : rows) {
+        if (row.role() == ApplicationRow.Role.RESULT) {
+          OptionalLong v = value(cells, row, c);
+          if (v.isEmpty()) {
+            known = false;
+            break;
+          }
+          sum += v.getAsLong();
+        }
+      }
+      if (known && sum == handled.getAsLong()) {
+        score++;
+      }
+    }
+    return score;
+  }
+
+  private static OptionalLong value(Map<ApplicationRow, List<Cell>> cells, ApplicationRow row, int column) {
+    List<Cell> list = cells.get(row);
+    if (list == null || column >= list.size()) {
+      return OptionalLong.empty();
+    }
+    return list.get(column).asLong();
+  }
+
+  // ---------------------------------------------------------------- table 4
+
+  static Read<ReviewLitigationTable> review(String text, int from, int to, Edition edition, Spans spans,
+      Sink sink) {
+    List<Sum> sums = List.of(new Sum(new int[] {0, 1, 2, 3}, 4), new Sum(new int[] {5, 6, 7, 8}, 9),
+        new Sum(new int[] {10, 11, 12, 13}, 14));
+    List<RowSpec> specs = List.of(new RowSpec(ReviewGroup.REVIEW, 15, sums, List.of()));
+    TableReader reader = new TableReader(text, spans, sink, specs, "table 4");
+    int end = reader.readUnlabelled(from, to, 0);
+    reader.reportRunTogether();
+    reader.reportUndecided(Map.of());
+    RowRead read = reader.reads.get(0);
+    if (read == null) {
+      return new Read<>(Optional.empty(), from);
+    }
+    List<Cell> cells = read.candidates.get(0);
+    if (cells.size() < 15) {
+      sink.add(Codes.ROW_INCOMPLETE, Severity.WARNING, read.offset, read.length,
+          "table 4 has " + cells.size() + " of 15 cells; they are placed left to right");
+    }
+    ReviewLitigationTable.Builder table = ReviewLitigationTable.builder(edition);
+    int i = 0;
+    for (ReviewGroup group : ReviewGroup.values()) {
+      for (Outcome outcome : Outcome.values()) {
+        if (i < cells.size()) {
+          table.put(group, outcome, cells.get(i));
+        }
+        i++;
+      }
+    }
+    return new Read<>(Optional.of(table.build()), end);
+  }
+
+  // ---------------------------------------------------------------- table 2
+
+  static List<LabelKey> labels(DisclosureRow row, Edition edition) {
+    switch (row) {
+      case NORMATIVE_DOCUMENTS:
+        return List.of(LabelKey.of("行政规范性文件"), LabelKey.of("规范性文件"));
+      case OTHER_SERVICES:
+        return List.of(LabelKey.of("其他对外管理服务事项"), LabelKey.of("对外管理服务事项"));
+      default:
+        return List.of(LabelKey.of(row.label()));
+    }
+  }
+
+  static Read<ActiveDisclosureTable> active(String text, int from, int to, Edition edition, Spans spans,
+      Sink sink) {
+    List<DisclosureRow> rows = DisclosureRow.rows(edition);
+    List<RowSpec> specs = new ArrayList<>();
+    for (DisclosureRow row : rows) {
+      specs.add(new RowSpec(row, row.columns(edition).size(), List.of(), labels(row, edition)));
+    }
+    TableReader reader = new TableReader(text, spans, sink, specs, "table 2");
+    reader.readLabelled(from, to);
+    reader.reportRunTogether();
+    reader.reportUndecided(Map.of());
+    ActiveDisclosureTable.Builder table = ActiveDisclosureTable.builder(edition);
+    int cells = 0;
+    for (int s = 0; s < rows.size(); s++) {
+      RowRead read = reader.reads.get(s);
+      if (read == null) {
+        sink.add(Codes.ROW_MISSING, Severity.ERROR, from, 0,
+            "row " + rows.get(s) + " (" + rows.get(s).label() + ") of table 2 was not found; its cells are left out");
+        continue;
+      }
+      List<Cell> row = read.candidates.get(0);
+      List<DisclosureColumn> columns = rows.get(s).columns(edition);
+      for (int c = 0; c < row.size() && c < columns.size(); c++) {
+        table.put(rows.get(s), columns.get(c), row.get(c));
+        cells++;
+      }
+    }
+    return new Read<>(cells == 0 ? Optional.empty() : Optional.of(table.build()), to);
+  }
+}

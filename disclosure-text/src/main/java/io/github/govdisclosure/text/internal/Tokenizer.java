@@ -1,0 +1,253 @@
+package io.github.govdisclosure.text.internal;
+
+import io.github.govdisclosure.model.Severity;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Splits a stretch of table text into cell tokens. Whitespace, tabs, line breaks and {@code |} are
+ * separators (every separator is a hard cell boundary: a digit run is never joined across one);
+ * {@code ||} makes a blank cell; Markdown rule lines, Markdown headings and page footers
+ * ({@code — 4 —}) are skipped. One pass, no regular expressions. Not API.
+ */
+public final class Tokenizer {
+  private Tokenizer() {}
+
+  /** What a token is. */
+  public enum Kind {
+    /** A cell value: a number (maybe annotated), a digit run, or a dash. */
+    VALUE,
+    /** An empty cell between two pipes. */
+    BLANK,
+    /** Words that are not a cell value (header fragments, notes). */
+    JUNK
+  }
+
+  /** A token with its source range and its text as written. */
+  public record Token(Kind kind, int start, int end, String raw) {
+    /** Whether the token contains a digit. */
+    public boolean hasDigit() {
+      for (int i = 0; i < raw.length(); i++) {
+        if (CellReader.isDigit(raw.charAt(i))) {
+          return true;
+        }
+      }
+      return false;
+    }
+  }
+
+  /** Tokenizes {@code text[from, to)}. */
+  public static List<Token> tokenize(String text, int from, int to, Sink sink) {
+    List<Token> tokens = new ArrayList<>();
+    int i = from;
+    boolean afterPipe = false;
+    while (i < to) {
+      if (i == 0 || text.charAt(i - 1) == '\n' || i == from) {
+        int lineEnd = lineEnd(text, i, to);
+        int skip = furniture(text, i, lineEnd);
+        if (skip != 0) {
+          if (skip == 2) {
+            sink.add(Codes.PAGE_FURNITURE, Severity.INFO, firstNonSpace(text, i, lineEnd), 0,
+                "page footer inside a table skipped: '" + text.substring(i, lineEnd).trim() + "'");
+          }
+          i = lineEnd;
+          afterPipe = false;
+          continue;
+        }
+      }
+      char c = text.charAt(i);
+      if (c == '|') {
+        if (afterPipe) {
+          tokens.add(new Token(Kind.BLANK, i, i, ""));
+        }
+        afterPipe = true;
+        i++;
+        continue;
+      }
+      if (c == '\n' || c == '\r') {
+        afterPipe = false;
+        i++;
+        continue;
+      }
+      if (isSpace(c)) {
+        i++;
+        continue;
+      }
+      afterPipe = false;
+      int start = i;
+      while (i < to && !isSeparator(text.charAt(i))) {
+        i++;
+      }
+      i = word(text, start, i, to, tokens);
+    }
+    return tokens;
+  }
+
+  /** Classifies the word {@code text[start, end)}; returns where scanning resumes. */
+  private static int word(String text, int start, int end, int to, List<Token> tokens) {
+    String w = text.substring(start, end);
+    if (CellReader.isDash(w)) {
+      tokens.add(new Token(Kind.VALUE, start, end, w));
+      return end;
+    }
+    int numEnd = numericPrefix(text, start, end);
+    if (numEnd == start) {
+      // text run into digits (crawler text): 申请人情况…数量230 → words, then a value
+      int k = start + 1;
+      while (k < end && !(CellReader.isDigit(text.charAt(k)) && !CellReader.isDigit(text.charAt(k - 1))
+          && text.charAt(k - 1) != '.' && text.charAt(k - 1) != ',')) {
+        k++;
+      }
+      tokens.add(new Token(Kind.JUNK, start, k, text.substring(start, k)));
+      return k < end ? word(text, k, end, to, tokens) : end;
+    }
+    if (numEnd < end) {
+      char next = Norm.fold(text.charAt(numEnd));
+      if (next == '(') {
+        int close = closeBracket(text, numEnd, Math.min(to, numEnd + 80));
+        if (close > 0 && close >= end - 1 && isAnnotation(text, numEnd + 1, close)) {
+          tokens.add(new Token(Kind.VALUE, start, close + 1, text.substring(start, close + 1)));
+          return close + 1;
+        }
+      }
+      tokens.add(new Token(Kind.VALUE, start, numEnd, text.substring(start, numEnd)));
+      tokens.add(new Token(Kind.JUNK, numEnd, end, text.substring(numEnd, end)));
+      return end;
+    }
+    // an annotation may follow after spaces or one line break: 22\n（其中修订 16 件）
+    int j = end;
+    int breaks = 0;
+    while (j < to && (isSpace(text.charAt(j)) || text.charAt(j) == '\n' || text.charAt(j) == '\r')) {
+      if (text.charAt(j) == '\n') {
+        breaks++;
+      }
+      j++;
+    }
+    if (j < to && breaks <= 1 && Norm.fold(text.charAt(j)) == '(') {
+      int close = closeBracket(text, j, Math.min(to, j + 80));
+      if (close > 0 && isAnnotation(text, j + 1, close)) {
+        String raw = w + text.substring(j, close + 1);
+        tokens.add(new Token(Kind.VALUE, start, close + 1, raw));
+        return close + 1;
+      }
+    }
+    tokens.add(new Token(Kind.VALUE, start, end, w));
+    return end;
+  }
+
+  /** An annotation has words in it, not just a numeral like {@code （三）}. */
+  private static boolean isAnnotation(String text, int from, int to) {
+    int letters = 0;
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (Character.isIdeographic(c) && "一二三四五六七八九十".indexOf(c) < 0) {
+        letters++;
+      }
+    }
+    return letters >= 2;
+  }
+
+  /** The end of the numeric prefix of a word: sign, digits, commas, decimals, unit. */
+  private static int numericPrefix(String text, int start, int end) {
+    int i = start;
+    char c = Norm.fold(text.charAt(i));
+    if ((c == '+' || c == '-') && i + 1 < end && CellReader.isDigit(text.charAt(i + 1))) {
+      i++;
+    }
+    if (!CellReader.isDigit(text.charAt(i))) {
+      return start;
+    }
+    while (i < end) {
+      char d = Norm.fold(text.charAt(i));
+      if (CellReader.isDigit(d)) {
+        i++;
+      } else if ((d == ',' || d == '.') && i + 1 < end && CellReader.isDigit(text.charAt(i + 1))) {
+        i++;
+      } else {
+        break;
+      }
+    }
+    if (text.startsWith("万元", i) && i + 2 <= end) {
+      i += 2;
+    } else if (i < end && text.charAt(i) == '元') {
+      i++;
+    }
+    return i;
+  }
+
+  private static int closeBracket(String text, int open, int limit) {
+    for (int i = open + 1; i < limit; i++) {
+      char c = Norm.fold(text.charAt(i));
+      if (c == ')') {
+        return i;
+      }
+      if (c == '(' || c == '\n' && i > open + 40) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  /** 0: an ordinary line; 1: Markdown rule or heading (skip quietly); 2: a page footer. */
+  private static int furniture(String text, int from, int to) {
+    int a = firstNonSpace(text, from, to);
+    if (a >= to) {
+      return 0;
+    }
+    char first = text.charAt(a);
+    if (first == '#') {
+      return 1;
+    }
+    int dashes = 0;
+    int digits = 0;
+    int other = 0;
+    int pipes = 0;
+    for (int i = a; i < to; i++) {
+      char c = text.charAt(i);
+      c = c >= '\uFF01' && c <= '\uFF5E' ? (char) (c - 0xFEE0) : c;
+      if (c == '-' || c == '\u2014' || c == '\u2013' || c == ':') {
+        dashes++;
+      } else if (c == '|') {
+        pipes++;
+      } else if (CellReader.isDigit(c)) {
+        digits++;
+      } else if (!isSpace(c) && c != '\r') {
+        other++;
+      }
+    }
+    if (other == 0 && digits == 0 && pipes > 0 && dashes >= 3) {
+      return 1;
+    }
+    if (other == 0 && pipes == 0 && digits > 0 && digits <= 4 && dashes >= 2) {
+      char f = first >= '\uFF01' && first <= '\uFF5E' ? (char) (first - 0xFEE0) : first;
+      if (f == '-' || f == '\u2014' || f == '\u2013') {
+        return 2;
+      }
+    }
+    return 0;
+  }
+
+  private static int lineEnd(String text, int from, int to) {
+    int i = from;
+    while (i < to && text.charAt(i) != '\n') {
+      i++;
+    }
+    return i;
+  }
+
+  private static int firstNonSpace(String text, int from, int to) {
+    int i = from;
+    while (i < to && (isSpace(text.charAt(i)) || text.charAt(i) == '\r')) {
+      i++;
+    }
+    return i;
+  }
+
+  static boolean isSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\u3000' || c == '\u00A0' || c == '\uFEFF';
+  }
+
+  static boolean isSeparator(char c) {
+    return isSpace(c) || c == '|' || c == '\n' || c == '\r';
+  }
+}
