@@ -57,9 +57,10 @@ final class NarrativeRule implements Rule {
         }
         break;
       case NARRATIVE_PERCENTAGE:
+        List<Combination> preferred = preferredCombinations(report, reading);
         for (StatedFigure figure : report.getStatedFigures()) {
           if (figure.getPercent().isPresent()) {
-            findings.add(percentage(report, reading, figure));
+            findings.add(percentage(report, reading, figure, preferred));
           }
         }
         break;
@@ -150,7 +151,55 @@ final class NarrativeRule implements Rule {
     return finding.status(Status.FAIL).messageKey("narrative.count.FAIL").build();
   }
 
-  private Finding percentage(Report report, Reading reading, StatedFigure figure) {
+  /** A denominator and a rounding. */
+  private static final class Combination {
+    final Denominator denominator;
+    final RoundingMode rounding;
+    int explains;
+
+    Combination(Denominator denominator, RoundingMode rounding) {
+      this.denominator = denominator;
+      this.rounding = rounding;
+    }
+  }
+
+  /**
+   * The combinations of denominator and rounding in the order they are tried: those that explain
+   * more of the report's stated shares first, then RULES.md order. A share at few decimals can
+   * match a wrong denominator by chance (7/34 truncated is 20, as is 7/35); a report uses one
+   * denominator throughout, so the one that explains most of its shares is preferred.
+   */
+  private static List<Combination> preferredCombinations(Report report, Reading reading) {
+    List<Combination> combinations = new ArrayList<>();
+    for (Denominator denominator : Denominator.values()) {
+      for (RoundingMode rounding : ROUNDINGS) {
+        combinations.add(new Combination(denominator, rounding));
+      }
+    }
+    if (!hasTable(report, Table.APPLICATIONS)) {
+      return combinations;
+    }
+    for (StatedFigure figure : report.getStatedFigures()) {
+      if (figure.getPercent().isEmpty() || tableOf(figure.getQuantity()) != Table.APPLICATIONS) {
+        continue;
+      }
+      Optional<BigDecimal> n = quote(report, reading, figure).value;
+      BigDecimal stated = figure.getPercent().get();
+      int scale = Math.max(0, stated.scale());
+      for (Combination combination : combinations) {
+        Optional<BigDecimal> d = new Operands(report, reading).sum(combination.denominator.cells());
+        if (n.isPresent() && d.isPresent() && d.get().signum() != 0
+            && ShareMath.percent(n.get(), d.get(), scale, combination.rounding).get().compareTo(stated) == 0) {
+          combination.explains++;
+        }
+      }
+    }
+    List<Combination> sorted = new ArrayList<>(combinations);
+    sorted.sort((a, b) -> Integer.compare(b.explains, a.explains)); // stable: RULES.md order on ties
+    return sorted;
+  }
+
+  private Finding percentage(Report report, Reading reading, StatedFigure figure, List<Combination> preferred) {
     BigDecimal stated = figure.getPercent().get();
     int scale = Math.max(0, stated.scale());
     Finding.Builder finding = finding(figure).actual(stated)
@@ -172,6 +221,25 @@ final class NarrativeRule implements Rule {
     }
     BigDecimal n = numerator.value.get();
     finding.putArguments("numerator", Operands.plain(n));
+    for (Combination combination : preferred) {
+      Operands operands = new Operands(report, reading);
+      Optional<BigDecimal> d = operands.sum(combination.denominator.cells());
+      if (d.isEmpty() || d.get().signum() == 0) {
+        continue;
+      }
+      BigDecimal recomputed = ShareMath.percent(n, d.get(), scale, combination.rounding).get();
+      if (recomputed.compareTo(stated) == 0) {
+        cells.addAll(combination.denominator.cells());
+        return finding.cells(cells).status(Status.PASS).expected(recomputed)
+            .blanksReadAsZero(zeroRead || operands.zeroRead())
+            .messageKey("narrative.percentage.PASS")
+            .putArguments("denominator", combination.denominator.name())
+            .putArguments("denominatorLabel", combination.denominator.label())
+            .putArguments("denominatorValue", Operands.plain(d.get()))
+            .putArguments("rounding", combination.rounding.name())
+            .build();
+      }
+    }
     List<String> tried = new ArrayList<>();
     List<String> unreadable = new ArrayList<>();
     BigDecimal firstRecomputed = null;
@@ -186,26 +254,12 @@ final class NarrativeRule implements Rule {
         tried.add("100 × " + Operands.plain(n) + " / 0 (" + denominator.label() + ")");
         continue;
       }
-      for (RoundingMode rounding : ROUNDINGS) {
-        BigDecimal recomputed = ShareMath.percent(n, d.get(), scale, rounding).get();
-        if (firstRecomputed == null) {
-          firstRecomputed = recomputed;
-        }
-        if (recomputed.compareTo(stated) == 0) {
-          cells.addAll(denominator.cells());
-          return finding.cells(cells).status(Status.PASS).expected(recomputed)
-              .blanksReadAsZero(zeroRead || operands.zeroRead())
-              .messageKey("narrative.percentage.PASS")
-              .putArguments("denominator", denominator.name())
-              .putArguments("denominatorLabel", denominator.label())
-              .putArguments("denominatorValue", Operands.plain(d.get()))
-              .putArguments("rounding", rounding.name())
-              .build();
-        }
+      BigDecimal recomputed = ShareMath.percent(n, d.get(), scale, RoundingMode.HALF_UP).get();
+      if (firstRecomputed == null) {
+        firstRecomputed = recomputed;
       }
       zeroRead |= operands.zeroRead();
-      tried.add("100 × " + Operands.plain(n) + " / " + Operands.plain(d.get()) + " = "
-          + ShareMath.percent(n, d.get(), scale, RoundingMode.HALF_UP).get().toPlainString()
+      tried.add("100 × " + Operands.plain(n) + " / " + Operands.plain(d.get()) + " = " + recomputed.toPlainString()
           + " (" + denominator.label() + ")");
       cells.addAll(denominator.cells());
     }
