@@ -152,7 +152,7 @@ public final class Rules {
     if (!isEnabled(rule.id())) {
       return List.of();
     }
-    return finish(io.github.govdisclosure.rules.internal.Engine.checkOne(rule, report, reading));
+    return finish(Engine.checkOne(rule, report, reading));
   }
 
   /** Whether a rule is enabled. */

@@ -93,7 +93,11 @@ public enum StandardRule {
    * written, rounded {@code HALF_UP} or truncated {@code DOWN}, for {@code D} =
    * {@code TOTAL_HANDLED}, {@code NEW_RECEIVED}, {@code NEW_RECEIVED + CARRIED_OVER} (in that
    * order); the finding names the denominator and rounding that matched (arguments
-   * {@code denominator} and {@code rounding}). A zero denominator is not assessable.
+   * {@code denominator} and {@code rounding}). A share at few decimals can match a wrong
+   * denominator by chance (7/34 truncated to 0 decimals is 20, as is 7/35), so the combination
+   * that explains most of the report's stated shares is tried first, then the order above. The
+   * numerator is the reading that matched the stated count ({@code narrative.count}), else the
+   * usual one. A zero denominator is not assessable.
    */
   NARRATIVE_PERCENTAGE("narrative.percentage", Severity.WARNING),
   /**
