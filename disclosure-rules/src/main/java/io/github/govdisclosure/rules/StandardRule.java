@@ -1,0 +1,158 @@
+package io.github.govdisclosure.rules;
+
+import io.github.govdisclosure.model.Severity;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The rules of the catalogue (RULES.md), one constant per stable id, with its default severity.
+ *
+ * <p>An id never changes meaning once released. Severities: {@code ERROR} contradicts the
+ * format's own definitions, {@code WARNING} is expected in practice but has legitimate exceptions,
+ * {@code INFO} is plausibility. {@link Rules.Builder#severity(String, Severity)} overrides a
+ * severity and {@link Rules.Builder#disable(String)} turns a rule off, for every API.
+ */
+public enum StandardRule {
+  /**
+   * {@code table3.balance} (ERROR), per column of table 3:
+   * {@code NEW_RECEIVED + CARRIED_OVER = TOTAL_HANDLED + CARRIED_FORWARD}. Basis: the corner
+   * footnote of table 3 (第一项加第二项之和，等于第三项加第四项之和). First cell:
+   * {@code CARRIED_FORWARD}; expected = {@code NEW_RECEIVED + CARRIED_OVER − TOTAL_HANDLED}.
+   */
+  TABLE3_BALANCE("table3.balance", Severity.ERROR),
+  /**
+   * {@code table3.results-total} (ERROR), per column of table 3:
+   * {@code TOTAL_HANDLED = DISCLOSED + PARTIALLY_DISCLOSED + Σ WITHHELD_* + Σ UNAVAILABLE_* +
+   * Σ NOT_PROCESSED_* + Σ OTHER_*} (V2019: {@code OTHER_HANDLING}). Basis: （七）总计 is the total
+   * of the results, each application counted in one result row. First cell: {@code TOTAL_HANDLED}.
+   */
+  TABLE3_RESULTS_TOTAL("table3.results-total", Severity.ERROR),
+  /**
+   * {@code table3.applicant-total} (ERROR), per data row of table 3:
+   * {@code TOTAL = NATURAL_PERSON + COMMERCIAL_ENTERPRISE + RESEARCH_INSTITUTION +
+   * SOCIAL_WELFARE_ORGANIZATION + LEGAL_SERVICE_INSTITUTION + OTHER_ORGANIZATION}. Basis: the 总计
+   * column. First cell: the row's {@code TOTAL}.
+   */
+  TABLE3_APPLICANT_TOTAL("table3.applicant-total", Severity.ERROR),
+  /**
+   * {@code table3.wrong-cell} (ERROR): one cell of table 3 whose repair makes every failing
+   * equation through it hold (one mistyped interior cell breaks one row and one column by the same
+   * difference; a total cell likewise). Reported once, as the root cause: first cell the suspect,
+   * actual its printed value, expected the repair value; the equations it explains are nested in
+   * {@link Finding#getExplains()} and not reported as separate failures.
+   */
+  TABLE3_WRONG_CELL("table3.wrong-cell", Severity.ERROR),
+  /**
+   * {@code table4.total} (ERROR), per group of table 4:
+   * {@code TOTAL = UPHELD + CORRECTED + OTHER + PENDING}. Basis: the 总计 column of each group.
+   * There is no link between {@code REVIEW} and {@code LITIGATION_AFTER_REVIEW}.
+   */
+  TABLE4_TOTAL("table4.total", Severity.ERROR),
+  /**
+   * {@code cell.count} (ERROR), per number cell: a count is a whole number ≥ 0 (V2019
+   * {@code NET_CHANGE} may be negative); an amount is a decimal ≥ 0. Evaluated by the Bean
+   * Validation adapter from the model's {@code @CellValues} constraint; blank and text cells are
+   * not evaluated.
+   */
+  CELL_COUNT("cell.count", Severity.ERROR),
+  /**
+   * {@code validation.constraint} (WARNING): any other Bean Validation constraint of the model that
+   * fails, e.g. a report year outside 2008–2100 ({@code Report.getYear()} {@code @Min @Max}). The
+   * property path is the finding's location.
+   */
+  VALIDATION_CONSTRAINT("validation.constraint", Severity.WARNING),
+  /** {@code structure.section-missing} (ERROR): one of the six sections is absent. */
+  STRUCTURE_SECTION_MISSING("structure.section-missing", Severity.ERROR),
+  /** {@code structure.table-missing} (ERROR): table 2, 3 or 4 is absent. */
+  STRUCTURE_TABLE_MISSING("structure.table-missing", Severity.ERROR),
+  /**
+   * {@code structure.row-missing} (ERROR), per row of a present table (per group of table 4): a
+   * cell of the edition's layout was not found. The finding lists the missing cells.
+   */
+  STRUCTURE_ROW_MISSING("structure.row-missing", Severity.ERROR),
+  /**
+   * {@code structure.row-unknown} (WARNING), per extra row: a row that is not in the edition's
+   * layout ({@code StandardTable.getExtraRows()}), kept rather than dropped.
+   */
+  STRUCTURE_ROW_UNKNOWN("structure.row-unknown", Severity.WARNING),
+  /**
+   * {@code edition.year-mismatch} (WARNING): the edition does not match the report year
+   * ({@code Edition.forYear(year)}): V2019 tables in a 2021+ report, or the reverse.
+   */
+  EDITION_YEAR_MISMATCH("edition.year-mismatch", Severity.WARNING),
+  /**
+   * {@code narrative.count} (WARNING), per stated count: the count differs from every reading of
+   * the cell or derived group total it restates. Readings tried: {@code RECEIVED} =
+   * {@code NEW_RECEIVED} or {@code NEW_RECEIVED + CARRIED_OVER}; a group ({@code 不予公开},
+   * {@code 无法提供}, {@code 不予处理}, {@code 其他处理}) = its group total or any one of its rows;
+   * {@code LITIGATION} = both litigation totals or either one. All in the {@code TOTAL} column.
+   */
+  NARRATIVE_COUNT("narrative.count", Severity.WARNING),
+  /**
+   * {@code narrative.percentage} (WARNING), per stated share: {@code 100 · N / D} at the decimals
+   * written, rounded {@code HALF_UP} or truncated {@code DOWN}, for {@code D} =
+   * {@code TOTAL_HANDLED}, {@code NEW_RECEIVED}, {@code NEW_RECEIVED + CARRIED_OVER} (in that
+   * order); the finding names the denominator and rounding that matched (arguments
+   * {@code denominator} and {@code rounding}). A share at few decimals can match a wrong
+   * denominator by chance (7/34 truncated to 0 decimals is 20, as is 7/35), so the combination
+   * that explains most of the report's stated shares is tried first, then the order above. The
+   * numerator is the reading that matched the stated count ({@code narrative.count}), else the
+   * usual one. A zero denominator is not assessable.
+   */
+  NARRATIVE_PERCENTAGE("narrative.percentage", Severity.WARNING),
+  /**
+   * {@code narrative.breakdown} (WARNING), per stated breakdown ({@code 共N条，其中a条、b条…}): the
+   * parts add up to more than the total, or, for a complete split, not to the total.
+   */
+  NARRATIVE_BREAKDOWN("narrative.breakdown", Severity.WARNING),
+  /**
+   * {@code narrative.fee} (INFO): the text says no fee was charged while table 3 (V2021) counts
+   * {@code OTHER_FEE_UNPAID} &gt; 0, i.e. fee notices were issued.
+   */
+  NARRATIVE_FEE("narrative.fee", Severity.INFO),
+  /**
+   * {@code cross-year.carry-over} (WARNING), per column, consecutive years of one agency:
+   * {@code CARRIED_OVER(Y)[c] = CARRIED_FORWARD(Y−1)[c]}; holds across the 2020→2021 edition change.
+   */
+  CROSS_YEAR_CARRY_OVER("cross-year.carry-over", Severity.WARNING),
+  /**
+   * {@code cross-year.in-force} (WARNING), V2021 reports of consecutive years, per row of ITEM_1:
+   * {@code IN_FORCE(Y) = IN_FORCE(Y−1) + ISSUED(Y) − REPEALED(Y)}.
+   */
+  CROSS_YEAR_IN_FORCE("cross-year.in-force", Severity.WARNING);
+
+  private final String id;
+  private final Severity severity;
+
+  StandardRule(String id, Severity severity) {
+    this.id = id;
+    this.severity = severity;
+  }
+
+  /** The stable id, e.g. {@code table3.balance}. */
+  public String id() {
+    return id;
+  }
+
+  /** The default severity. */
+  public Severity severity() {
+    return severity;
+  }
+
+  /** The standard rule with this id, if any. */
+  public static Optional<StandardRule> byId(String id) {
+    Objects.requireNonNull(id, "id");
+    for (StandardRule rule : values()) {
+      if (rule.id.equals(id)) {
+        return Optional.of(rule);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The id. */
+  @Override
+  public String toString() {
+    return id;
+  }
+}

@@ -1,0 +1,96 @@
+package io.github.govdisclosure.rules.internal;
+
+import io.github.govdisclosure.model.Report;
+import io.github.govdisclosure.model.Table;
+import io.github.govdisclosure.rules.Finding;
+import io.github.govdisclosure.rules.Reading;
+import io.github.govdisclosure.rules.Rule;
+import io.github.govdisclosure.rules.StandardRule;
+import jakarta.validation.Validator;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Predicate;
+
+/** Runs the standard rules; the rule set applies overrides afterwards. Not API. */
+public final class Engine {
+  private Engine() {}
+
+  /** The implementation of a standard rule; empty for the three the engine runs itself. */
+  static Rule implementation(StandardRule rule) {
+    switch (rule) {
+      case TABLE3_BALANCE:
+      case TABLE3_RESULTS_TOTAL:
+      case TABLE3_APPLICANT_TOTAL:
+        return new EquationRule(rule, Table.APPLICATIONS);
+      case TABLE4_TOTAL:
+        return new EquationRule(rule, Table.REVIEW_LITIGATION);
+      case STRUCTURE_SECTION_MISSING:
+      case STRUCTURE_TABLE_MISSING:
+      case STRUCTURE_ROW_MISSING:
+      case STRUCTURE_ROW_UNKNOWN:
+      case EDITION_YEAR_MISMATCH:
+        return new StructureRule(rule);
+      case NARRATIVE_COUNT:
+      case NARRATIVE_PERCENTAGE:
+      case NARRATIVE_BREAKDOWN:
+      case NARRATIVE_FEE:
+        return new NarrativeRule(rule);
+      case CROSS_YEAR_CARRY_OVER:
+      case CROSS_YEAR_IN_FORCE:
+        return new CrossYearRule(rule);
+      default:
+        return null;
+    }
+  }
+
+  /**
+   * Every standard finding of a report: Bean Validation ({@code cell.count},
+   * {@code validation.constraint}), then the rules in catalogue order, with the wrong cells of
+   * table 3 replacing the failures they explain. Findings of disabled rules are not computed, but
+   * the wrong-cell location looks at all three table 3 equations regardless.
+   */
+  public static List<Finding> check(Report report, Reading reading, Validator validator, Predicate<String> enabled) {
+    List<Finding> findings = new ArrayList<>();
+    if (enabled.test(StandardRule.CELL_COUNT.id()) || enabled.test(StandardRule.VALIDATION_CONSTRAINT.id())) {
+      findings.addAll(ValidationAdapter.validate(validator, report));
+    }
+    for (StandardRule rule : StandardRule.values()) {
+      Rule implementation = implementation(rule);
+      if (implementation != null && enabled.test(rule.id())) {
+        findings.addAll(implementation.check(report, reading));
+      }
+    }
+    if (enabled.test(StandardRule.TABLE3_WRONG_CELL.id())) {
+      findings = WrongCellLocator.absorb(findings, WrongCellLocator.locate(report, reading));
+    }
+    return findings;
+  }
+
+  /** The findings of one standard rule on a report. */
+  public static List<Finding> checkOne(StandardRule rule, Report report, Reading reading) {
+    return implementation(rule).check(report, reading);
+  }
+
+  /** Every standard finding across the years of a series sorted by year. */
+  public static List<Finding> checkSeries(List<Report> series, Reading reading, Predicate<String> enabled) {
+    List<Finding> findings = new ArrayList<>();
+    for (StandardRule rule : StandardRule.values()) {
+      Rule implementation = implementation(rule);
+      if (implementation != null && enabled.test(rule.id())) {
+        findings.addAll(implementation.checkSeries(series, reading));
+      }
+    }
+    return findings;
+  }
+
+  /** Whether a series has two reports of consecutive years. */
+  public static boolean hasConsecutiveYears(List<Report> series) {
+    List<Integer> years = new ArrayList<>(CrossYearRule.byYear(series).keySet());
+    for (Integer year : years) {
+      if (years.contains(year - 1)) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,104 @@
+package io.github.govdisclosure.rules.internal;
+
+import io.github.govdisclosure.rules.Finding;
+import io.github.govdisclosure.rules.Status;
+import java.util.Locale;
+import java.util.Map;
+import java.util.MissingResourceException;
+import java.util.Objects;
+import java.util.ResourceBundle;
+
+/**
+ * The finding messages, from the bundles {@code messages}, {@code messages_en},
+ * {@code messages_zh} of this package. Not API.
+ *
+ * <p>Bundles are loaded through this module ({@link ResourceBundle#getBundle(String, Locale,
+ * Module)}), which finds them on the module path as well as on the classpath. The locale is
+ * narrowed to Chinese or English first, so the JVM's default locale never leaks in.
+ */
+public final class Messages {
+  static final String BUNDLE = "io.github.govdisclosure.rules.internal.messages";
+
+  private Messages() {}
+
+  /** The bundle of a locale: Chinese for any {@code zh} locale, English otherwise. */
+  static ResourceBundle bundle(Locale locale) {
+    Objects.requireNonNull(locale, "locale");
+    Locale narrowed = "zh".equals(locale.getLanguage()) ? Locale.CHINESE : Locale.ENGLISH;
+    return ResourceBundle.getBundle(BUNDLE, narrowed, Messages.class.getModule());
+  }
+
+  /** The template of a key, or the key itself when the bundles do not have it. */
+  static String template(ResourceBundle bundle, String key) {
+    try {
+      return bundle.getString(key);
+    } catch (MissingResourceException notAKey) {
+      return key;
+    }
+  }
+
+  /** Replaces each {@code {name}} whose name has a value; other braces stay as written. */
+  public static String fill(String template, Map<String, String> values) {
+    StringBuilder out = new StringBuilder(template.length() + 32);
+    int i = 0;
+    while (i < template.length()) {
+      char c = template.charAt(i);
+      int close = c == '{' ? template.indexOf('}', i + 1) : -1;
+      if (close > i) {
+        String name = template.substring(i + 1, close);
+        String value = values.get(name);
+        if (value != null) {
+          out.append(value);
+          i = close + 1;
+          continue;
+        }
+      }
+      out.append(c);
+      i++;
+    }
+    return out.toString();
+  }
+
+  /** The text of a bundle key in a locale, with named values filled in. */
+  public static String text(String key, Locale locale, Map<String, String> values) {
+    return fill(template(bundle(locale), key), values);
+  }
+
+  /** A finding's full message. */
+  public static String message(Finding finding, Locale locale) {
+    ResourceBundle bundle = bundle(locale);
+    String message = fill(template(bundle, finding.getMessageKey()), finding.getArguments());
+    return withZeroNote(bundle, finding, message);
+  }
+
+  /** A finding's one-line rendering. */
+  public static String render(Finding finding, Locale locale) {
+    ResourceBundle bundle = bundle(locale);
+    String shortKey = finding.getMessageKey() + ".short";
+    String derivation = bundle.containsKey(shortKey)
+        ? fill(bundle.getString(shortKey), finding.getArguments())
+        : fill(template(bundle, finding.getMessageKey()), finding.getArguments());
+    derivation = withZeroNote(bundle, finding, derivation);
+    String state;
+    if (finding.getStatus() == Status.FAIL) {
+      state = finding.getSeverity().label();
+    } else if (finding.getStatus() == Status.PASS) {
+      state = "pass";
+    } else {
+      state = "not-assessable";
+    }
+    String at = null;
+    if (!finding.getCells().isEmpty()) {
+      at = finding.getCells().get(0).toString();
+    } else if (finding.getLocation().isPresent()) {
+      at = finding.getLocation().get();
+    }
+    String key = at == null ? "render.nowhere" : "render";
+    return fill(bundle.getString(key), Map.of(
+        "rule", finding.getRuleId(), "state", state, "at", at == null ? "" : at, "derivation", derivation));
+  }
+
+  private static String withZeroNote(ResourceBundle bundle, Finding finding, String text) {
+    return finding.isBlanksReadAsZero() ? text + bundle.getString("note.blanksAsZero") : text;
+  }
+}

@@ -1,0 +1,329 @@
+package io.github.govdisclosure.rules.internal;
+
+import io.github.govdisclosure.model.Applicant;
+import io.github.govdisclosure.model.ApplicationRow;
+import io.github.govdisclosure.model.CellRef;
+import io.github.govdisclosure.model.Edition;
+import io.github.govdisclosure.model.FeeStatement;
+import io.github.govdisclosure.model.Quantity;
+import io.github.govdisclosure.model.Report;
+import io.github.govdisclosure.model.Severity;
+import io.github.govdisclosure.model.StatedBreakdown;
+import io.github.govdisclosure.model.StatedFigure;
+import io.github.govdisclosure.model.Table;
+import io.github.govdisclosure.rules.Denominator;
+import io.github.govdisclosure.rules.Finding;
+import io.github.govdisclosure.rules.Reading;
+import io.github.govdisclosure.rules.Rule;
+import io.github.govdisclosure.rules.StandardRule;
+import io.github.govdisclosure.rules.Status;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** The narrative rules: stated counts, shares, breakdowns and the fee statement. Not API. */
+final class NarrativeRule implements Rule {
+  private static final List<RoundingMode> ROUNDINGS = List.of(RoundingMode.HALF_UP, RoundingMode.DOWN);
+
+  private final StandardRule rule;
+
+  NarrativeRule(StandardRule rule) {
+    this.rule = rule;
+  }
+
+  @Override
+  public String id() {
+    return rule.id();
+  }
+
+  @Override
+  public Severity severity() {
+    return rule.severity();
+  }
+
+  @Override
+  public List<Finding> check(Report report, Reading reading) {
+    List<Finding> findings = new ArrayList<>();
+    switch (rule) {
+      case NARRATIVE_COUNT:
+        for (StatedFigure figure : report.getStatedFigures()) {
+          if (figure.getCount().isPresent()) {
+            findings.add(count(report, reading, figure));
+          }
+        }
+        break;
+      case NARRATIVE_PERCENTAGE:
+        List<Combination> preferred = preferredCombinations(report, reading);
+        for (StatedFigure figure : report.getStatedFigures()) {
+          if (figure.getPercent().isPresent()) {
+            findings.add(percentage(report, reading, figure, preferred));
+          }
+        }
+        break;
+      case NARRATIVE_BREAKDOWN:
+        for (StatedBreakdown breakdown : report.getStatedBreakdowns()) {
+          findings.add(breakdown(breakdown));
+        }
+        break;
+      default:
+        fee(report, reading).ifPresent(findings::add);
+    }
+    return findings;
+  }
+
+  private Finding.Builder finding(StatedFigure figure) {
+    Finding.Builder finding = new Finding.Builder().ruleId(rule.id()).severity(rule.severity())
+        .putArguments("quantity", figure.getQuantity().name())
+        .putArguments("phrase", figure.getPhrase());
+    figure.getSpan().ifPresent(finding::span);
+    return finding;
+  }
+
+  private static Table tableOf(Quantity quantity) {
+    return quantity == Quantity.REVIEW || quantity == Quantity.LITIGATION ? Table.REVIEW_LITIGATION : Table.APPLICATIONS;
+  }
+
+  private static boolean hasTable(Report report, Table table) {
+    return report.getEdition().hasTables() && report.table(table).isPresent();
+  }
+
+  /** The outcome of reading the quotes of a figure. */
+  private static final class Quoted {
+    Quotes.Quote quote;
+    Optional<BigDecimal> value = Optional.empty();
+    boolean matched;
+    boolean zeroRead;
+    String unreadable = "";
+    final List<String> tried = new ArrayList<>();
+  }
+
+  private static Quoted quote(Report report, Reading reading, StatedFigure figure) {
+    List<Quotes.Quote> quotes = Quotes.of(figure.getQuantity(), report.getEdition());
+    Quoted result = new Quoted();
+    for (int i = 0; i < quotes.size(); i++) {
+      Quotes.Quote quote = quotes.get(i);
+      Operands operands = new Operands(report, reading);
+      Optional<BigDecimal> value = operands.sum(quote.cells);
+      result.tried.add(quote.name + " = " + value.map(Operands::plain).orElse("?"));
+      if (i == 0) {
+        result.quote = quote;
+        result.value = value;
+        result.zeroRead = operands.zeroRead();
+        result.unreadable = operands.unreadableText();
+      }
+      if (figure.getCount().isPresent() && value.isPresent()
+          && value.get().compareTo(BigDecimal.valueOf(figure.getCount().getAsLong())) == 0) {
+        result.quote = quote;
+        result.value = value;
+        result.matched = true;
+        result.zeroRead = operands.zeroRead();
+        return result;
+      }
+    }
+    return result;
+  }
+
+  private Finding count(Report report, Reading reading, StatedFigure figure) {
+    long stated = figure.getCount().getAsLong();
+    Finding.Builder finding = finding(figure).actual(BigDecimal.valueOf(stated))
+        .putArguments("stated", Long.toString(stated));
+    Table table = tableOf(figure.getQuantity());
+    if (!hasTable(report, table)) {
+      return finding.status(Status.NOT_ASSESSABLE).messageKey("narrative.NOT_ASSESSABLE.table")
+          .location(table.name()).putArguments("table", table.name()).build();
+    }
+    Quoted quoted = quote(report, reading, figure);
+    finding.cells(quoted.quote.cells).blanksReadAsZero(quoted.zeroRead)
+        .putArguments("reading", quoted.quote.name)
+        .putArguments("readings", String.join("; ", quoted.tried));
+    quoted.value.ifPresent(v -> finding.expected(v).putArguments("value", Operands.plain(v)));
+    if (quoted.matched) {
+      return finding.status(Status.PASS).messageKey("narrative.count.PASS").build();
+    }
+    if (quoted.value.isEmpty()) {
+      return finding.status(Status.NOT_ASSESSABLE).messageKey("narrative.NOT_ASSESSABLE.cells")
+          .putArguments("cells", quoted.unreadable).build();
+    }
+    return finding.status(Status.FAIL).messageKey("narrative.count.FAIL").build();
+  }
+
+  /** A denominator and a rounding. */
+  private static final class Combination {
+    final Denominator denominator;
+    final RoundingMode rounding;
+    int explains;
+
+    Combination(Denominator denominator, RoundingMode rounding) {
+      this.denominator = denominator;
+      this.rounding = rounding;
+    }
+  }
+
+  /**
+   * The combinations of denominator and rounding in the order they are tried: those that explain
+   * more of the report's stated shares first, then RULES.md order. A share at few decimals can
+   * match a wrong denominator by chance (7/34 truncated is 20, as is 7/35); a report uses one
+   * denominator throughout, so the one that explains most of its shares is preferred.
+   */
+  private static List<Combination> preferredCombinations(Report report, Reading reading) {
+    List<Combination> combinations = new ArrayList<>();
+    for (Denominator denominator : Denominator.values()) {
+      for (RoundingMode rounding : ROUNDINGS) {
+        combinations.add(new Combination(denominator, rounding));
+      }
+    }
+    if (!hasTable(report, Table.APPLICATIONS)) {
+      return combinations;
+    }
+    for (StatedFigure figure : report.getStatedFigures()) {
+      if (figure.getPercent().isEmpty() || tableOf(figure.getQuantity()) != Table.APPLICATIONS) {
+        continue;
+      }
+      Optional<BigDecimal> n = quote(report, reading, figure).value;
+      BigDecimal stated = figure.getPercent().get();
+      int scale = Math.max(0, stated.scale());
+      for (Combination combination : combinations) {
+        Optional<BigDecimal> d = new Operands(report, reading).sum(combination.denominator.cells());
+        if (n.isPresent() && d.isPresent() && d.get().signum() != 0
+            && ShareMath.percent(n.get(), d.get(), scale, combination.rounding).get().compareTo(stated) == 0) {
+          combination.explains++;
+        }
+      }
+    }
+    List<Combination> sorted = new ArrayList<>(combinations);
+    sorted.sort((a, b) -> Integer.compare(b.explains, a.explains)); // stable: RULES.md order on ties
+    return sorted;
+  }
+
+  private Finding percentage(Report report, Reading reading, StatedFigure figure, List<Combination> preferred) {
+    BigDecimal stated = figure.getPercent().get();
+    int scale = Math.max(0, stated.scale());
+    Finding.Builder finding = finding(figure).actual(stated)
+        .putArguments("stated", stated.toPlainString())
+        .putArguments("scale", Integer.toString(scale));
+    Table table = tableOf(figure.getQuantity());
+    if (!hasTable(report, table) || !hasTable(report, Table.APPLICATIONS)) {
+      Table absent = hasTable(report, table) ? Table.APPLICATIONS : table;
+      return finding.status(Status.NOT_ASSESSABLE).messageKey("narrative.NOT_ASSESSABLE.table")
+          .location(absent.name()).putArguments("table", absent.name()).build();
+    }
+    Quoted numerator = quote(report, reading, figure);
+    Set<CellRef> cells = new LinkedHashSet<>(numerator.quote.cells);
+    boolean zeroRead = numerator.zeroRead;
+    finding.putArguments("reading", numerator.quote.name);
+    if (numerator.value.isEmpty()) {
+      return finding.cells(cells).status(Status.NOT_ASSESSABLE).messageKey("narrative.NOT_ASSESSABLE.cells")
+          .putArguments("cells", numerator.unreadable).build();
+    }
+    BigDecimal n = numerator.value.get();
+    finding.putArguments("numerator", Operands.plain(n));
+    for (Combination combination : preferred) {
+      Operands operands = new Operands(report, reading);
+      Optional<BigDecimal> d = operands.sum(combination.denominator.cells());
+      if (d.isEmpty() || d.get().signum() == 0) {
+        continue;
+      }
+      BigDecimal recomputed = ShareMath.percent(n, d.get(), scale, combination.rounding).get();
+      if (recomputed.compareTo(stated) == 0) {
+        cells.addAll(combination.denominator.cells());
+        return finding.cells(cells).status(Status.PASS).expected(recomputed)
+            .blanksReadAsZero(zeroRead || operands.zeroRead())
+            .messageKey("narrative.percentage.PASS")
+            .putArguments("denominator", combination.denominator.name())
+            .putArguments("denominatorLabel", combination.denominator.label())
+            .putArguments("denominatorValue", Operands.plain(d.get()))
+            .putArguments("rounding", combination.rounding.name())
+            .build();
+      }
+    }
+    List<String> tried = new ArrayList<>();
+    List<String> unreadable = new ArrayList<>();
+    BigDecimal firstRecomputed = null;
+    for (Denominator denominator : Denominator.values()) {
+      Operands operands = new Operands(report, reading);
+      Optional<BigDecimal> d = operands.sum(denominator.cells());
+      if (d.isEmpty()) {
+        unreadable.add(operands.unreadableText());
+        continue;
+      }
+      if (d.get().signum() == 0) {
+        tried.add("100 × " + Operands.plain(n) + " / 0 (" + denominator.label() + ")");
+        continue;
+      }
+      BigDecimal recomputed = ShareMath.percent(n, d.get(), scale, RoundingMode.HALF_UP).get();
+      if (firstRecomputed == null) {
+        firstRecomputed = recomputed;
+      }
+      zeroRead |= operands.zeroRead();
+      tried.add("100 × " + Operands.plain(n) + " / " + Operands.plain(d.get()) + " = " + recomputed.toPlainString()
+          + " (" + denominator.label() + ")");
+      cells.addAll(denominator.cells());
+    }
+    finding.cells(cells).blanksReadAsZero(zeroRead).putArguments("tried", String.join("; ", tried));
+    if (firstRecomputed == null) {
+      List<String> reasons = new ArrayList<>(tried);
+      reasons.addAll(unreadable);
+      return finding.status(Status.NOT_ASSESSABLE).messageKey("narrative.percentage.NOT_ASSESSABLE")
+          .putArguments("cells", String.join("; ", reasons)).build();
+    }
+    return finding.status(Status.FAIL).expected(firstRecomputed).messageKey("narrative.percentage.FAIL").build();
+  }
+
+  private Finding breakdown(StatedBreakdown breakdown) {
+    long sum = 0;
+    List<String> parts = new ArrayList<>();
+    for (long part : breakdown.getParts()) {
+      sum += part;
+      parts.add(Long.toString(part));
+    }
+    String key;
+    Status status;
+    if (sum > breakdown.getTotal()) {
+      status = Status.FAIL;
+      key = "narrative.breakdown.FAIL.exceeds";
+    } else if (breakdown.isComplete() && sum != breakdown.getTotal()) {
+      status = Status.FAIL;
+      key = "narrative.breakdown.FAIL.incomplete";
+    } else {
+      status = Status.PASS;
+      key = breakdown.isComplete() ? "narrative.breakdown.PASS.complete" : "narrative.breakdown.PASS";
+    }
+    Finding.Builder finding = new Finding.Builder().ruleId(rule.id()).severity(rule.severity())
+        .status(status).messageKey(key)
+        .expected(BigDecimal.valueOf(breakdown.getTotal()))
+        .actual(BigDecimal.valueOf(sum))
+        .putArguments("total", Long.toString(breakdown.getTotal()))
+        .putArguments("parts", String.join(" + ", parts))
+        .putArguments("sum", Long.toString(sum))
+        .putArguments("phrase", breakdown.getPhrase());
+    breakdown.getSection().ifPresent(s -> finding.location(s.name()));
+    breakdown.getSpan().ifPresent(finding::span);
+    return finding.build();
+  }
+
+  private Optional<Finding> fee(Report report, Reading reading) {
+    if (report.getFeeStatement().isEmpty() || report.getFeeStatement().get().isCharged()
+        || report.getEdition() != Edition.V2021 || report.getApplications().isEmpty()) {
+      return Optional.empty();
+    }
+    FeeStatement statement = report.getFeeStatement().get();
+    CellRef unpaid = CellRef.of(ApplicationRow.OTHER_FEE_UNPAID, Applicant.TOTAL);
+    Operands operands = new Operands(report, reading);
+    Optional<BigDecimal> value = operands.value(unpaid);
+    Finding.Builder finding = new Finding.Builder().ruleId(rule.id()).severity(rule.severity())
+        .addCells(unpaid).blanksReadAsZero(operands.zeroRead())
+        .putArguments("phrase", statement.getPhrase());
+    statement.getSpan().ifPresent(finding::span);
+    if (value.isEmpty()) {
+      return Optional.of(finding.status(Status.NOT_ASSESSABLE).messageKey("narrative.NOT_ASSESSABLE.cells")
+          .putArguments("cells", operands.unreadableText()).build());
+    }
+    finding.actual(value.get()).putArguments("value", Operands.plain(value.get()));
+    Status status = value.get().signum() > 0 ? Status.FAIL : Status.PASS;
+    return Optional.of(finding.status(status).messageKey("narrative.fee." + status.name()).build());
+  }
+}

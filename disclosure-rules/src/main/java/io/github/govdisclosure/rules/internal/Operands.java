@@ -1,0 +1,82 @@
+package io.github.govdisclosure.rules.internal;
+
+import io.github.govdisclosure.model.Cell;
+import io.github.govdisclosure.model.CellRef;
+import io.github.govdisclosure.model.Report;
+import io.github.govdisclosure.rules.Reading;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Reads cells of a report under a {@link Reading}, remembering what could not be read. Not API. */
+final class Operands {
+  private final Report report;
+  private final Reading reading;
+  private final Map<CellRef, String> unreadable = new LinkedHashMap<>();
+  private boolean zeroRead;
+
+  Operands(Report report, Reading reading) {
+    this.report = report;
+    this.reading = reading;
+  }
+
+  /** The value of a cell, empty (and remembered) when it is not read as a number. */
+  Optional<BigDecimal> value(CellRef ref) {
+    Cell cell = report.cell(ref);
+    Optional<BigDecimal> value = reading.value(cell);
+    if (value.isEmpty()) {
+      unreadable.put(ref, describe(cell));
+    } else if (reading.readsAsZero(cell)) {
+      zeroRead = true;
+    }
+    return value;
+  }
+
+  /** The sum of cells, empty when any of them is not read as a number (all are still looked at). */
+  Optional<BigDecimal> sum(List<CellRef> refs) {
+    BigDecimal sum = BigDecimal.ZERO;
+    boolean complete = true;
+    for (CellRef ref : refs) {
+      Optional<BigDecimal> value = value(ref);
+      if (value.isPresent()) {
+        sum = sum.add(value.get());
+      } else {
+        complete = false;
+      }
+    }
+    return complete ? Optional.of(sum) : Optional.empty();
+  }
+
+  boolean assessable() {
+    return unreadable.isEmpty();
+  }
+
+  boolean zeroRead() {
+    return zeroRead;
+  }
+
+  /** The unreadable cells, e.g. {@code APPLICATIONS[CARRIED_OVER][TOTAL] (BLANK)}. */
+  String unreadableText() {
+    List<String> parts = new ArrayList<>();
+    for (Map.Entry<CellRef, String> entry : unreadable.entrySet()) {
+      parts.add(entry.getKey() + " (" + entry.getValue() + ")");
+    }
+    return String.join(", ", parts);
+  }
+
+  static String describe(Cell cell) {
+    if (cell.getKind() == Cell.Kind.TEXT) {
+      return "TEXT “" + cell.getRaw() + "”";
+    }
+    return cell.getKind().name();
+  }
+
+  static String plain(BigDecimal value) {
+    return value.stripTrailingZeros().scale() < 0
+        ? value.setScale(0).toPlainString()
+        : (value.signum() == 0 ? "0" : value.stripTrailingZeros().toPlainString());
+  }
+}

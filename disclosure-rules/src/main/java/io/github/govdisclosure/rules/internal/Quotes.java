@@ -1,0 +1,88 @@
+package io.github.govdisclosure.rules.internal;
+
+import io.github.govdisclosure.model.Applicant;
+import io.github.govdisclosure.model.ApplicationGroup;
+import io.github.govdisclosure.model.ApplicationRow;
+import io.github.govdisclosure.model.CellRef;
+import io.github.govdisclosure.model.Edition;
+import io.github.govdisclosure.model.Outcome;
+import io.github.govdisclosure.model.Quantity;
+import io.github.govdisclosure.model.ReviewGroup;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The table cells a narrative quantity may quote, the usual reading first: a stated count is
+ * accepted when any reading matches. Not API.
+ */
+final class Quotes {
+  private Quotes() {}
+
+  /** One reading: a name for messages and the cells whose sum it is. */
+  static final class Quote {
+    final String name;
+    final List<CellRef> cells;
+
+    Quote(String name, List<CellRef> cells) {
+      this.name = name;
+      this.cells = List.copyOf(cells);
+    }
+  }
+
+  static List<Quote> of(Quantity quantity, Edition edition) {
+    switch (quantity) {
+      case RECEIVED:
+        return List.of(total(ApplicationRow.NEW_RECEIVED),
+            new Quote("NEW_RECEIVED + CARRIED_OVER", List.of(cell(ApplicationRow.NEW_RECEIVED), cell(ApplicationRow.CARRIED_OVER))));
+      case CARRIED_OVER:
+        return List.of(total(ApplicationRow.CARRIED_OVER));
+      case HANDLED:
+        return List.of(total(ApplicationRow.TOTAL_HANDLED));
+      case DISCLOSED:
+        return List.of(total(ApplicationRow.DISCLOSED));
+      case PARTIALLY_DISCLOSED:
+        return List.of(total(ApplicationRow.PARTIALLY_DISCLOSED));
+      case DISCLOSED_OR_PARTIALLY:
+        return List.of(new Quote("DISCLOSED + PARTIALLY_DISCLOSED",
+            List.of(cell(ApplicationRow.DISCLOSED), cell(ApplicationRow.PARTIALLY_DISCLOSED))));
+      case WITHHELD:
+        return group(ApplicationGroup.WITHHELD, edition);
+      case UNAVAILABLE:
+        return group(ApplicationGroup.UNAVAILABLE, edition);
+      case NOT_PROCESSED:
+        return group(ApplicationGroup.NOT_PROCESSED, edition);
+      case OTHER:
+        return group(ApplicationGroup.OTHER, edition);
+      case CARRIED_FORWARD:
+        return List.of(total(ApplicationRow.CARRIED_FORWARD));
+      case REVIEW:
+        return List.of(new Quote("REVIEW", List.of(CellRef.of(ReviewGroup.REVIEW, Outcome.TOTAL))));
+      default:
+        CellRef direct = CellRef.of(ReviewGroup.LITIGATION_DIRECT, Outcome.TOTAL);
+        CellRef afterReview = CellRef.of(ReviewGroup.LITIGATION_AFTER_REVIEW, Outcome.TOTAL);
+        return List.of(new Quote("LITIGATION_DIRECT + LITIGATION_AFTER_REVIEW", List.of(direct, afterReview)),
+            new Quote("LITIGATION_DIRECT", List.of(direct)),
+            new Quote("LITIGATION_AFTER_REVIEW", List.of(afterReview)));
+    }
+  }
+
+  private static List<Quote> group(ApplicationGroup group, Edition edition) {
+    List<ApplicationRow> rows = group.rows(edition);
+    List<Quote> quotes = new ArrayList<>();
+    List<CellRef> cells = new ArrayList<>();
+    rows.forEach(r -> cells.add(cell(r)));
+    quotes.add(new Quote(rows.size() == 1 ? rows.get(0).name() : "Σ " + group.name() + "_*", cells));
+    if (rows.size() > 1) {
+      rows.forEach(r -> quotes.add(total(r)));
+    }
+    return quotes;
+  }
+
+  private static Quote total(ApplicationRow row) {
+    return new Quote(row.name(), List.of(cell(row)));
+  }
+
+  private static CellRef cell(ApplicationRow row) {
+    return CellRef.of(row, Applicant.TOTAL);
+  }
+}

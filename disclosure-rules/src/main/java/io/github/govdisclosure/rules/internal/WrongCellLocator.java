@@ -1,0 +1,182 @@
+package io.github.govdisclosure.rules.internal;
+
+import io.github.govdisclosure.model.CellRef;
+import io.github.govdisclosure.model.Report;
+import io.github.govdisclosure.model.Table;
+import io.github.govdisclosure.rules.Finding;
+import io.github.govdisclosure.rules.Reading;
+import io.github.govdisclosure.rules.StandardRule;
+import io.github.govdisclosure.rules.Status;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * {@code table3.wrong-cell}: finds single cells of table 3 whose repair makes every failing
+ * equation through them hold, and replaces those failures by one root-cause finding. Not API.
+ *
+ * <p>A cell is a suspect when it lies in at least two assessable equations, all of them fail, and
+ * each gives the same repair value, a whole number ≥ 0. Then no other equation changes: the
+ * repair makes the table consistent as far as those equations go. A failing equation claimed by
+ * two suspects is ambiguous; neither suspect is reported.
+ */
+final class WrongCellLocator {
+  private WrongCellLocator() {}
+
+  /** The root causes found, each with the keys of the equations it explains. */
+  static final class Located {
+    final Finding finding;
+    final Set<String> explained;
+
+    Located(Finding finding, Set<String> explained) {
+      this.finding = finding;
+      this.explained = explained;
+    }
+  }
+
+  static List<Located> locate(Report report, Reading reading) {
+    if (!report.getEdition().hasTables() || report.table(Table.APPLICATIONS).isEmpty()) {
+      return List.of();
+    }
+    List<Equation.Evaluation> evaluations = new ArrayList<>();
+    for (Equation equation : TableEquations.table3(report.getEdition())) {
+      evaluations.add(equation.evaluate(report, reading));
+    }
+    Map<CellRef, List<Equation.Evaluation>> byCell = new LinkedHashMap<>();
+    for (Equation.Evaluation evaluation : evaluations) {
+      if (evaluation.residual.isEmpty()) {
+        continue;
+      }
+      for (CellRef ref : evaluation.equation.coefficients().keySet()) {
+        byCell.computeIfAbsent(ref, r -> new ArrayList<>()).add(evaluation);
+      }
+    }
+    Map<CellRef, BigDecimal> repairs = new LinkedHashMap<>();
+    for (Map.Entry<CellRef, List<Equation.Evaluation>> entry : byCell.entrySet()) {
+      BigDecimal repair = repair(entry.getKey(), entry.getValue());
+      if (repair != null) {
+        repairs.put(entry.getKey(), repair);
+      }
+    }
+    Map<String, Integer> claims = new HashMap<>();
+    for (CellRef suspect : repairs.keySet()) {
+      for (Equation.Evaluation evaluation : byCell.get(suspect)) {
+        claims.merge(evaluation.equation.key(), 1, Integer::sum);
+      }
+    }
+    List<Located> located = new ArrayList<>();
+    for (Map.Entry<CellRef, BigDecimal> entry : repairs.entrySet()) {
+      List<Equation.Evaluation> explained = byCell.get(entry.getKey());
+      boolean unique = true;
+      for (Equation.Evaluation evaluation : explained) {
+        unique &= claims.get(evaluation.equation.key()) == 1;
+      }
+      if (unique) {
+        located.add(finding(entry.getKey(), entry.getValue(), explained));
+      }
+    }
+    return located;
+  }
+
+  /** Replaces the explained failures in the findings by the root causes. */
+  static List<Finding> absorb(List<Finding> findings, List<Located> located) {
+    if (located.isEmpty()) {
+      return findings;
+    }
+    Set<String> explained = new HashSet<>();
+    for (Located l : located) {
+      explained.addAll(l.explained);
+    }
+    List<Finding> out = new ArrayList<>();
+    boolean inserted = false;
+    int lastTable3 = -1;
+    for (Finding finding : findings) {
+      boolean absorbed = finding.getStatus() == Status.FAIL && !finding.getCells().isEmpty()
+          && explained.contains(finding.getRuleId() + "@" + finding.getCells().get(0));
+      if (absorbed) {
+        if (!inserted) {
+          located.forEach(l -> out.add(l.finding));
+          inserted = true;
+        }
+        continue;
+      }
+      out.add(finding);
+      if (finding.getRuleId().startsWith("table3.")) {
+        lastTable3 = out.size();
+      }
+    }
+    if (!inserted) {
+      List<Finding> roots = new ArrayList<>();
+      located.forEach(l -> roots.add(l.finding));
+      out.addAll(lastTable3 < 0 ? out.size() : lastTable3, roots);
+    }
+    return out;
+  }
+
+  private static BigDecimal repair(CellRef suspect, List<Equation.Evaluation> through) {
+    if (through.size() < 2) {
+      return null;
+    }
+    BigDecimal repair = null;
+    for (Equation.Evaluation evaluation : through) {
+      if (!evaluation.fails()) {
+        return null;
+      }
+      int coefficient = evaluation.equation.coefficients().get(suspect);
+      if (coefficient == 0) {
+        return null;
+      }
+      BigDecimal printed = evaluation.values.get(suspect);
+      BigDecimal residual = evaluation.residual.get();
+      BigDecimal candidate = coefficient > 0 ? printed.subtract(residual) : printed.add(residual);
+      if (repair == null) {
+        repair = candidate;
+      } else if (repair.compareTo(candidate) != 0) {
+        return null;
+      }
+    }
+    if (repair.signum() < 0 || repair.stripTrailingZeros().scale() > 0) {
+      return null;
+    }
+    return repair;
+  }
+
+  private static Located finding(CellRef suspect, BigDecimal repair, List<Equation.Evaluation> explained) {
+    Set<CellRef> cells = new LinkedHashSet<>();
+    cells.add(suspect);
+    Set<String> keys = new LinkedHashSet<>();
+    List<String> names = new ArrayList<>();
+    List<Finding> explains = new ArrayList<>();
+    boolean zeroRead = false;
+    for (Equation.Evaluation evaluation : explained) {
+      cells.add(evaluation.equation.defined);
+      keys.add(evaluation.equation.key());
+      names.add(evaluation.equation.rule.id() + " at " + evaluation.equation.defined);
+      explains.add(evaluation.finding);
+      zeroRead |= evaluation.finding.isBlanksReadAsZero();
+    }
+    BigDecimal printed = explained.get(0).values.get(suspect);
+    Finding finding = new Finding.Builder()
+        .ruleId(StandardRule.TABLE3_WRONG_CELL.id())
+        .severity(StandardRule.TABLE3_WRONG_CELL.severity())
+        .status(Status.FAIL)
+        .cells(cells)
+        .actual(printed)
+        .expected(repair)
+        .messageKey("table3.wrong-cell.FAIL")
+        .putArguments("cell", suspect.toString())
+        .putArguments("printed", Operands.plain(printed))
+        .putArguments("repair", Operands.plain(repair))
+        .putArguments("equations", String.join("; ", names))
+        .explains(explains)
+        .blanksReadAsZero(zeroRead)
+        .build();
+    return new Located(finding, keys);
+  }
+}

@@ -1,0 +1,83 @@
+package io.github.govdisclosure.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.govdisclosure.model.ApplicationRow;
+import io.github.govdisclosure.model.ApplicationTable;
+import io.github.govdisclosure.model.Edition;
+import io.github.govdisclosure.model.Quantity;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import org.junit.jupiter.api.Test;
+
+class PercentagesTest {
+  private final ApplicationTable weiyuan = Fixtures.weiyuan().getApplications().get();
+
+  @Test
+  void breakdownOfTheCanonicalExampleMatchesItsNarrative() {
+    ShareBreakdown shares = Percentages.over(Denominator.NEW_RECEIVED).breakdown(weiyuan).get();
+    assertThat(shares.getDenominatorValue()).isEqualTo(35);
+    assertThat(shares.getShares()).extracting(Share::getCategory).containsExactly(Quantity.DISCLOSED,
+        Quantity.PARTIALLY_DISCLOSED, Quantity.WITHHELD, Quantity.UNAVAILABLE, Quantity.NOT_PROCESSED, Quantity.OTHER,
+        Quantity.CARRIED_FORWARD);
+    assertThat(shares.getShares()).extracting(s -> s.getPercent().toPlainString())
+        .containsExactly("48.57", "11.43", "8.57", "20.00", "8.57", "0.00", "2.86");
+    assertThat(shares.getShares()).extracting(Share::getCount).containsExactly(17L, 4L, 3L, 7L, 3L, 0L, 1L);
+    assertThat(shares.total()).isEqualTo(new BigDecimal("100.00"));
+  }
+
+  @Test
+  void largestRemainderMakesSharesAddUpToExactly100() {
+    // 1/3 each: HALF_UP gives 33.33 × 3 = 99.99; largest remainder gives 33.34 + 33.33 + 33.33
+    ApplicationTable thirds = Fixtures.zeroTable(Edition.V2021)
+        .row(ApplicationRow.NEW_RECEIVED, 3, 0, 0, 0, 0, 0, 3)
+        .row(ApplicationRow.DISCLOSED, 1, 0, 0, 0, 0, 0, 1)
+        .row(ApplicationRow.PARTIALLY_DISCLOSED, 1, 0, 0, 0, 0, 0, 1)
+        .row(ApplicationRow.TOTAL_HANDLED, 2, 0, 0, 0, 0, 0, 2)
+        .row(ApplicationRow.CARRIED_FORWARD, 1, 0, 0, 0, 0, 0, 1).build();
+    Percentages over = Percentages.over(Denominator.NEW_RECEIVED_PLUS_CARRIED_OVER);
+    assertThat(over.breakdown(thirds).get().total()).isEqualTo(new BigDecimal("99.99"));
+    ShareBreakdown adjusted = over.withLargestRemainder(true).breakdown(thirds).get();
+    assertThat(adjusted.total()).isEqualTo(new BigDecimal("100.00"));
+    assertThat(adjusted.getShares()).extracting(s -> s.getPercent().toPlainString())
+        .containsExactly("33.34", "33.33", "0.00", "0.00", "0.00", "0.00", "33.33");
+    assertThat(adjusted.isLargestRemainder()).isTrue();
+  }
+
+  @Test
+  void zeroDenominatorGivesAnEmptyResult() {
+    ApplicationTable empty = Fixtures.zeroTable(Edition.V2021).build();
+    for (Denominator denominator : Denominator.values()) {
+      assertThat(Percentages.over(denominator).breakdown(empty)).isEmpty();
+      assertThat(Percentages.over(denominator).withLargestRemainder(true).breakdown(empty)).isEmpty();
+    }
+    assertThat(Percentages.over(Denominator.TOTAL_HANDLED).share(3, 0)).isEmpty();
+  }
+
+  @Test
+  void blankCountGivesAnEmptyResultUnlessBlanksReadAsZero() {
+    ApplicationTable blank = Fixtures.smallTable()
+        .put(ApplicationRow.OTHER_OTHER, io.github.govdisclosure.model.Applicant.TOTAL,
+            io.github.govdisclosure.model.Cell.blank()).build();
+    assertThat(Percentages.over(Denominator.NEW_RECEIVED).breakdown(blank)).isEmpty();
+    assertThat(Percentages.over(Denominator.NEW_RECEIVED).withReading(Reading.BLANKS_AS_ZERO).breakdown(blank))
+        .hasValueSatisfying(b -> assertThat(b.total()).isEqualTo(new BigDecimal("100.00")));
+  }
+
+  @Test
+  void scaleAndRoundingAreTheCallersChoice() {
+    Percentages p = Percentages.over(Denominator.TOTAL_HANDLED);
+    assertThat(p.share(2, 3)).contains(new BigDecimal("66.67"));
+    assertThat(p.withRounding(RoundingMode.DOWN).share(2, 3)).contains(new BigDecimal("66.66"));
+    assertThat(p.withScale(0).share(7, 34)).contains(new BigDecimal("21"));
+    assertThat(p.withScale(4).share(1, 35)).contains(new BigDecimal("2.8571"));
+    assertThatThrownBy(() -> p.withRounding(RoundingMode.UNNECESSARY)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> p.share(-1, 3)).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void recomputeUsesTheStandardRulesByDefault() {
+    assertThat(Percentages.recompute(Fixtures.weiyuan())).hasSize(6).allMatch(f -> f.getStatus() == Status.PASS);
+  }
+}
