@@ -10,10 +10,14 @@ import org.immutables.value.Value;
 /**
  * What a check found: one {@link Finding} per evaluated rule instance, and the verdict.
  *
- * <p>{@link #getVerdict()} weighs {@code ERROR} findings: {@code INCONSISTENT} when one failed;
+ * <p>{@link #getVerdict()} weighs {@code ERROR} findings: {@code INCONSISTENT} when one failed that
+ * says the figures contradict each other (every rule but the {@code structure.*} ones);
  * otherwise {@code NOT_ASSESSABLE} when the report could not be assessed in full ({@link
- * #isComplete()} false: a {@code PRE_2019} report or a table absent) or an {@code ERROR} instance
- * was not assessable; otherwise {@code CONSISTENT}.
+ * #isComplete()} false: a {@code PRE_2019} report or a table absent), a {@code structure.*} rule
+ * failed (a section, table, row or cell was not found: what is absent cannot be shown to
+ * contradict anything, and it may be the reading that lost it) or an {@code ERROR} instance was
+ * not assessable; otherwise {@code CONSISTENT}. The {@code structure.*} failures are findings all
+ * the same: {@link #failures()} lists them.
  */
 @Value.Immutable
 public interface CheckResult {
@@ -46,14 +50,18 @@ public interface CheckResult {
       if (finding.getSeverity().ordinal() > atLeast.ordinal()) {
         continue;
       }
-      if (finding.getStatus() == Status.FAIL) {
+      if (finding.getStatus() == Status.FAIL && !isAbsence(finding)) {
         return Verdict.INCONSISTENT;
       }
-      if (finding.getStatus() == Status.NOT_ASSESSABLE) {
+      if (finding.getStatus() != Status.PASS) {
         unassessable = true;
       }
     }
     return unassessable ? Verdict.NOT_ASSESSABLE : Verdict.CONSISTENT;
+  }
+
+  private static boolean isAbsence(Finding finding) {
+    return finding.getRuleId().startsWith("structure.");
   }
 
   /** The failed instances, of every severity. */

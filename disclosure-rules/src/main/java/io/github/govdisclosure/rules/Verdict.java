@@ -10,11 +10,12 @@ package io.github.govdisclosure.rules;
 public enum Verdict {
   /** Every weighed instance passed and the report could be assessed in full. */
   CONSISTENT,
-  /** At least one weighed instance failed. */
+  /** At least one weighed instance failed that shows figures contradicting each other. */
   INCONSISTENT,
   /**
-   * Nothing failed, but the report could not be assessed in full: a {@code PRE_2019} report, a
-   * table absent, or a weighed instance not assessable (a blank, text or missing cell).
+   * No figures contradict each other, but the report could not be assessed in full: a {@code
+   * PRE_2019} report, a section, table, row or cell absent ({@code structure.*} failures), or a
+   * weighed instance not assessable (a blank, text or missing cell).
    */
   NOT_ASSESSABLE
 }

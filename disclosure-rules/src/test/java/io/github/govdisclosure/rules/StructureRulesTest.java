@@ -35,14 +35,14 @@ class StructureRulesTest {
   }
 
   @Test
-  void missingTableFailsAndTheVerdictIsNeverConsistent() {
+  void missingTableFailsAndTheVerdictIsNotAssessable() {
     Report full = Fixtures.report(Fixtures.smallTable().build()).build();
     Report report = new Report.Builder().from(full).reviewLitigation(java.util.Optional.empty()).build();
     CheckResult result = Rules.standard().check(report);
     assertThat(result.failures()).extracting(Finding::render).containsExactly(
         "structure.table-missing error at REVIEW_LITIGATION: table of 四、政府信息公开行政复议、行政诉讼情况 not found");
     assertThat(result.byRule("table4.total")).isEmpty();
-    assertThat(result.getVerdict()).isEqualTo(Verdict.INCONSISTENT);
+    assertThat(result.getVerdict()).isEqualTo(Verdict.NOT_ASSESSABLE);
     CheckResult lenient = Rules.builder().disable("structure.table-missing").build().check(report);
     assertThat(lenient.failures()).isEmpty();
     assertThat(lenient.isComplete()).isFalse();

@@ -157,6 +157,23 @@ class TableArithmeticTest {
     assertThat(result.byRule("table3.balance").get(6).getStatus()).isEqualTo(Status.NOT_ASSESSABLE);
     assertThat(result.failures()).extracting(Finding::render).containsExactly(
         "structure.row-missing error at APPLICATIONS[CARRIED_FORWARD][TOTAL]: 1 of 7 cells of APPLICATIONS[CARRIED_FORWARD] not found");
+    assertThat(result.getVerdict()).isEqualTo(Verdict.NOT_ASSESSABLE);
+  }
+
+  @Test
+  void aContradictionOutweighsAnAbsence() {
+    io.github.govdisclosure.model.ApplicationTable full = Fixtures.smallTable().build();
+    io.github.govdisclosure.model.ApplicationTable.Builder broken = io.github.govdisclosure.model.ApplicationTable
+        .builder(Edition.V2021);
+    full.getCells().forEach((ref, cell) -> {
+      if (ref.row() == ApplicationRow.CARRIED_FORWARD && ref.column() == Applicant.TOTAL) {
+        return;
+      }
+      broken.putCells(ref, ref.row() == ApplicationRow.NEW_RECEIVED && ref.column() == Applicant.TOTAL
+          ? io.github.govdisclosure.model.Cell.of(cell.asLong().getAsLong() + 5) : cell);
+    });
+    CheckResult result = Rules.standard().check(Fixtures.report(broken.build()).build());
+    assertThat(result.failures()).extracting(Finding::getRuleId).contains("structure.row-missing");
     assertThat(result.getVerdict()).isEqualTo(Verdict.INCONSISTENT);
   }
 
