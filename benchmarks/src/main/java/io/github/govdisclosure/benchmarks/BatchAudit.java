@@ -1,6 +1,7 @@
 package io.github.govdisclosure.benchmarks;
 
 import io.github.govdisclosure.model.Report;
+import io.github.govdisclosure.rules.Rules;
 import io.github.govdisclosure.testkit.Renderings;
 import io.github.govdisclosure.testkit.Reports;
 import io.github.govdisclosure.testkit.Shape;
@@ -35,11 +36,12 @@ import java.util.function.Function;
 public final class BatchAudit {
   private BatchAudit() {}
 
-  /** The audit of one file: parse, then whatever {@link #audit} adds; returns a verdict name. */
+  /** The audit of one file: parse, check with the standard rules; returns the verdict's name. */
   static Function<byte[], String> audit() {
+    Rules rules = Rules.standard();
     return bytes -> {
       ParseResult result = DisclosureText.parse(bytes);
-      return result.hasErrors() ? "PARSE_ERRORS" : "PARSED";
+      return rules.check(result.getReport()).getVerdict().name();
     };
   }
 

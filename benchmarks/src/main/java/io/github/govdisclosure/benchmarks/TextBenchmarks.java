@@ -1,6 +1,9 @@
 package io.github.govdisclosure.benchmarks;
 
+import io.github.govdisclosure.json.DisclosureJson;
 import io.github.govdisclosure.model.Report;
+import io.github.govdisclosure.rules.CheckResult;
+import io.github.govdisclosure.rules.Rules;
 import io.github.govdisclosure.text.DisclosureText;
 import io.github.govdisclosure.text.ParseResult;
 import io.github.govdisclosure.text.TextFormat;
@@ -20,7 +23,7 @@ import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 
 /**
- * Parsing and formatting, each next to the baseline no text parser can beat: decoding the same
+ * Parsing, checking, formatting and JSON writing, each next to the baseline no text parser can beat: decoding the same
  * bytes as UTF-8 and splitting them into lines.
  */
 @State(Scope.Benchmark)
@@ -35,6 +38,7 @@ public class TextBenchmarks {
   @Param({Inputs.CANONICAL, Inputs.CRAWLER_2019, Inputs.CRAWLER, Inputs.MARKDOWN})
   public String input;
 
+  private final Rules rules = Rules.standard();
   private byte[] bytes;
   private Report report;
 
@@ -55,6 +59,24 @@ public class TextBenchmarks {
   @Benchmark
   public ParseResult parse() {
     return DisclosureText.parse(bytes);
+  }
+
+  /** Every rule of the standard set, Bean Validation included, on the parsed report. */
+  @Benchmark
+  public CheckResult check() {
+    return rules.check(report);
+  }
+
+  /** What an auditor runs per file: parse, then check. */
+  @Benchmark
+  public CheckResult parseAndCheck() {
+    return rules.check(DisclosureText.parse(bytes).getReport());
+  }
+
+  /** The stable JSON form of the parsed report. */
+  @Benchmark
+  public String jsonWrite() {
+    return DisclosureJson.write(report);
   }
 
   /** The aligned terminal tables. */
