@@ -8,6 +8,7 @@ module io.github.govdisclosure.json {
   requires static org.immutables.value.annotations;
   requires transitive io.github.govdisclosure.model;
   requires transitive io.github.govdisclosure.text;
+  requires transitive io.github.govdisclosure.rules;
   requires com.fasterxml.jackson.databind;
 
   exports io.github.govdisclosure.json;

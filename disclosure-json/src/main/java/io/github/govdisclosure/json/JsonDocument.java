@@ -1,9 +1,13 @@
 package io.github.govdisclosure.json;
 
 import io.github.govdisclosure.model.Report;
+import io.github.govdisclosure.rules.CheckResult;
+import io.github.govdisclosure.rules.Finding;
+import io.github.govdisclosure.rules.Status;
 import io.github.govdisclosure.text.Diagnostic;
 import io.github.govdisclosure.text.ParseResult;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -13,7 +17,11 @@ import org.immutables.value.Value;
  * and, when the rules were run, their findings and verdict.
  *
  * <pre>{@code
- * JsonDocument doc = new JsonDocument.Builder()
+ * ParseResult parsed = DisclosureText.parse(Path.of("2021_weiyuan-county.txt"));
+ * CheckResult checked = Rules.standard().check(parsed.getReport());
+ * JsonDocument doc = JsonDocument.of(parsed, checked, Locale.CHINESE, false);
+ *
+ * JsonDocument byHand = new JsonDocument.Builder()
  *     .report(report)
  *     .diagnostics(result.getDiagnostics())
  *     .addFindings(new FindingEntry.Builder().rule("table3.balance")...build())
@@ -46,6 +54,33 @@ public interface JsonDocument {
   static JsonDocument of(ParseResult result) {
     Objects.requireNonNull(result, "result");
     return new Builder().report(result.getReport()).diagnostics(result.getDiagnostics()).build();
+  }
+
+  /**
+   * A document holding a parse result's report and diagnostics and a check's findings and verdict:
+   * the findings that failed or were not assessable ({@link Status#FAIL},
+   * {@link Status#NOT_ASSESSABLE}), or every finding when {@code all}, in the check's order, each
+   * mapped by {@link FindingEntry#of(Finding, Locale)}; the verdict is the
+   * {@link CheckResult#getVerdict()} name ({@code CONSISTENT}, {@code INCONSISTENT},
+   * {@code NOT_ASSESSABLE}).
+   *
+   * @param result the parse result (the charset is not kept)
+   * @param check the rules' result on {@code result.getReport()}
+   * @param locale the locale of the findings' messages
+   * @param all whether passing findings are kept too
+   * @return the document
+   */
+  static JsonDocument of(ParseResult result, CheckResult check, Locale locale, boolean all) {
+    Objects.requireNonNull(result, "result");
+    Objects.requireNonNull(check, "check");
+    Objects.requireNonNull(locale, "locale");
+    Builder document = new Builder().report(result.getReport()).diagnostics(result.getDiagnostics());
+    for (Finding finding : check.getFindings()) {
+      if (all || finding.getStatus() != Status.PASS) {
+        document.addFindings(FindingEntry.of(finding, locale));
+      }
+    }
+    return document.verdict(check.getVerdict().name()).build();
   }
 
   /** Builds a document. */
