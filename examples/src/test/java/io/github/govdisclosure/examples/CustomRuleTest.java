@@ -85,7 +85,7 @@ class CustomRuleTest {
     int status = CustomRule.check("built in code", received(Cell.of(1200), false),
         new PrintStream(out, true, StandardCharsets.UTF_8));
 
-    assertThat(status).isEqualTo(1); // the report has no sections and two tables missing: errors
+    assertThat(status).isEqualTo(2); // no sections and two tables missing: not assessable
     assertThat(out.toString(StandardCharsets.UTF_8)).contains("  acme.fee-stated warning at "
         + "APPLICATIONS[NEW_RECEIVED][TOTAL]: 1200 applications > 1000, but section 六 does not state the fee");
   }
