@@ -241,6 +241,19 @@ final class TableReader {
     while (lead < tokens.size() && tokens.get(lead).kind() == Kind.BLANK) {
       lead++;
     }
+    int line = firstLine(tokens);
+    if (line >= n && hasBlank(tokens, line)) {
+      // a row written on one line with empty fields (tabs, pipes, Markdown): its fields are its
+      // cells; leading blanks beyond the cell count fill the label columns
+      int skip = Math.min(lead, line - n);
+      List<Cell> cells = new ArrayList<>();
+      for (int i = skip; i < skip + n; i++) {
+        cells.add(cell(tokens.get(i)));
+        read.end = Math.max(read.end, tokens.get(i).end());
+      }
+      read.candidates.add(cells);
+      return new ArrayList<>(tokens.subList(skip + n, tokens.size()));
+    }
     if (values.size() >= n) {
       List<Cell> cells = new ArrayList<>();
       int i = 0;
@@ -394,6 +407,32 @@ final class TableReader {
       }
     }
     return cells;
+  }
+
+  /** How many of the tokens stand on the line of the first one. */
+  private int firstLine(List<Token> tokens) {
+    int count = 0;
+    for (int k = 0; k < tokens.size(); k++) {
+      if (k > 0) {
+        for (int p = tokens.get(k - 1).end(); p < tokens.get(k).start(); p++) {
+          char c = text.charAt(p);
+          if (c == '\n' || c == '\r') {
+            return count;
+          }
+        }
+      }
+      count++;
+    }
+    return count;
+  }
+
+  private static boolean hasBlank(List<Token> tokens, int first) {
+    for (int k = 0; k < first; k++) {
+      if (tokens.get(k).kind() == Kind.BLANK) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether the values are set apart by pipes, tabs or line breaks (a celled shape). */

@@ -7,7 +7,8 @@ import java.util.List;
 /**
  * Splits a stretch of table text into cell tokens. Whitespace, tabs, line breaks and {@code |} are
  * separators (every separator is a hard cell boundary: a digit run is never joined across one);
- * {@code ||} makes a blank cell; Markdown rule lines, Markdown headings and page footers
+ * {@code ||} makes a blank cell, and so does an empty field of a tab-separated line (two tabs in a
+ * row, or a tab that ends the line); Markdown rule lines, Markdown headings and page footers
  * ({@code — 4 —}) are skipped. One pass, no regular expressions. Not API.
  */
 public final class Tokenizer {
@@ -41,9 +42,14 @@ public final class Tokenizer {
     List<Token> tokens = new ArrayList<>();
     int i = from;
     boolean afterPipe = false;
+    // on a line without pipes a tab ends a field, so tab-tab (or tab, end of line) is an empty field
+    boolean tabFields = false;
+    boolean afterTab = false;
     while (i < to) {
       if (i == 0 || text.charAt(i - 1) == '\n' || i == from) {
         int lineEnd = lineEnd(text, i, to);
+        tabFields = !hasPipe(text, i, lineEnd);
+        afterTab = false;
         int skip = furniture(text, i, lineEnd);
         if (skip != 0) {
           if (skip == 2) {
@@ -64,8 +70,24 @@ public final class Tokenizer {
         i++;
         continue;
       }
+      if (c == '\t' && tabFields) {
+        if (afterTab) {
+          tokens.add(new Token(Kind.BLANK, i, i, ""));
+        }
+        afterTab = true;
+        i++;
+        continue;
+      }
+      if (c == '\r' && i + 1 < to && text.charAt(i + 1) == '\n') {
+        i++;
+        continue;
+      }
       if (c == '\n' || c == '\r') {
+        if (afterTab) {
+          tokens.add(new Token(Kind.BLANK, i, i, ""));
+        }
         afterPipe = false;
+        afterTab = false;
         i++;
         continue;
       }
@@ -74,6 +96,7 @@ public final class Tokenizer {
         continue;
       }
       afterPipe = false;
+      afterTab = false;
       int start = i;
       while (i < to && !isSeparator(text.charAt(i))) {
         i++;
@@ -225,6 +248,15 @@ public final class Tokenizer {
       }
     }
     return 0;
+  }
+
+  private static boolean hasPipe(String text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (text.charAt(i) == '|') {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static int lineEnd(String text, int from, int to) {
