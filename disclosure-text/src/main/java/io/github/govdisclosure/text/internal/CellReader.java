@@ -36,6 +36,11 @@ public final class CellReader {
     return true;
   }
 
+  /** Whether the token is {@code ?}, the mark the formatter prints for a missing cell. */
+  public static boolean isMissingMark(CharSequence token) {
+    return token.length() == 1 && (token.charAt(0) == '?' || token.charAt(0) == '\uFF1F');
+  }
+
   /** Whether a folded character is an ASCII digit after folding full-width forms. */
   public static boolean isDigit(char c) {
     char f = c >= '\uFF10' && c <= '\uFF19' ? (char) (c - 0xFEE0) : c;
@@ -56,6 +61,11 @@ public final class CellReader {
     }
     if (isDash(raw)) {
       return cell.kind(Cell.Kind.TEXT).build();
+    }
+    if (isMissingMark(raw)) {
+      sink.add(Codes.CELL_MARKED_MISSING, Severity.INFO, offset, length,
+          "cell '" + raw + "' marks a cell that is missing; it is left out");
+      return Cell.missing();
     }
     Parsed parsed = parse(raw);
     if (parsed == null) {

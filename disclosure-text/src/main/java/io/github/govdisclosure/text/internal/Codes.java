@@ -25,6 +25,11 @@ public final class Codes {
   public static final String AGENCY_UNKNOWN = "TEXT-AGENCY-UNKNOWN";
   /** WARNING: one of the six sections has no heading in the text. */
   public static final String SECTION_MISSING = "TEXT-SECTION-MISSING";
+  /**
+   * INFO: the text holds tables but none of the narrative sections 一、五、六 (for instance a table
+   * printout); their absence is not reported section by section.
+   */
+  public static final String TABLES_ONLY = "TEXT-TABLES-ONLY";
   /** INFO: a section without heading was recognised by its first words. */
   public static final String SECTION_INFERRED = "TEXT-SECTION-INFERRED";
   /** ERROR: a standard table of the edition was not found or could not be recovered. */
@@ -39,6 +44,8 @@ public final class Codes {
   public static final String ROW_DUPLICATE = "TEXT-ROW-DUPLICATE";
   /** WARNING: a number inside a table region that no cell took; quoted so nothing is lost. */
   public static final String CELL_UNPLACED = "TEXT-CELL-UNPLACED";
+  /** INFO: a cell written {@code ?} (the formatter's mark of a missing cell) is left out. */
+  public static final String CELL_MARKED_MISSING = "TEXT-CELL-MISSING";
   /** WARNING: a cell token that is neither a number nor a blank or dash; kept as text. */
   public static final String NUMBER_INVALID = "TEXT-NUMBER-INVALID";
   /** INFO: page furniture (page footers, Markdown rules) inside a table was skipped. */

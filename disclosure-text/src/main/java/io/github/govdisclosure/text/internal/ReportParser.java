@@ -165,8 +165,18 @@ public final class ReportParser {
         missing(true, contentStart(content, Section.REVIEW_LITIGATION), "table 4 (行政复议、行政诉讼情况) was not found");
       }
     }
+    boolean narrativeSections = content.containsKey(Section.OVERVIEW) || content.containsKey(Section.PROBLEMS)
+        || content.containsKey(Section.OTHER_MATTERS);
+    boolean tablesOnly = !narrativeSections && (content.containsKey(Section.ACTIVE_DISCLOSURE)
+        || content.containsKey(Section.APPLICATIONS) || content.containsKey(Section.REVIEW_LITIGATION));
+    if (tablesOnly) {
+      sink.add(Codes.TABLES_ONLY, Severity.INFO, bodyStart, 0,
+          "the text holds the tables only: no heading of the narrative sections 一、五、六 was found");
+    }
     for (Section section : Section.values()) {
-      if (!content.containsKey(section)) {
+      boolean narrativeSection = section == Section.OVERVIEW || section == Section.PROBLEMS
+          || section == Section.OTHER_MATTERS;
+      if (!content.containsKey(section) && !(tablesOnly && narrativeSection)) {
         sink.add(Codes.SECTION_MISSING, Severity.WARNING, bodyStart, 0,
             "no heading of section " + section + " (" + section.heading() + ") was found");
       }

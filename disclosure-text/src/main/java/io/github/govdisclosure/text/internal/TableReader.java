@@ -78,7 +78,7 @@ final class TableReader {
     int cursor = -1;
     for (int h = 0; h < hits.size(); h++) {
       List<Token> tokens = stretches.get(h);
-      if (!hasValue(tokens)) {
+      if (!readable(hits.get(h).spec, tokens)) {
         continue;
       }
       Hit hit = hits.get(h);
@@ -90,7 +90,7 @@ final class TableReader {
       }
       Set<Integer> labelledLater = new HashSet<>();
       for (int j = h + 1; j < hits.size(); j++) {
-        if (hasValue(stretches.get(j))) {
+        if (readable(hits.get(j).spec, stretches.get(j))) {
           labelledLater.add(hits.get(j).spec);
         }
       }
@@ -130,7 +130,16 @@ final class TableReader {
       }
     }
     // only the table's own text is tokenised for real, so that notes stop where the table does
-    List<Token> tokens = cellTokens(Tokenizer.tokenize(text, from, stop, sink));
+    List<Token> raw = Tokenizer.tokenize(text, from, stop, sink);
+    // empty fields among the header words are the header's, not the row's
+    int header = -1;
+    for (int i = 0; i < raw.size() && raw.get(i).kind() != Kind.VALUE; i++) {
+      if (raw.get(i).kind() == Kind.JUNK) {
+        header = i;
+      }
+    }
+    List<Token> tokens = cellTokens(raw.subList(header + 1, raw.size()));
+    cellTokens(raw.subList(0, header + 1));
     int values = 0;
     int cut = tokens.size();
     for (int i = 0; i < tokens.size(); i++) {
@@ -212,6 +221,11 @@ final class TableReader {
         "'" + t.raw() + "' " + where + " of " + tableName + " is not placed in any cell");
   }
 
+  /** Whether a row's stretch holds its cells: a value, or a line of as many empty fields as cells. */
+  private boolean readable(int spec, List<Token> tokens) {
+    return hasValue(tokens) || !tokens.isEmpty() && firstLine(tokens) >= specs.get(spec).cells();
+  }
+
   private static boolean hasValue(List<Token> tokens) {
     return firstValue(tokens) != null;
   }
@@ -279,14 +293,16 @@ final class TableReader {
       // cells set apart by pipes, tabs or line breaks are cells as written: a short row, not a run
       splittable = false;
     }
-    if (!splittable && tokens.size() - lead >= n) {
+    if (!splittable && tokens.size() >= n) {
+      // leading blanks are the row's own cells when there are just enough tokens for the row
+      int skip = Math.min(lead, tokens.size() - n);
       List<Cell> cells = new ArrayList<>();
-      for (int i = lead; i < lead + n; i++) {
+      for (int i = skip; i < skip + n; i++) {
         cells.add(cell(tokens.get(i)));
         read.end = Math.max(read.end, tokens.get(i).end());
       }
       read.candidates.add(cells);
-      return new ArrayList<>(tokens.subList(lead + n, tokens.size()));
+      return new ArrayList<>(tokens.subList(skip + n, tokens.size()));
     }
     Token first = values.get(0);
     Token last = values.get(values.size() - 1);

@@ -286,7 +286,7 @@ final class Tables {
     int i = 0;
     for (ReviewGroup group : ReviewGroup.values()) {
       for (Outcome outcome : Outcome.values()) {
-        if (i < cells.size()) {
+        if (i < cells.size() && cells.get(i).getKind() != Cell.Kind.MISSING) {
           table.put(group, outcome, cells.get(i));
         }
         i++;
@@ -331,8 +331,10 @@ final class Tables {
       List<Cell> row = read.candidates.get(0);
       List<DisclosureColumn> columns = rows.get(s).columns(edition);
       for (int c = 0; c < row.size() && c < columns.size(); c++) {
-        table.put(rows.get(s), columns.get(c), row.get(c));
-        cells++;
+        if (row.get(c).getKind() != Cell.Kind.MISSING) {
+          table.put(rows.get(s), columns.get(c), row.get(c));
+          cells++;
+        }
       }
     }
     return new Read<>(cells == 0 ? Optional.empty() : Optional.of(table.build()), to);

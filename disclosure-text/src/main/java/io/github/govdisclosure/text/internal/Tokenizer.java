@@ -50,6 +50,10 @@ public final class Tokenizer {
         int lineEnd = lineEnd(text, i, to);
         tabFields = !hasPipe(text, i, lineEnd);
         afterTab = false;
+        // pipe-flattened text ends every cell with a pipe ('35 |', bare '|' for an empty cell); a
+        // Markdown row opens with a border pipe. A whole line starts here unless the region starts
+        // mid-line, right after a row label, where the first pipe ends the label's cell.
+        afterPipe = (i == 0 || text.charAt(i - 1) == '\n') && terminated(text, i);
         int skip = furniture(text, i, lineEnd);
         if (skip != 0) {
           if (skip == 2) {
@@ -109,7 +113,7 @@ public final class Tokenizer {
   /** Classifies the word {@code text[start, end)}; returns where scanning resumes. */
   private static int word(String text, int start, int end, int to, List<Token> tokens) {
     String w = text.substring(start, end);
-    if (CellReader.isDash(w)) {
+    if (CellReader.isDash(w) || CellReader.isMissingMark(w)) {
       tokens.add(new Token(Kind.VALUE, start, end, w));
       return end;
     }
@@ -248,6 +252,39 @@ public final class Tokenizer {
       }
     }
     return 0;
+  }
+
+  /**
+   * Whether a line's pipes end cells: it does not open with a pipe, or it holds pipes only. Reads
+   * the whole line from {@code from} (past the region), stopping at the first character that
+   * decides.
+   */
+  private static boolean terminated(String text, int from) {
+    int n = text.length();
+    int a = from;
+    while (a < n && (isSpace(text.charAt(a)) || text.charAt(a) == '\r')) {
+      a++;
+    }
+    if (a >= n || text.charAt(a) != '|') {
+      return true;
+    }
+    boolean space = false;
+    for (int i = a + 1; i < n; i++) {
+      char c = text.charAt(i);
+      if (c == '\n') {
+        return true;
+      }
+      if (c == '|') {
+        if (space) {
+          return false;
+        }
+      } else if (isSpace(c) || c == '\r') {
+        space = true;
+      } else {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean hasPipe(String text, int from, int to) {
