@@ -2,6 +2,8 @@ package io.github.govdisclosure.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.govdisclosure.model.ActiveDisclosureTable;
+import io.github.govdisclosure.model.DisclosureRow;
 import io.github.govdisclosure.model.Report;
 import io.github.govdisclosure.model.Severity;
 import java.util.ArrayList;
@@ -12,6 +14,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * {@code parse(format(r, PIPE))} and {@code parse(format(r, MARKDOWN))} give back r's edition, year,
@@ -59,6 +62,31 @@ class RoundTripTest {
   @MethodSource("synthetic")
   void givesBackEverySyntheticReportsTables(String name, String format) {
     assertRoundTrip(SYNTHETIC.get(name).get(), format(format));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"PIPE", "MARKDOWN"})
+  void givesBackTheExtraRowAndTheMissingCellOfTheAssortedReport(String format) {
+    // the assorted report has no agency and no table 4, and a free-text cell no parser can tell from words
+    Report report = FormatFixtures.assorted();
+
+    ParseResult again = DisclosureText.parse(DisclosureText.format(report, format(format)));
+
+    assertThat(again.getDiagnostics()).filteredOn(d -> d.getSeverity() != Severity.INFO)
+        .extracting(Diagnostic::getCode).containsExactlyInAnyOrderElementsOf(format.equals("PIPE")
+            ? List.of("TEXT-AGENCY-UNKNOWN", "TEXT-TABLE-MISSING")
+            : List.of("TEXT-AGENCY-UNKNOWN", "TEXT-ROW-MISSING", "TEXT-TABLE-MISSING"));
+    Report read = again.getReport();
+    assertThat(read.getApplications()).isEqualTo(report.getApplications());
+    assertThat(read.getApplications().orElseThrow().getExtraRows()).hasSize(1);
+    assertThat(read.getApplications().orElseThrow().missingCells()).hasSize(1);
+    ActiveDisclosureTable active = read.getActiveDisclosure().orElseThrow();
+    report.getActiveDisclosure().orElseThrow().getCells().forEach((ref, cell) -> {
+      if (ref.row() != DisclosureRow.COERCION) {
+        assertThat(active.get(ref)).as(ref.toString()).isEqualTo(cell);
+      }
+    });
+    assertThat(read.getYear()).isEqualTo(report.getYear());
   }
 
   static void assertRoundTrip(Report report, TextFormat format) {

@@ -40,6 +40,11 @@ public final class Codes {
   public static final String ROW_INCOMPLETE = "TEXT-ROW-INCOMPLETE";
   /** WARNING: cells without a row label were placed in the next row of the layout. */
   public static final String ROW_UNLABELED = "TEXT-ROW-UNLABELED";
+  /**
+   * INFO: a numbered row that is not in the edition's layout (e.g. {@code （八）…} in table 3) is
+   * kept as an extra row of the table.
+   */
+  public static final String ROW_EXTRA = "TEXT-ROW-EXTRA";
   /** WARNING: a row label appears a second time; the second row's cells are not read. */
   public static final String ROW_DUPLICATE = "TEXT-ROW-DUPLICATE";
   /** WARNING: a number inside a table region that no cell took; quoted so nothing is lost. */

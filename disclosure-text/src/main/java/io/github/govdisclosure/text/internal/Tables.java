@@ -2,6 +2,7 @@ package io.github.govdisclosure.text.internal;
 
 import io.github.govdisclosure.model.ActiveDisclosureTable;
 import io.github.govdisclosure.model.Applicant;
+import io.github.govdisclosure.model.ApplicationGroup;
 import io.github.govdisclosure.model.ApplicationRow;
 import io.github.govdisclosure.model.ApplicationTable;
 import io.github.govdisclosure.model.Cell;
@@ -35,6 +36,27 @@ final class Tables {
   private static final List<Sum> ROW_SUM = List.of(new Sum(new int[] {0, 1, 2, 3, 4, 5}, 6));
 
   // ---------------------------------------------------------------- table 3
+
+  /** Every label and header of table 3 in either edition, normalised: no extra row is one of them. */
+  private static final Set<String> KNOWN_LABELS = knownLabels();
+
+  private static Set<String> knownLabels() {
+    Set<String> known = new HashSet<>();
+    for (ApplicationRow row : ApplicationRow.values()) {
+      known.add(Norm.normalize(row.label()));
+    }
+    for (ApplicationGroup group : ApplicationGroup.values()) {
+      known.add(Norm.normalize(group.label()));
+    }
+    for (Applicant applicant : Applicant.values()) {
+      known.add(Norm.normalize(applicant.label()));
+    }
+    for (String header : List.of("三、本年度办理结果", "（六）其他处理", "申请人情况", "法人或其他组织",
+        "（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）")) {
+      known.add(Norm.normalize(header));
+    }
+    return Set.copyOf(known);
+  }
 
   static List<LabelKey> labels(ApplicationRow row) {
     switch (row) {
@@ -111,6 +133,7 @@ final class Tables {
       specs.add(new RowSpec(row, 7, ROW_SUM, labels(row)));
     }
     TableReader reader = new TableReader(text, spans, sink, specs, "table 3");
+    reader.keepExtraRows(KNOWN_LABELS, Applicant.values().length);
     reader.readLabelled(from, to);
     reader.reportRunTogether();
     Map<Integer, Integer> chosen = resolveByColumns(reader, rows);
@@ -136,6 +159,7 @@ final class Tables {
             "row " + rows.get(s) + " (" + rows.get(s).label() + ") of table 3 was not found; its cells are left out");
       }
     }
+    table.addAllExtraRows(reader.extraRows);
     if (cells == 0) {
       return new Read<>(Optional.empty(), to);
     }
