@@ -7,6 +7,8 @@ package io.github.govdisclosure.text.internal;
 public final class Codes {
   private Codes() {}
 
+  /** ERROR: the input is larger than the limit; only its first characters are read. */
+  public static final String INPUT_TOO_LARGE = "TEXT-INPUT-TOO-LARGE";
   /** INFO: the bytes were not UTF-8; says which charset decoded them. */
   public static final String CHARSET = "TEXT-CHARSET";
   /** WARNING: the whole report appears again in the same text; only the first copy is read. */
@@ -53,6 +55,11 @@ public final class Codes {
   public static final String CELL_MARKED_MISSING = "TEXT-CELL-MISSING";
   /** WARNING: a cell token that is neither a number nor a blank or dash; kept as text. */
   public static final String NUMBER_INVALID = "TEXT-NUMBER-INVALID";
+  /**
+   * WARNING: a negative number ({@code -3}, {@code －3}, {@code −3}) in a column of counts or
+   * amounts (all but V2019's {@code 本年增/减}); kept as written.
+   */
+  public static final String NUMBER_NEGATIVE = "TEXT-NUMBER-NEGATIVE";
   /** INFO: page furniture (page footers, Markdown rules) inside a table was skipped. */
   public static final String PAGE_FURNITURE = "TEXT-PAGE-FURNITURE";
   /** INFO: the cells of rows ran together into digit runs and were split by the format's sums. */

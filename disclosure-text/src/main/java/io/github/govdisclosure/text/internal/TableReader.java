@@ -375,6 +375,9 @@ final class TableReader {
   }
 
   private void unplace(Token t, String where) {
+    if (sink.full()) {
+      return;
+    }
     sink.add(Codes.CELL_UNPLACED, Severity.WARNING, t.start(), t.end() - t.start(),
         "'" + t.raw() + "' " + where + " of " + tableName + " is not placed in any cell");
   }

@@ -35,6 +35,17 @@ final class Tables {
 
   private static final List<Sum> ROW_SUM = List.of(new Sum(new int[] {0, 1, 2, 3, 4, 5}, 6));
 
+  /** Reports a negative number in a column of counts or amounts; the cell is kept as written. */
+  private static Cell unsigned(Cell cell, Sink sink) {
+    if (cell.getValue().isPresent() && cell.getValue().get().signum() < 0) {
+      int offset = cell.getSpan().map(span -> span.offset()).orElse(0);
+      int length = cell.getSpan().map(span -> span.length()).orElse(0);
+      sink.add(Codes.NUMBER_NEGATIVE, Severity.WARNING, offset, length,
+          "cell '" + cell.getRaw() + "' is negative in a column of counts or amounts; kept as written");
+    }
+    return cell;
+  }
+
   // ---------------------------------------------------------------- table 3
 
   /** Every label and header of table 3 in either edition, normalised: no extra row is one of them. */
@@ -148,7 +159,7 @@ final class Tables {
       Applicant[] columns = Applicant.values();
       for (int c = 0; c < row.size() && c < columns.length; c++) {
         if (row.get(c).getKind() != Cell.Kind.MISSING) {
-          table.put(rows.get(s), columns[c], row.get(c));
+          table.put(rows.get(s), columns[c], unsigned(row.get(c), sink));
           cells++;
         }
       }
@@ -311,7 +322,7 @@ final class Tables {
     for (ReviewGroup group : ReviewGroup.values()) {
       for (Outcome outcome : Outcome.values()) {
         if (i < cells.size() && cells.get(i).getKind() != Cell.Kind.MISSING) {
-          table.put(group, outcome, cells.get(i));
+          table.put(group, outcome, unsigned(cells.get(i), sink));
         }
         i++;
       }
@@ -356,7 +367,8 @@ final class Tables {
       List<DisclosureColumn> columns = rows.get(s).columns(edition);
       for (int c = 0; c < row.size() && c < columns.size(); c++) {
         if (row.get(c).getKind() != Cell.Kind.MISSING) {
-          table.put(rows.get(s), columns.get(c), row.get(c));
+          Cell cell = columns.get(c).kind() == DisclosureColumn.Kind.SIGNED_COUNT ? row.get(c) : unsigned(row.get(c), sink);
+          table.put(rows.get(s), columns.get(c), cell);
           cells++;
         }
       }

@@ -53,8 +53,10 @@ public final class Tokenizer {
         // pipe-flattened text ends every cell with a pipe ('35 |', bare '|' for an empty cell); a
         // Markdown row opens with a border pipe. A whole line starts here unless the region starts
         // mid-line, right after a row label, where the first pipe ends the label's cell.
-        afterPipe = (i == 0 || text.charAt(i - 1) == '\n') && terminated(text, i);
-        int skip = furniture(text, i, lineEnd);
+        boolean lineStart = i == 0 || text.charAt(i - 1) == '\n';
+        afterPipe = lineStart && terminated(text, i);
+        // furniture is a whole line: the rest of a line after a row label is never furniture
+        int skip = lineStart ? furniture(text, i, lineEnd) : 0;
         if (skip != 0) {
           if (skip == 2) {
             sink.add(Codes.PAGE_FURNITURE, Severity.INFO, firstNonSpace(text, i, lineEnd), 0,
@@ -113,7 +115,7 @@ public final class Tokenizer {
   /** Classifies the word {@code text[start, end)}; returns where scanning resumes. */
   private static int word(String text, int start, int end, int to, List<Token> tokens) {
     String w = text.substring(start, end);
-    if (CellReader.isDash(w) || CellReader.isMissingMark(w)) {
+    if (CellReader.isDash(w) || CellReader.isMissingMark(w) || CellReader.isNotANumber(w)) {
       tokens.add(new Token(Kind.VALUE, start, end, w));
       return end;
     }
@@ -127,6 +129,11 @@ public final class Tokenizer {
       }
       tokens.add(new Token(Kind.JUNK, start, k, text.substring(start, k)));
       return k < end ? word(text, k, end, to, tokens) : end;
+    }
+    if (numEnd < end && isAsciiLetter(text.charAt(numEnd))) {
+      // 1e5, 12abc: one token, which the cell reader reports as not a number
+      tokens.add(new Token(Kind.VALUE, start, end, w));
+      return end;
     }
     if (numEnd < end) {
       char next = Norm.fold(text.charAt(numEnd));
@@ -178,7 +185,7 @@ public final class Tokenizer {
   private static int numericPrefix(String text, int start, int end) {
     int i = start;
     char c = Norm.fold(text.charAt(i));
-    if ((c == '+' || c == '-') && i + 1 < end && CellReader.isDigit(text.charAt(i + 1))) {
+    if ((c == '+' || CellReader.isMinus(c)) && i + 1 < end && CellReader.isDigit(text.charAt(i + 1))) {
       i++;
     }
     if (!CellReader.isDigit(text.charAt(i))) {
@@ -310,6 +317,10 @@ public final class Tokenizer {
       i++;
     }
     return i;
+  }
+
+  private static boolean isAsciiLetter(char c) {
+    return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
   }
 
   static boolean isSpace(char c) {
