@@ -19,6 +19,14 @@ import java.util.Objects;
  * <p>The parse methods are forgiving: they always return the best report they could build, with
  * diagnostics; they never throw on content. The strict variants throw a {@link ParseException}
  * carrying the diagnostics when there is an error.
+ *
+ * <p>Limits: an input longer than {@link ParseOptions#getMaxInputChars()} (32 MiB of characters by
+ * default) is read up to the limit, with an ERROR {@code TEXT-INPUT-TOO-LARGE}; parsing takes time
+ * linear in the input.
+ *
+ * <p>Thread safety: every method may be called from many threads at once. A parse keeps its state
+ * in objects of its own; what the parser shares between parses (label tables, presets) is
+ * immutable; reports, results and formats are immutable values.
  */
 public final class DisclosureText {
   private DisclosureText() {}
