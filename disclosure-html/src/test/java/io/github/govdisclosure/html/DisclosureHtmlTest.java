@@ -22,7 +22,6 @@ import java.math.BigDecimal;
 import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 class DisclosureHtmlTest {
@@ -40,7 +39,6 @@ class DisclosureHtmlTest {
   }
 
   @Test
-  @Disabled("needs the text parser")
   void readsEveryCellOfTheWordExportPageAsTheTruthSays() {
     Report report = DisclosureHtml.parse(Fixtures.bytes(Fixtures.SHUYANG)).getReport();
 
@@ -50,7 +48,6 @@ class DisclosureHtmlTest {
   }
 
   @Test
-  @Disabled("needs the text parser")
   void readsYearAndAgencyOfTheWordExportPage() {
     Report report = DisclosureHtml.parse(HTML).getReport();
 
@@ -59,7 +56,6 @@ class DisclosureHtmlTest {
   }
 
   @Test
-  @Disabled("needs the text parser")
   void pointsCellSpansAndDiagnosticsIntoTheHtmlSource() {
     ParseResult result = DisclosureHtml.parse(HTML);
     int lines = HTML.split("\n", -1).length;
@@ -84,7 +80,6 @@ class DisclosureHtmlTest {
   }
 
   @Test
-  @Disabled("needs the text parser")
   void readsTheSamePageSavedAsGbkWithoutCharsetDeclaration() {
     String undeclared = HTML.replace("<meta charset=\"utf-8\" />", "").replace("<meta charset=\"utf-8\">", "");
 

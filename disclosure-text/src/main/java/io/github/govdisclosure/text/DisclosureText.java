@@ -19,6 +19,14 @@ import java.util.Objects;
  * <p>The parse methods are forgiving: they always return the best report they could build, with
  * diagnostics; they never throw on content. The strict variants throw a {@link ParseException}
  * carrying the diagnostics when there is an error.
+ *
+ * <p>Limits: an input longer than {@link ParseOptions#getMaxInputChars()} (32 MiB of characters by
+ * default) is read up to the limit, with an ERROR {@code TEXT-INPUT-TOO-LARGE}; parsing takes time
+ * linear in the input.
+ *
+ * <p>Thread safety: every method may be called from many threads at once. A parse keeps its state
+ * in objects of its own; what the parser shares between parses (label tables, presets) is
+ * immutable; reports, results and formats are immutable values.
  */
 public final class DisclosureText {
   private DisclosureText() {}
@@ -28,8 +36,24 @@ public final class DisclosureText {
    * {@link ParseResult#getDiagnostics()}, each with its {@code line:column}.
    */
   public static ParseResult parse(String text) {
+    return parse(text, ParseOptions.defaults());
+  }
+
+  /**
+   * Parses text within limits: past {@link ParseOptions#getMaxInputChars()} only the first
+   * characters are read, with an ERROR {@code TEXT-INPUT-TOO-LARGE}.
+   */
+  public static ParseResult parse(String text, ParseOptions options) {
     Objects.requireNonNull(text, "text");
-    return parse(text, "UTF-8", new Sink());
+    Objects.requireNonNull(options, "options");
+    Sink sink = new Sink(options.getMaxDiagnostics());
+    String read = cut(text, options.getMaxInputChars());
+    if (read.length() < text.length()) {
+      sink.add(Codes.INPUT_TOO_LARGE, Severity.ERROR, read.length(), 0,
+          "the input has " + text.length() + " characters, more than the limit of " + options.getMaxInputChars()
+              + "; only the first " + read.length() + " are read, " + (text.length() - read.length()) + " are not");
+    }
+    return parse(read, "UTF-8", sink);
   }
 
   /**
@@ -38,14 +62,51 @@ public final class DisclosureText {
    * reported in an INFO diagnostic {@code TEXT-CHARSET}.
    */
   public static ParseResult parse(byte[] bytes) {
+    return parse(bytes, ParseOptions.defaults());
+  }
+
+  /**
+   * Parses bytes within limits, detecting the charset as {@link #parse(byte[])} does. Bytes beyond
+   * four a character of {@link ParseOptions#getMaxInputChars()} are not decoded.
+   */
+  public static ParseResult parse(byte[] bytes, ParseOptions options) {
     Objects.requireNonNull(bytes, "bytes");
-    Charsets.Decoded decoded = Charsets.decode(bytes);
-    Sink sink = new Sink();
+    Objects.requireNonNull(options, "options");
+    return parse(bytes, bytes.length, options);
+  }
+
+  /** Parses the first bytes of an input of {@code total} bytes. */
+  private static ParseResult parse(byte[] bytes, long total, ParseOptions options) {
+    int max = options.getMaxInputChars();
+    byte[] head = Charsets.head(bytes, maxBytes(max));
+    Charsets.Decoded decoded = Charsets.decode(head);
+    Sink sink = new Sink(options.getMaxDiagnostics());
     if (!decoded.charset().equals("UTF-8")) {
       sink.add(Codes.CHARSET, Severity.INFO, 0, 0, "decoded as " + decoded.charset()
           + (decoded.charset().equals("GB18030") ? " (the bytes are not valid UTF-8)" : " (byte order mark)"));
     }
-    return parse(decoded.text(), decoded.charset(), sink);
+    String text = cut(decoded.text(), max);
+    if (head.length < total || text.length() < decoded.text().length()) {
+      long unread = total - Charsets.encodedLength(text, decoded.charset(), head);
+      sink.add(Codes.INPUT_TOO_LARGE, Severity.ERROR, text.length(), 0,
+          "the input has " + total + " bytes, more than the limit of " + max + " characters; only the first "
+              + text.length() + " characters are read, " + unread + " bytes are not");
+    }
+    return parse(text, decoded.charset(), sink);
+  }
+
+  /** The most bytes {@code chars} characters take in any supported charset, with a byte order mark. */
+  private static int maxBytes(int chars) {
+    return (int) Math.min(Integer.MAX_VALUE - 64, 4L * chars + 3);
+  }
+
+  /** The first {@code max} characters, not splitting a surrogate pair. */
+  private static String cut(String text, int max) {
+    if (text.length() <= max) {
+      return text;
+    }
+    int end = Character.isHighSurrogate(text.charAt(max - 1)) ? max - 1 : max;
+    return text.substring(0, end);
   }
 
   private static ParseResult parse(String text, String charset, Sink sink) {
@@ -102,8 +163,22 @@ public final class DisclosureText {
 
   /** Parses a file, detecting the charset. */
   public static ParseResult parse(Path file) throws IOException {
+    return parse(file, ParseOptions.defaults());
+  }
+
+  /**
+   * Parses a file within limits, detecting the charset; of a file too large only the bytes that
+   * can hold {@link ParseOptions#getMaxInputChars()} characters are read.
+   */
+  public static ParseResult parse(Path file, ParseOptions options) throws IOException {
     Objects.requireNonNull(file, "file");
-    return parse(Files.readAllBytes(file));
+    Objects.requireNonNull(options, "options");
+    long size = Files.size(file);
+    try (InputStream in = Files.newInputStream(file)) {
+      // a few bytes more than the limit, so that the cut can step back to a character boundary
+      byte[] head = in.readNBytes(maxBytes(options.getMaxInputChars()) + 4);
+      return parse(head, Math.max(size, head.length), options);
+    }
   }
 
   /**

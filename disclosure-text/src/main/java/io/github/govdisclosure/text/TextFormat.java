@@ -51,9 +51,10 @@ public final class TextFormat {
    * The canonical flattened form of {@code 2021_weiyuan-county.txt}: a title line (when the
    * report has an agency or a year), the section headings, {@code 第二十条第（一）项} captions, header
    * rows, official row labels, and every cell's raw token ({@code |} alone for a blank cell).
-   * Missing cells print as empty cells: the flattened form cannot tell them from blanks.
+   * A missing cell prints as {@code ?}, which the parser reads back as a missing cell (an empty
+   * cell would read back as a blank).
    */
-  public static final TextFormat PIPE = new Builder(Syntax.PIPE).missingMark("").build();
+  public static final TextFormat PIPE = new Builder(Syntax.PIPE).build();
 
   /**
    * Aligned tables with box-drawing borders ({@code ┌─┬─┐}), the official two-level headers,

@@ -17,8 +17,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Every corpus report against its truth file, and its diagnostics against a golden file. Regenerate
- * the golden files with {@code -Dgolden.update=true}.
+ * Every corpus report against its truth file, and its diagnostics and its tables printed
+ * {@link TextFormat#PLAIN} against golden files. Regenerate the golden files with
+ * {@code -Dgolden.update=true}, then review the diff.
  */
 class CorpusTest {
 
@@ -65,6 +66,21 @@ class CorpusTest {
       Files.writeString(golden, actual, StandardCharsets.UTF_8);
     }
     String expected = new String(Corpus.bytes("golden/" + name + ".diagnostics.txt"), StandardCharsets.UTF_8);
+    assertThat(actual).isEqualTo(expected);
+  }
+
+  @ParameterizedTest
+  @MethodSource("files")
+  void printsThePlainTablesOfTheGoldenFile(String file) throws IOException {
+    Report report = DisclosureText.parse(Corpus.bytes("corpus/" + file)).getReport();
+    String actual = DisclosureText.format(report, TextFormat.PLAIN);
+    String name = file.substring(0, file.lastIndexOf('.'));
+    Path golden = Paths.get("src/test/resources/golden", name + ".plain.txt");
+    if (Boolean.getBoolean("golden.update")) {
+      Files.createDirectories(golden.getParent());
+      Files.writeString(golden, actual, StandardCharsets.UTF_8);
+    }
+    String expected = new String(Corpus.bytes("golden/" + name + ".plain.txt"), StandardCharsets.UTF_8);
     assertThat(actual).isEqualTo(expected);
   }
 }

@@ -11,7 +11,7 @@ class TextFormatTest {
   @Test
   void presetsHaveTheirSyntaxAndDefaults() {
     assertThat(TextFormat.PIPE.getSyntax()).isEqualTo(TextFormat.Syntax.PIPE);
-    assertThat(TextFormat.PIPE.getMissingMark()).isEmpty();
+    assertThat(TextFormat.PIPE.getMissingMark()).isEqualTo("?");
     assertThat(TextFormat.PLAIN.getMissingMark()).isEqualTo("?");
     assertThat(TextFormat.HTML.getLineSeparator()).isEqualTo("\n");
     assertThat(TextFormat.CSV.getTables()).containsExactly(Table.values());

@@ -36,6 +36,26 @@ public final class CellReader {
     return true;
   }
 
+  /** Whether the token is {@code ?}, the mark the formatter prints for a missing cell. */
+  public static boolean isMissingMark(CharSequence token) {
+    return token.length() == 1 && (token.charAt(0) == '?' || token.charAt(0) == '\uFF1F');
+  }
+
+  /** Spreadsheet and programming words for "no number", read as invalid cells rather than skipped. */
+  private static final java.util.Set<String> NOT_A_NUMBER = java.util.Set.of("nan", "+nan", "-nan", "inf",
+      "+inf", "-inf", "infinity", "+infinity", "-infinity", "null", "undefined", "n/a", "#n/a", "#div/0!",
+      "#value!", "#num!", "#ref!");
+
+  /** Whether the token is a word like {@code NaN}, {@code Infinity} or {@code #DIV/0!}. */
+  public static boolean isNotANumber(String token) {
+    return token.length() <= 10 && NOT_A_NUMBER.contains(token.toLowerCase(java.util.Locale.ROOT));
+  }
+
+  /** Whether a folded character is a minus sign: {@code -}, {@code −} (U+2212) or {@code ﹣} (U+FE63). */
+  static boolean isMinus(char c) {
+    return c == '-' || c == '\u2212' || c == '\uFE63';
+  }
+
   /** Whether a folded character is an ASCII digit after folding full-width forms. */
   public static boolean isDigit(char c) {
     char f = c >= '\uFF10' && c <= '\uFF19' ? (char) (c - 0xFEE0) : c;
@@ -56,6 +76,11 @@ public final class CellReader {
     }
     if (isDash(raw)) {
       return cell.kind(Cell.Kind.TEXT).build();
+    }
+    if (isMissingMark(raw)) {
+      sink.add(Codes.CELL_MARKED_MISSING, Severity.INFO, offset, length,
+          "cell '" + raw + "' marks a cell that is missing; it is left out");
+      return Cell.missing();
     }
     Parsed parsed = parse(raw);
     if (parsed == null) {
@@ -92,8 +117,8 @@ public final class CellReader {
     int i = 0;
     StringBuilder number = new StringBuilder(n);
     char c0 = Norm.fold(raw.charAt(0));
-    if (c0 == '+' || c0 == '-') {
-      if (c0 == '-') {
+    if (c0 == '+' || isMinus(c0)) {
+      if (c0 != '+') {
         number.append('-');
       }
       i++;

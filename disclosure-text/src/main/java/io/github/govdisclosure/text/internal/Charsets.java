@@ -5,6 +5,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 
 /**
  * Decodes report bytes: UTF-8 with or without BOM, UTF-16 LE/BE with BOM, otherwise GB18030 when
@@ -15,6 +16,34 @@ public final class Charsets {
 
   /** Decoded text and the charset's name. */
   public record Decoded(String text, String charset) {}
+
+  /**
+   * The first {@code max} bytes (the bytes themselves when they are fewer), not splitting a UTF-8
+   * sequence or a UTF-16 unit.
+   */
+  public static byte[] head(byte[] bytes, int max) {
+    if (bytes.length <= max) {
+      return bytes;
+    }
+    int n = max;
+    boolean utf16 = bytes.length >= 2 && ((bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE
+        || (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF);
+    if (utf16) {
+      n -= n % 2;
+    } else {
+      for (int back = 0; back < 3 && n > 0 && (bytes[n] & 0xC0) == 0x80; back++) {
+        n--;
+      }
+    }
+    return Arrays.copyOf(bytes, n);
+  }
+
+  /** How many bytes of {@code head} the decoded prefix {@code text} took. */
+  public static long encodedLength(String text, String charset, byte[] head) {
+    long bom = charset.startsWith("UTF-16") ? 2 : head.length >= 3 && (head[0] & 0xFF) == 0xEF
+        && (head[1] & 0xFF) == 0xBB && (head[2] & 0xFF) == 0xBF ? 3 : 0;
+    return Math.min(head.length, bom + text.getBytes(Charset.forName(charset)).length);
+  }
 
   /** Decodes the bytes. */
   public static Decoded decode(byte[] bytes) {

@@ -7,6 +7,8 @@ package io.github.govdisclosure.text.internal;
 public final class Codes {
   private Codes() {}
 
+  /** ERROR: the input is larger than the limit; only its first characters are read. */
+  public static final String INPUT_TOO_LARGE = "TEXT-INPUT-TOO-LARGE";
   /** INFO: the bytes were not UTF-8; says which charset decoded them. */
   public static final String CHARSET = "TEXT-CHARSET";
   /** WARNING: the whole report appears again in the same text; only the first copy is read. */
@@ -25,6 +27,11 @@ public final class Codes {
   public static final String AGENCY_UNKNOWN = "TEXT-AGENCY-UNKNOWN";
   /** WARNING: one of the six sections has no heading in the text. */
   public static final String SECTION_MISSING = "TEXT-SECTION-MISSING";
+  /**
+   * INFO: the text holds tables but none of the narrative sections 一、五、六 (for instance a table
+   * printout); their absence is not reported section by section.
+   */
+  public static final String TABLES_ONLY = "TEXT-TABLES-ONLY";
   /** INFO: a section without heading was recognised by its first words. */
   public static final String SECTION_INFERRED = "TEXT-SECTION-INFERRED";
   /** ERROR: a standard table of the edition was not found or could not be recovered. */
@@ -35,12 +42,24 @@ public final class Codes {
   public static final String ROW_INCOMPLETE = "TEXT-ROW-INCOMPLETE";
   /** WARNING: cells without a row label were placed in the next row of the layout. */
   public static final String ROW_UNLABELED = "TEXT-ROW-UNLABELED";
+  /**
+   * INFO: a numbered row that is not in the edition's layout (e.g. {@code （八）…} in table 3) is
+   * kept as an extra row of the table.
+   */
+  public static final String ROW_EXTRA = "TEXT-ROW-EXTRA";
   /** WARNING: a row label appears a second time; the second row's cells are not read. */
   public static final String ROW_DUPLICATE = "TEXT-ROW-DUPLICATE";
   /** WARNING: a number inside a table region that no cell took; quoted so nothing is lost. */
   public static final String CELL_UNPLACED = "TEXT-CELL-UNPLACED";
+  /** INFO: a cell written {@code ?} (the formatter's mark of a missing cell) is left out. */
+  public static final String CELL_MARKED_MISSING = "TEXT-CELL-MISSING";
   /** WARNING: a cell token that is neither a number nor a blank or dash; kept as text. */
   public static final String NUMBER_INVALID = "TEXT-NUMBER-INVALID";
+  /**
+   * WARNING: a negative number ({@code -3}, {@code －3}, {@code −3}) in a column of counts or
+   * amounts (all but V2019's {@code 本年增/减}); kept as written.
+   */
+  public static final String NUMBER_NEGATIVE = "TEXT-NUMBER-NEGATIVE";
   /** INFO: page furniture (page footers, Markdown rules) inside a table was skipped. */
   public static final String PAGE_FURNITURE = "TEXT-PAGE-FURNITURE";
   /** INFO: the cells of rows ran together into digit runs and were split by the format's sums. */

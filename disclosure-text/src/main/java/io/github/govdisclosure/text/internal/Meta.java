@@ -31,7 +31,7 @@ final class Meta {
       if (end < 0 || end > to) {
         end = to;
       }
-      String s = text.substring(at, end).trim();
+      String s = markdownHeading(text.substring(at, end).trim());
       at = end + 1;
       if (s.isEmpty()) {
         continue;
@@ -45,6 +45,15 @@ final class Meta {
       previous = s;
     }
     return Optional.empty();
+  }
+
+  /** A line without the {@code #} marks of a Markdown heading. */
+  private static String markdownHeading(String line) {
+    int i = 0;
+    while (i < line.length() && line.charAt(i) == '#') {
+      i++;
+    }
+    return i > 0 && i < line.length() && line.charAt(i) == ' ' ? line.substring(i).trim() : line;
   }
 
   private static boolean isTitle(String s) {

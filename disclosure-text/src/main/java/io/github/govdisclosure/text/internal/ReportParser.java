@@ -10,6 +10,7 @@ import io.github.govdisclosure.model.Severity;
 import io.github.govdisclosure.text.internal.narrative.NarrativeFacts;
 import io.github.govdisclosure.text.internal.narrative.NarrativeReader;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -24,16 +25,19 @@ import java.util.Optional;
 public final class ReportParser {
 
   /** Heading prefixes (normalised) recognising each section by its content words. */
-  private static final Map<Section, List<String>> PREFIXES = new EnumMap<>(Section.class);
+  private static final Map<Section, List<String>> PREFIXES = prefixes();
 
-  static {
-    PREFIXES.put(Section.OVERVIEW, List.of("总体情况", "概述", "基本情况", "概况"));
-    PREFIXES.put(Section.ACTIVE_DISCLOSURE, List.of("主动公开", "行政机关主动公开"));
-    PREFIXES.put(Section.APPLICATIONS, List.of("收到和处理", "收到与处理", "收到和办理", "依申请公开", "政府信息依申请公开"));
-    PREFIXES.put(Section.REVIEW_LITIGATION, List.of("政府信息公开行政复议", "政府信息公开行政法复议", "因政府信息公开",
+  private static Map<Section, List<String>> prefixes() {
+    Map<Section, List<String>> prefixes = new EnumMap<>(Section.class);
+    prefixes.put(Section.OVERVIEW, List.of("总体情况", "概述", "基本情况", "概况"));
+    prefixes.put(Section.ACTIVE_DISCLOSURE, List.of("主动公开", "行政机关主动公开"));
+    prefixes.put(Section.APPLICATIONS, List.of("收到和处理", "收到与处理", "收到和办理", "依申请公开", "政府信息依申请公开"));
+    prefixes.put(Section.REVIEW_LITIGATION, List.of("政府信息公开行政复议", "政府信息公开行政法复议", "因政府信息公开",
         "政府信息公开的行政复议", "行政复议", "行政法复议"));
-    PREFIXES.put(Section.PROBLEMS, List.of("存在的主要问题", "政府信息公开工作存在", "存在问题", "主要问题", "工作存在的主要问题"));
-    PREFIXES.put(Section.OTHER_MATTERS, List.of("其他需要报告", "其他事项", "其他需要说明"));
+    prefixes.put(Section.PROBLEMS, List.of("存在的主要问题", "政府信息公开工作存在", "存在问题", "主要问题", "工作存在的主要问题"));
+    prefixes.put(Section.OTHER_MATTERS, List.of("其他需要报告", "其他事项", "其他需要说明"));
+    // read-only once built (iterated in section order), so parses on many threads share it safely
+    return Collections.unmodifiableMap(prefixes);
   }
 
   private static final String NUMERALS = "一二三四五六七八九十";
@@ -165,8 +169,18 @@ public final class ReportParser {
         missing(true, contentStart(content, Section.REVIEW_LITIGATION), "table 4 (行政复议、行政诉讼情况) was not found");
       }
     }
+    boolean narrativeSections = content.containsKey(Section.OVERVIEW) || content.containsKey(Section.PROBLEMS)
+        || content.containsKey(Section.OTHER_MATTERS);
+    boolean tablesOnly = !narrativeSections && (content.containsKey(Section.ACTIVE_DISCLOSURE)
+        || content.containsKey(Section.APPLICATIONS) || content.containsKey(Section.REVIEW_LITIGATION));
+    if (tablesOnly) {
+      sink.add(Codes.TABLES_ONLY, Severity.INFO, bodyStart, 0,
+          "the text holds the tables only: no heading of the narrative sections 一、五、六 was found");
+    }
     for (Section section : Section.values()) {
-      if (!content.containsKey(section)) {
+      boolean narrativeSection = section == Section.OVERVIEW || section == Section.PROBLEMS
+          || section == Section.OTHER_MATTERS;
+      if (!content.containsKey(section) && !(tablesOnly && narrativeSection)) {
         sink.add(Codes.SECTION_MISSING, Severity.WARNING, bodyStart, 0,
             "no heading of section " + section + " (" + section.heading() + ") was found");
       }

@@ -7,22 +7,38 @@ import java.util.List;
 
 /** Collects what the parser notices, with source offsets; capped like jsoup's error list. Not API. */
 public final class Sink {
-  /** The most diagnostics one parse keeps. */
+  /** The most diagnostics one parse keeps by default. */
   public static final int CAP = 500;
 
   /** One noted event, before it is turned into a public diagnostic. */
   public record Note(String code, Severity severity, int offset, int length, String message, int order) {}
 
   private final List<Note> notes = new ArrayList<>();
+  private final int cap;
   private boolean capped;
+
+  /** A sink keeping at most {@link #CAP} notes. */
+  public Sink() {
+    this(CAP);
+  }
+
+  /** A sink keeping at most {@code cap} notes. */
+  public Sink(int cap) {
+    this.cap = cap;
+  }
+
+  /** Whether the cap is reached: callers may skip building messages that would be dropped. */
+  public boolean full() {
+    return capped;
+  }
 
   /** Notes an event at {@code offset}, {@code length} UTF-16 units long. */
   public void add(String code, Severity severity, int offset, int length, String message) {
-    if (notes.size() >= CAP) {
+    if (notes.size() >= cap) {
       if (!capped) {
         capped = true;
         notes.add(new Note(Codes.TOO_MANY, Severity.WARNING, offset, 0,
-            "more than " + CAP + " diagnostics; the rest are dropped", notes.size()));
+            "more than " + cap + " diagnostics; the rest are dropped", notes.size()));
       }
       return;
     }

@@ -1,6 +1,7 @@
 package io.github.govdisclosure.text.internal;
 
 import io.github.govdisclosure.model.Cell;
+import io.github.govdisclosure.model.ExtraRow;
 import io.github.govdisclosure.model.Severity;
 import io.github.govdisclosure.text.internal.DigitSplitter.Chunk;
 import io.github.govdisclosure.text.internal.DigitSplitter.Sum;
@@ -54,7 +55,10 @@ final class TableReader {
   private final Sink sink;
   private final List<RowSpec> specs;
   private final String tableName;
+  private Set<String> knownLabels;
+  private int extraCells;
   final Map<Integer, RowRead> reads = new LinkedHashMap<>();
+  final List<ExtraRow> extraRows = new ArrayList<>();
   final List<RowRead> splitRows = new ArrayList<>();
 
   TableReader(String text, Spans spans, Sink sink, List<RowSpec> specs, String tableName) {
@@ -65,20 +69,33 @@ final class TableReader {
     this.tableName = tableName;
   }
 
+  /**
+   * Keeps rows outside the layout: cells that no row of the layout can take and that follow a
+   * numbered label ({@code （八）…}, {@code 9.…}) that is no label or fragment of a label of the
+   * table ({@code knownLabels}, normalised) become extra rows of at most {@code cells} cells.
+   */
+  void keepExtraRows(Set<String> knownLabels, int cells) {
+    this.knownLabels = knownLabels;
+    this.extraCells = cells;
+  }
+
   /** Reads a labelled region {@code [from, to)}. */
   void readLabelled(int from, int to) {
     List<Hit> hits = findHits(from, to);
     int headerEnd = hits.isEmpty() ? to : hits.get(0).start;
     unplaceAll(Tokenizer.tokenize(text, from, headerEnd, sink), "before the first row label");
     List<List<Token>> stretches = new ArrayList<>();
+    List<List<Token>> raws = new ArrayList<>();
     for (int h = 0; h < hits.size(); h++) {
       int end = h + 1 < hits.size() ? hits.get(h + 1).start : to;
-      stretches.add(cellTokens(Tokenizer.tokenize(text, hits.get(h).end, end, sink)));
+      List<Token> raw = Tokenizer.tokenize(text, hits.get(h).end, end, sink);
+      raws.add(raw);
+      stretches.add(cellTokens(raw));
     }
     int cursor = -1;
     for (int h = 0; h < hits.size(); h++) {
       List<Token> tokens = stretches.get(h);
-      if (!hasValue(tokens)) {
+      if (!readable(hits.get(h).spec, tokens)) {
         continue;
       }
       Hit hit = hits.get(h);
@@ -90,11 +107,17 @@ final class TableReader {
       }
       Set<Integer> labelledLater = new HashSet<>();
       for (int j = h + 1; j < hits.size(); j++) {
-        if (hasValue(stretches.get(j))) {
+        if (readable(hits.get(j).spec, stretches.get(j))) {
           labelledLater.add(hits.get(j).spec);
         }
       }
-      List<Token> rest = assign(hit.spec, tokens);
+      // a numbered label outside the layout ends the row: what follows it is not the row's
+      int cut = extraLabelAt(raws.get(h), tokens);
+      List<Token> rest = assign(hit.spec, tokens.subList(0, cut));
+      if (cut < tokens.size()) {
+        rest = new ArrayList<>(rest);
+        rest.addAll(tokens.subList(cut, tokens.size()));
+      }
       cursor = hit.spec;
       while (hasValue(rest)) {
         int next = cursor + 1;
@@ -102,7 +125,7 @@ final class TableReader {
           next++;
         }
         if (next >= specs.size()) {
-          unplaceAll(rest, "after the last row");
+          unplaceAll(extraRows(raws.get(h), rest), "after the last row");
           break;
         }
         Token first = firstValue(rest);
@@ -130,7 +153,16 @@ final class TableReader {
       }
     }
     // only the table's own text is tokenised for real, so that notes stop where the table does
-    List<Token> tokens = cellTokens(Tokenizer.tokenize(text, from, stop, sink));
+    List<Token> raw = Tokenizer.tokenize(text, from, stop, sink);
+    // empty fields among the header words are the header's, not the row's
+    int header = -1;
+    for (int i = 0; i < raw.size() && raw.get(i).kind() != Kind.VALUE; i++) {
+      if (raw.get(i).kind() == Kind.JUNK) {
+        header = i;
+      }
+    }
+    List<Token> tokens = cellTokens(raw.subList(header + 1, raw.size()));
+    cellTokens(raw.subList(0, header + 1));
     int values = 0;
     int cut = tokens.size();
     for (int i = 0; i < tokens.size(); i++) {
@@ -184,6 +216,141 @@ final class TableReader {
     return hits;
   }
 
+  /**
+   * Takes extra rows out of tokens that no row of the layout takes ({@code rest}, a subsequence of
+   * the stretch's tokens {@code raw}); returns the tokens left.
+   */
+  private List<Token> extraRows(List<Token> raw, List<Token> rest) {
+    if (knownLabels == null) {
+      return rest;
+    }
+    List<Token> left = new ArrayList<>();
+    int r = 0;
+    int k = 0;
+    while (k < rest.size()) {
+      Token t = rest.get(k);
+      while (raw.get(r) != t) {
+        r++;
+      }
+      int j = r;
+      while (j > 0 && raw.get(j - 1).kind() == Kind.JUNK) {
+        j--;
+      }
+      StringBuilder label = new StringBuilder();
+      for (int i = j; i < r; i++) {
+        label.append(raw.get(i).raw());
+      }
+      if (j == r || !isExtraLabel(label.toString())) {
+        left.add(t);
+        k++;
+        continue;
+      }
+      int labelEnd = raw.get(r - 1).end();
+      List<Token> cells = new ArrayList<>();
+      while (k < rest.size() && r < raw.size() && raw.get(r) == rest.get(k) && cells.size() < extraCells) {
+        cells.add(rest.get(k++));
+        r++;
+      }
+      while (!cells.isEmpty() && cells.get(cells.size() - 1).kind() == Kind.BLANK) {
+        // trailing empty fields of a row are not told from the furniture after it
+        cells.remove(cells.size() - 1);
+      }
+      if (!hasValue(cells)) {
+        left.addAll(cells);
+        continue;
+      }
+      List<Cell> read = new ArrayList<>();
+      for (Token c : cells) {
+        read.add(cell(c));
+      }
+      Token first = raw.get(j);
+      String name = label.toString();
+      extraRows.add(new ExtraRow.Builder().label(name).cells(read)
+          .span(spans.span(first.start(), labelEnd - first.start())).build());
+      sink.add(Codes.ROW_EXTRA, Severity.INFO, first.start(), cells.get(cells.size() - 1).end() - first.start(),
+          "row '" + name + "' is not in the layout of " + tableName + "; kept as an extra row of " + read.size()
+              + (read.size() == 1 ? " cell" : " cells"));
+    }
+    return left;
+  }
+
+  /**
+   * The index of the first cell token after a value that follows an extra-row label in the raw
+   * tokens, or the number of cell tokens.
+   */
+  private int extraLabelAt(List<Token> raw, List<Token> cells) {
+    if (knownLabels == null) {
+      return cells.size();
+    }
+    int k = 0;
+    boolean value = false;
+    int junkFrom = -1;
+    for (int r = 0; r < raw.size() && k < cells.size(); r++) {
+      Token t = raw.get(r);
+      if (t.kind() == Kind.JUNK) {
+        junkFrom = junkFrom < 0 ? r : junkFrom;
+        continue;
+      }
+      if (t != cells.get(k)) {
+        continue;
+      }
+      if (value && junkFrom >= 0) {
+        StringBuilder label = new StringBuilder();
+        for (int i = junkFrom; i < r; i++) {
+          label.append(raw.get(i).raw());
+        }
+        if (isExtraLabel(label.toString())) {
+          return k;
+        }
+      }
+      junkFrom = -1;
+      value |= t.kind() == Kind.VALUE;
+      k++;
+    }
+    return cells.size();
+  }
+
+  /** A numbered row label of at most 40 characters, no sentence, and no known label or part of one. */
+  private boolean isExtraLabel(String label) {
+    String n = Norm.normalize(label);
+    if (n.length() < 3 || n.length() > 40 || !numbered(n)) {
+      return false;
+    }
+    for (int i = 0; i < n.length(); i++) {
+      if ("。；;：:".indexOf(n.charAt(i)) >= 0) {
+        return false;
+      }
+    }
+    for (String known : knownLabels) {
+      if (known.contains(n)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean numbered(String n) {
+    String numerals = "一二三四五六七八九十";
+    int i = 0;
+    if (n.charAt(0) == '(') {
+      i = 1;
+      while (i < n.length() && numerals.indexOf(n.charAt(i)) >= 0) {
+        i++;
+      }
+      return i > 1 && i < n.length() && n.charAt(i) == ')';
+    }
+    while (i < n.length() && (numerals.indexOf(n.charAt(i)) >= 0)) {
+      i++;
+    }
+    if (i > 0) {
+      return i < n.length() && n.charAt(i) == '、';
+    }
+    while (i < n.length() && n.charAt(i) >= '0' && n.charAt(i) <= '9') {
+      i++;
+    }
+    return i > 0 && i < n.length() && (n.charAt(i) == '.' || n.charAt(i) == '、');
+  }
+
   /** Keeps values and blanks; words with digits that are no cell are reported. */
   private List<Token> cellTokens(List<Token> tokens) {
     List<Token> cells = new ArrayList<>();
@@ -208,8 +375,16 @@ final class TableReader {
   }
 
   private void unplace(Token t, String where) {
+    if (sink.full()) {
+      return;
+    }
     sink.add(Codes.CELL_UNPLACED, Severity.WARNING, t.start(), t.end() - t.start(),
         "'" + t.raw() + "' " + where + " of " + tableName + " is not placed in any cell");
+  }
+
+  /** Whether a row's stretch holds its cells: a value, or a line of as many empty fields as cells. */
+  private boolean readable(int spec, List<Token> tokens) {
+    return hasValue(tokens) || !tokens.isEmpty() && firstLine(tokens) >= specs.get(spec).cells();
   }
 
   private static boolean hasValue(List<Token> tokens) {
@@ -241,6 +416,19 @@ final class TableReader {
     while (lead < tokens.size() && tokens.get(lead).kind() == Kind.BLANK) {
       lead++;
     }
+    int line = firstLine(tokens);
+    if (line >= n && hasBlank(tokens, line)) {
+      // a row written on one line with empty fields (tabs, pipes, Markdown): its fields are its
+      // cells; leading blanks beyond the cell count fill the label columns
+      int skip = Math.min(lead, line - n);
+      List<Cell> cells = new ArrayList<>();
+      for (int i = skip; i < skip + n; i++) {
+        cells.add(cell(tokens.get(i)));
+        read.end = Math.max(read.end, tokens.get(i).end());
+      }
+      read.candidates.add(cells);
+      return new ArrayList<>(tokens.subList(skip + n, tokens.size()));
+    }
     if (values.size() >= n) {
       List<Cell> cells = new ArrayList<>();
       int i = 0;
@@ -266,14 +454,16 @@ final class TableReader {
       // cells set apart by pipes, tabs or line breaks are cells as written: a short row, not a run
       splittable = false;
     }
-    if (!splittable && tokens.size() - lead >= n) {
+    if (!splittable && tokens.size() >= n) {
+      // leading blanks are the row's own cells when there are just enough tokens for the row
+      int skip = Math.min(lead, tokens.size() - n);
       List<Cell> cells = new ArrayList<>();
-      for (int i = lead; i < lead + n; i++) {
+      for (int i = skip; i < skip + n; i++) {
         cells.add(cell(tokens.get(i)));
         read.end = Math.max(read.end, tokens.get(i).end());
       }
       read.candidates.add(cells);
-      return new ArrayList<>(tokens.subList(lead + n, tokens.size()));
+      return new ArrayList<>(tokens.subList(skip + n, tokens.size()));
     }
     Token first = values.get(0);
     Token last = values.get(values.size() - 1);
@@ -394,6 +584,32 @@ final class TableReader {
       }
     }
     return cells;
+  }
+
+  /** How many of the tokens stand on the line of the first one. */
+  private int firstLine(List<Token> tokens) {
+    int count = 0;
+    for (int k = 0; k < tokens.size(); k++) {
+      if (k > 0) {
+        for (int p = tokens.get(k - 1).end(); p < tokens.get(k).start(); p++) {
+          char c = text.charAt(p);
+          if (c == '\n' || c == '\r') {
+            return count;
+          }
+        }
+      }
+      count++;
+    }
+    return count;
+  }
+
+  private static boolean hasBlank(List<Token> tokens, int first) {
+    for (int k = 0; k < first; k++) {
+      if (tokens.get(k).kind() == Kind.BLANK) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether the values are set apart by pipes, tabs or line breaks (a celled shape). */

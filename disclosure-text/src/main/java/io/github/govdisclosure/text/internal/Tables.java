@@ -2,6 +2,7 @@ package io.github.govdisclosure.text.internal;
 
 import io.github.govdisclosure.model.ActiveDisclosureTable;
 import io.github.govdisclosure.model.Applicant;
+import io.github.govdisclosure.model.ApplicationGroup;
 import io.github.govdisclosure.model.ApplicationRow;
 import io.github.govdisclosure.model.ApplicationTable;
 import io.github.govdisclosure.model.Cell;
@@ -34,7 +35,39 @@ final class Tables {
 
   private static final List<Sum> ROW_SUM = List.of(new Sum(new int[] {0, 1, 2, 3, 4, 5}, 6));
 
+  /** Reports a negative number in a column of counts or amounts; the cell is kept as written. */
+  private static Cell unsigned(Cell cell, Sink sink) {
+    if (cell.getValue().isPresent() && cell.getValue().get().signum() < 0) {
+      int offset = cell.getSpan().map(span -> span.offset()).orElse(0);
+      int length = cell.getSpan().map(span -> span.length()).orElse(0);
+      sink.add(Codes.NUMBER_NEGATIVE, Severity.WARNING, offset, length,
+          "cell '" + cell.getRaw() + "' is negative in a column of counts or amounts; kept as written");
+    }
+    return cell;
+  }
+
   // ---------------------------------------------------------------- table 3
+
+  /** Every label and header of table 3 in either edition, normalised: no extra row is one of them. */
+  private static final Set<String> KNOWN_LABELS = knownLabels();
+
+  private static Set<String> knownLabels() {
+    Set<String> known = new HashSet<>();
+    for (ApplicationRow row : ApplicationRow.values()) {
+      known.add(Norm.normalize(row.label()));
+    }
+    for (ApplicationGroup group : ApplicationGroup.values()) {
+      known.add(Norm.normalize(group.label()));
+    }
+    for (Applicant applicant : Applicant.values()) {
+      known.add(Norm.normalize(applicant.label()));
+    }
+    for (String header : List.of("三、本年度办理结果", "（六）其他处理", "申请人情况", "法人或其他组织",
+        "（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）")) {
+      known.add(Norm.normalize(header));
+    }
+    return Set.copyOf(known);
+  }
 
   static List<LabelKey> labels(ApplicationRow row) {
     switch (row) {
@@ -111,6 +144,7 @@ final class Tables {
       specs.add(new RowSpec(row, 7, ROW_SUM, labels(row)));
     }
     TableReader reader = new TableReader(text, spans, sink, specs, "table 3");
+    reader.keepExtraRows(KNOWN_LABELS, Applicant.values().length);
     reader.readLabelled(from, to);
     reader.reportRunTogether();
     Map<Integer, Integer> chosen = resolveByColumns(reader, rows);
@@ -125,7 +159,7 @@ final class Tables {
       Applicant[] columns = Applicant.values();
       for (int c = 0; c < row.size() && c < columns.length; c++) {
         if (row.get(c).getKind() != Cell.Kind.MISSING) {
-          table.put(rows.get(s), columns[c], row.get(c));
+          table.put(rows.get(s), columns[c], unsigned(row.get(c), sink));
           cells++;
         }
       }
@@ -136,6 +170,7 @@ final class Tables {
             "row " + rows.get(s) + " (" + rows.get(s).label() + ") of table 3 was not found; its cells are left out");
       }
     }
+    table.addAllExtraRows(reader.extraRows);
     if (cells == 0) {
       return new Read<>(Optional.empty(), to);
     }
@@ -286,8 +321,8 @@ final class Tables {
     int i = 0;
     for (ReviewGroup group : ReviewGroup.values()) {
       for (Outcome outcome : Outcome.values()) {
-        if (i < cells.size()) {
-          table.put(group, outcome, cells.get(i));
+        if (i < cells.size() && cells.get(i).getKind() != Cell.Kind.MISSING) {
+          table.put(group, outcome, unsigned(cells.get(i), sink));
         }
         i++;
       }
@@ -331,8 +366,11 @@ final class Tables {
       List<Cell> row = read.candidates.get(0);
       List<DisclosureColumn> columns = rows.get(s).columns(edition);
       for (int c = 0; c < row.size() && c < columns.size(); c++) {
-        table.put(rows.get(s), columns.get(c), row.get(c));
-        cells++;
+        if (row.get(c).getKind() != Cell.Kind.MISSING) {
+          Cell cell = columns.get(c).kind() == DisclosureColumn.Kind.SIGNED_COUNT ? row.get(c) : unsigned(row.get(c), sink);
+          table.put(rows.get(s), columns.get(c), cell);
+          cells++;
+        }
       }
     }
     return new Read<>(cells == 0 ? Optional.empty() : Optional.of(table.build()), to);

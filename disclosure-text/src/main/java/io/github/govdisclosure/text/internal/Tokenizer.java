@@ -7,7 +7,8 @@ import java.util.List;
 /**
  * Splits a stretch of table text into cell tokens. Whitespace, tabs, line breaks and {@code |} are
  * separators (every separator is a hard cell boundary: a digit run is never joined across one);
- * {@code ||} makes a blank cell; Markdown rule lines, Markdown headings and page footers
+ * {@code ||} makes a blank cell, and so does an empty field of a tab-separated line (two tabs in a
+ * row, or a tab that ends the line); Markdown rule lines, Markdown headings and page footers
  * ({@code — 4 —}) are skipped. One pass, no regular expressions. Not API.
  */
 public final class Tokenizer {
@@ -41,10 +42,21 @@ public final class Tokenizer {
     List<Token> tokens = new ArrayList<>();
     int i = from;
     boolean afterPipe = false;
+    // on a line without pipes a tab ends a field, so tab-tab (or tab, end of line) is an empty field
+    boolean tabFields = false;
+    boolean afterTab = false;
     while (i < to) {
       if (i == 0 || text.charAt(i - 1) == '\n' || i == from) {
         int lineEnd = lineEnd(text, i, to);
-        int skip = furniture(text, i, lineEnd);
+        tabFields = !hasPipe(text, i, lineEnd);
+        afterTab = false;
+        // pipe-flattened text ends every cell with a pipe ('35 |', bare '|' for an empty cell); a
+        // Markdown row opens with a border pipe. A whole line starts here unless the region starts
+        // mid-line, right after a row label, where the first pipe ends the label's cell.
+        boolean lineStart = i == 0 || text.charAt(i - 1) == '\n';
+        afterPipe = lineStart && terminated(text, i);
+        // furniture is a whole line: the rest of a line after a row label is never furniture
+        int skip = lineStart ? furniture(text, i, lineEnd) : 0;
         if (skip != 0) {
           if (skip == 2) {
             sink.add(Codes.PAGE_FURNITURE, Severity.INFO, firstNonSpace(text, i, lineEnd), 0,
@@ -64,8 +76,24 @@ public final class Tokenizer {
         i++;
         continue;
       }
+      if (c == '\t' && tabFields) {
+        if (afterTab) {
+          tokens.add(new Token(Kind.BLANK, i, i, ""));
+        }
+        afterTab = true;
+        i++;
+        continue;
+      }
+      if (c == '\r' && i + 1 < to && text.charAt(i + 1) == '\n') {
+        i++;
+        continue;
+      }
       if (c == '\n' || c == '\r') {
+        if (afterTab) {
+          tokens.add(new Token(Kind.BLANK, i, i, ""));
+        }
         afterPipe = false;
+        afterTab = false;
         i++;
         continue;
       }
@@ -74,6 +102,7 @@ public final class Tokenizer {
         continue;
       }
       afterPipe = false;
+      afterTab = false;
       int start = i;
       while (i < to && !isSeparator(text.charAt(i))) {
         i++;
@@ -86,7 +115,7 @@ public final class Tokenizer {
   /** Classifies the word {@code text[start, end)}; returns where scanning resumes. */
   private static int word(String text, int start, int end, int to, List<Token> tokens) {
     String w = text.substring(start, end);
-    if (CellReader.isDash(w)) {
+    if (CellReader.isDash(w) || CellReader.isMissingMark(w) || CellReader.isNotANumber(w)) {
       tokens.add(new Token(Kind.VALUE, start, end, w));
       return end;
     }
@@ -100,6 +129,11 @@ public final class Tokenizer {
       }
       tokens.add(new Token(Kind.JUNK, start, k, text.substring(start, k)));
       return k < end ? word(text, k, end, to, tokens) : end;
+    }
+    if (numEnd < end && isAsciiLetter(text.charAt(numEnd))) {
+      // 1e5, 12abc: one token, which the cell reader reports as not a number
+      tokens.add(new Token(Kind.VALUE, start, end, w));
+      return end;
     }
     if (numEnd < end) {
       char next = Norm.fold(text.charAt(numEnd));
@@ -151,7 +185,7 @@ public final class Tokenizer {
   private static int numericPrefix(String text, int start, int end) {
     int i = start;
     char c = Norm.fold(text.charAt(i));
-    if ((c == '+' || c == '-') && i + 1 < end && CellReader.isDigit(text.charAt(i + 1))) {
+    if ((c == '+' || CellReader.isMinus(c)) && i + 1 < end && CellReader.isDigit(text.charAt(i + 1))) {
       i++;
     }
     if (!CellReader.isDigit(text.charAt(i))) {
@@ -227,6 +261,48 @@ public final class Tokenizer {
     return 0;
   }
 
+  /**
+   * Whether a line's pipes end cells: it does not open with a pipe, or it holds pipes only. Reads
+   * the whole line from {@code from} (past the region), stopping at the first character that
+   * decides.
+   */
+  private static boolean terminated(String text, int from) {
+    int n = text.length();
+    int a = from;
+    while (a < n && (isSpace(text.charAt(a)) || text.charAt(a) == '\r')) {
+      a++;
+    }
+    if (a >= n || text.charAt(a) != '|') {
+      return true;
+    }
+    boolean space = false;
+    for (int i = a + 1; i < n; i++) {
+      char c = text.charAt(i);
+      if (c == '\n') {
+        return true;
+      }
+      if (c == '|') {
+        if (space) {
+          return false;
+        }
+      } else if (isSpace(c) || c == '\r') {
+        space = true;
+      } else {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean hasPipe(String text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (text.charAt(i) == '|') {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static int lineEnd(String text, int from, int to) {
     int i = from;
     while (i < to && text.charAt(i) != '\n') {
@@ -241,6 +317,10 @@ public final class Tokenizer {
       i++;
     }
     return i;
+  }
+
+  private static boolean isAsciiLetter(char c) {
+    return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
   }
 
   static boolean isSpace(char c) {
