@@ -71,10 +71,11 @@ public final class Engine {
    * <p>The cells of tables 3 and 4 are read once; the table 3 equations are evaluated once and
    * their evaluations handed to the wrong-cell location, which looks no further when none fails.
    */
-  public static List<Finding> check(Report report, Reading reading, Validator validator, Predicate<String> enabled) {
+  public static List<Finding> check(Report report, Reading reading, Validator validator, Predicate<String> enabled,
+      Maker maker) {
     List<Finding> findings = new ArrayList<>(512);
     if (enabled.test(StandardRule.CELL_COUNT.id()) || enabled.test(StandardRule.VALIDATION_CONSTRAINT.id())) {
-      findings.addAll(ValidationAdapter.validate(validator, report));
+      findings.addAll(ValidationAdapter.validate(validator, report, maker));
     }
     boolean tables = report.getEdition().hasTables();
     Cell[] applications = tables && report.getApplications().isPresent()
@@ -94,7 +95,7 @@ public final class Engine {
         if (cells == null) {
           continue;
         }
-        List<Equation.Evaluation> evaluations = equations.evaluate(report, cells, reading);
+        List<Equation.Evaluation> evaluations = equations.evaluate(report, cells, reading, maker);
         if (equations.table() == Table.APPLICATIONS) {
           table3.addAll(evaluations);
           table3Rules++;
@@ -108,7 +109,7 @@ public final class Engine {
     }
     if (enabled.test(StandardRule.TABLE3_WRONG_CELL.id()) && applications != null) {
       if (table3Rules < 3) {
-        table3 = WrongCellLocator.evaluate(report, applications, reading);
+        table3 = WrongCellLocator.evaluate(report, applications, reading, maker);
       }
       findings = WrongCellLocator.absorb(findings, WrongCellLocator.locate(table3));
     }

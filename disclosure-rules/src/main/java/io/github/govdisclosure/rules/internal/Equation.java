@@ -131,7 +131,7 @@ final class Equation {
    * Evaluates the equation on the cells of its table by slot ({@link Layout#read}). Whole numbers
    * (the usual case) are added as {@code long}; any other value falls back to {@link BigDecimal}.
    */
-  Evaluation evaluate(Cell[] table, Reading reading) {
+  Evaluation evaluate(Cell[] table, Reading reading, Maker maker) {
     int n = slots.length;
     BigDecimal[] values = new BigDecimal[n];
     long[] longs = new long[n];
@@ -162,20 +162,12 @@ final class Equation {
         whole = false;
       }
     }
-    Finding.Builder finding = new Finding.Builder()
-        .ruleId(rule.id())
-        .severity(rule.severity())
-        .cells(cells)
-        .putArguments("equation", text)
-        .blanksReadAsZero(zeroRead);
-    if (values[0] != null) {
-      finding.actual(values[0]);
-    }
     if (unreadable != null) {
-      return new Evaluation(this, finding.status(Status.NOT_ASSESSABLE)
-          .messageKey("equation.NOT_ASSESSABLE")
-          .putArguments("cells", unreadable.toString())
-          .build(), null, values);
+      Map<String, String> arguments = new LinkedHashMap<>(4);
+      arguments.put("equation", text);
+      arguments.put("cells", unreadable.toString());
+      return new Evaluation(this, maker.make(rule.id(), rule.severity(), Status.NOT_ASSESSABLE, cells, null, null,
+          values[0], "equation.NOT_ASSESSABLE", arguments, zeroRead, null), null, values);
     }
     BigDecimal residual;
     BigDecimal expected;
@@ -199,14 +191,15 @@ final class Equation {
       rightValues = side(rightTerms, values, rightSum);
     }
     Status status = residual.signum() == 0 ? Status.PASS : Status.FAIL;
-    finding.status(status)
-        .expected(expected)
-        .messageKey(status == Status.PASS ? "equation.PASS" : "equation.FAIL")
-        .putArguments("left", leftNames.concat(leftValues))
-        .putArguments("right", rightNames.concat(rightValues))
-        .putArguments("leftValues", leftValues)
-        .putArguments("rightValues", rightValues);
-    return new Evaluation(this, finding.build(), residual, values);
+    Map<String, String> arguments = new LinkedHashMap<>(8);
+    arguments.put("equation", text);
+    arguments.put("left", leftNames.concat(leftValues));
+    arguments.put("right", rightNames.concat(rightValues));
+    arguments.put("leftValues", leftValues);
+    arguments.put("rightValues", rightValues);
+    Finding finding = maker.make(rule.id(), rule.severity(), status, cells, null, expected, values[0],
+        status == Status.PASS ? "equation.PASS" : "equation.FAIL", arguments, zeroRead, null);
+    return new Evaluation(this, finding, residual, values);
   }
 
   private static long sum(int[][] terms, long[] values) {

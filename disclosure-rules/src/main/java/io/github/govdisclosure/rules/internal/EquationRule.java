@@ -41,18 +41,18 @@ final class EquationRule implements Rule {
     if (!report.getEdition().hasTables() || report.table(table).isEmpty()) {
       return List.of();
     }
-    return findings(evaluate(report, Layout.read(report.table(table).get()), reading));
+    return findings(evaluate(report, Layout.read(report.table(table).get()), reading, Maker.BUILDER));
   }
 
   /**
    * Evaluates every equation on the table's cells by slot ({@link Layout#read}); the table must be
    * present.
    */
-  List<Equation.Evaluation> evaluate(Report report, Cell[] cells, Reading reading) {
+  List<Equation.Evaluation> evaluate(Report report, Cell[] cells, Reading reading, Maker maker) {
     List<Equation> equations = TableEquations.of(rule, report.getEdition());
     List<Equation.Evaluation> evaluations = new ArrayList<>(equations.size());
     for (Equation equation : equations) {
-      evaluations.add(equation.evaluate(cells, reading));
+      evaluations.add(equation.evaluate(cells, reading, maker));
     }
     return evaluations;
   }
