@@ -83,7 +83,7 @@ public final class Rules {
    */
   public CheckResult check(Report report) {
     Objects.requireNonNull(report, "report");
-    List<Finding> findings = new ArrayList<>(Engine.check(report, reading, validator(), this::isEnabled));
+    List<Finding> findings = new ArrayList<>(Engine.check(report, reading, validator(), this::isEnabled, FindingMaker.INSTANCE));
     for (Rule rule : added) {
       if (isEnabled(rule.id())) {
         findings.addAll(rule.check(report, reading));
@@ -138,7 +138,7 @@ public final class Rules {
   public CheckResult validate(Report report) {
     Objects.requireNonNull(report, "report");
     List<Finding> findings = isEnabled(StandardRule.CELL_COUNT.id()) || isEnabled(StandardRule.VALIDATION_CONSTRAINT.id())
-        ? ValidationAdapter.validate(validator(), report)
+        ? ValidationAdapter.validate(validator(), report, FindingMaker.INSTANCE)
         : List.of();
     boolean complete = report.getEdition().hasTables();
     for (Table table : Table.values()) {

@@ -1,5 +1,6 @@
 package io.github.govdisclosure.rules.internal;
 
+import io.github.govdisclosure.model.Cell;
 import io.github.govdisclosure.model.Report;
 import io.github.govdisclosure.model.Table;
 import io.github.govdisclosure.rules.Finding;
@@ -8,15 +9,33 @@ import io.github.govdisclosure.rules.Rule;
 import io.github.govdisclosure.rules.StandardRule;
 import jakarta.validation.Validator;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Predicate;
 
 /** Runs the standard rules; the rule set applies overrides afterwards. Not API. */
 public final class Engine {
+  private static final StandardRule[] RULES = StandardRule.values();
+  /** The implementations, stateless and shared; absent for the three the engine runs itself. */
+  private static final Map<StandardRule, Rule> IMPLEMENTATIONS = implementations();
+
   private Engine() {}
 
-  /** The implementation of a standard rule; empty for the three the engine runs itself. */
-  static Rule implementation(StandardRule rule) {
+  private static Map<StandardRule, Rule> implementations() {
+    Map<StandardRule, Rule> implementations = new EnumMap<>(StandardRule.class);
+    for (StandardRule rule : RULES) {
+      Rule implementation = implementation(rule);
+      if (implementation != null) {
+        implementations.put(rule, implementation);
+      }
+    }
+    return Collections.unmodifiableMap(implementations);
+  }
+
+  /** The implementation of a standard rule; {@code null} for the three the engine runs itself. */
+  private static Rule implementation(StandardRule rule) {
     switch (rule) {
       case TABLE3_BALANCE:
       case TABLE3_RESULTS_TOTAL:
@@ -48,34 +67,65 @@ public final class Engine {
    * {@code validation.constraint}), then the rules in catalogue order, with the wrong cells of
    * table 3 replacing the failures they explain. Findings of disabled rules are not computed, but
    * the wrong-cell location looks at all three table 3 equations regardless.
+   *
+   * <p>The cells of tables 3 and 4 are read once; the table 3 equations are evaluated once and
+   * their evaluations handed to the wrong-cell location, which looks no further when none fails.
    */
-  public static List<Finding> check(Report report, Reading reading, Validator validator, Predicate<String> enabled) {
-    List<Finding> findings = new ArrayList<>();
+  public static List<Finding> check(Report report, Reading reading, Validator validator, Predicate<String> enabled,
+      Maker maker) {
+    List<Finding> findings = new ArrayList<>(512);
     if (enabled.test(StandardRule.CELL_COUNT.id()) || enabled.test(StandardRule.VALIDATION_CONSTRAINT.id())) {
-      findings.addAll(ValidationAdapter.validate(validator, report));
+      findings.addAll(ValidationAdapter.validate(validator, report, maker));
     }
-    for (StandardRule rule : StandardRule.values()) {
-      Rule implementation = implementation(rule);
-      if (implementation != null && enabled.test(rule.id())) {
+    boolean tables = report.getEdition().hasTables();
+    Cell[] applications = tables && report.getApplications().isPresent()
+        ? Layout.read(report.getApplications().get()) : null;
+    Cell[] reviewLitigation = tables && report.getReviewLitigation().isPresent()
+        ? Layout.read(report.getReviewLitigation().get()) : null;
+    List<Equation.Evaluation> table3 = new ArrayList<>(64);
+    int table3Rules = 0;
+    for (StandardRule rule : RULES) {
+      Rule implementation = IMPLEMENTATIONS.get(rule);
+      if (implementation == null || !enabled.test(rule.id())) {
+        continue;
+      }
+      if (implementation instanceof EquationRule) {
+        EquationRule equations = (EquationRule) implementation;
+        Cell[] cells = equations.table() == Table.APPLICATIONS ? applications : reviewLitigation;
+        if (cells == null) {
+          continue;
+        }
+        List<Equation.Evaluation> evaluations = equations.evaluate(report, cells, reading, maker);
+        if (equations.table() == Table.APPLICATIONS) {
+          table3.addAll(evaluations);
+          table3Rules++;
+        }
+        for (Equation.Evaluation evaluation : evaluations) {
+          findings.add(evaluation.finding);
+        }
+      } else {
         findings.addAll(implementation.check(report, reading));
       }
     }
-    if (enabled.test(StandardRule.TABLE3_WRONG_CELL.id())) {
-      findings = WrongCellLocator.absorb(findings, WrongCellLocator.locate(report, reading));
+    if (enabled.test(StandardRule.TABLE3_WRONG_CELL.id()) && applications != null) {
+      if (table3Rules < 3) {
+        table3 = WrongCellLocator.evaluate(report, applications, reading, maker);
+      }
+      findings = WrongCellLocator.absorb(findings, WrongCellLocator.locate(table3));
     }
     return findings;
   }
 
   /** The findings of one standard rule on a report. */
   public static List<Finding> checkOne(StandardRule rule, Report report, Reading reading) {
-    return implementation(rule).check(report, reading);
+    return IMPLEMENTATIONS.get(rule).check(report, reading);
   }
 
   /** Every standard finding across the years of a series sorted by year. */
   public static List<Finding> checkSeries(List<Report> series, Reading reading, Predicate<String> enabled) {
     List<Finding> findings = new ArrayList<>();
-    for (StandardRule rule : StandardRule.values()) {
-      Rule implementation = implementation(rule);
+    for (StandardRule rule : RULES) {
+      Rule implementation = IMPLEMENTATIONS.get(rule);
       if (implementation != null && enabled.test(rule.id())) {
         findings.addAll(implementation.checkSeries(series, reading));
       }

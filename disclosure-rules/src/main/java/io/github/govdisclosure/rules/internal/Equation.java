@@ -1,39 +1,49 @@
 package io.github.govdisclosure.rules.internal;
 
+import io.github.govdisclosure.model.Cell;
 import io.github.govdisclosure.model.CellRef;
-import io.github.govdisclosure.model.Report;
 import io.github.govdisclosure.rules.Finding;
 import io.github.govdisclosure.rules.Reading;
 import io.github.govdisclosure.rules.StandardRule;
 import io.github.govdisclosure.rules.Status;
 import java.math.BigDecimal;
-import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 /**
  * One instance of a table equation, {@code left terms = right terms}, with the cell it defines.
- * Not API.
+ * Built once per edition ({@link TableEquations}) with everything that does not depend on the
+ * report worked out: the cells, their coefficients and slots, the names. Immutable. Not API.
  */
 final class Equation {
   final StandardRule rule;
   final CellRef defined;
   final List<Term> left;
   final List<Term> right;
+  /** The cells, the defined one first, then the terms' cells in order. */
+  final List<CellRef> cells;
+  /** Every cell of the terms with its coefficient, +1 on the left and −1 on the right, in term order. */
+  final Map<CellRef, Integer> coefficients;
+  /** A key that identifies the instance: the rule and the cell it defines. */
+  final String key;
+  /** {@code NEW_RECEIVED + CARRIED_OVER = TOTAL_HANDLED + CARRIED_FORWARD}. */
+  final String text;
+  private final int[] slots;
+  private final int[][] leftTerms;
+  private final int[][] rightTerms;
+  private final String leftNames;
+  private final String rightNames;
+  private final int definedSign;
 
   Equation(StandardRule rule, CellRef defined, List<Term> left, List<Term> right) {
     this.rule = rule;
     this.defined = defined;
     this.left = List.copyOf(left);
     this.right = List.copyOf(right);
-  }
-
-  /** Every cell, each with +1 on the left and −1 on the right. */
-  Map<CellRef, Integer> coefficients() {
     Map<CellRef, Integer> coefficients = new LinkedHashMap<>();
     for (Term term : left) {
       for (CellRef ref : term.cells) {
@@ -45,117 +55,209 @@ final class Equation {
         coefficients.merge(ref, -1, Integer::sum);
       }
     }
-    return coefficients;
-  }
-
-  /** The cells, the defined one first. */
-  List<CellRef> cells() {
+    this.coefficients = Collections.unmodifiableMap(coefficients);
     Set<CellRef> cells = new LinkedHashSet<>();
     cells.add(defined);
-    cells.addAll(coefficients().keySet());
-    return List.copyOf(cells);
+    cells.addAll(coefficients.keySet());
+    this.cells = List.copyOf(cells);
+    this.slots = new int[this.cells.size()];
+    for (int i = 0; i < slots.length; i++) {
+      slots[i] = Layout.slot(this.cells.get(i));
+    }
+    this.leftTerms = indices(this.left);
+    this.rightTerms = indices(this.right);
+    this.key = rule.id() + "@" + defined;
+    this.leftNames = names(this.left) + " = ";
+    this.rightNames = names(this.right) + " = ";
+    this.text = names(this.left) + " = " + names(this.right);
+    this.definedSign = coefficients.getOrDefault(defined, 0);
   }
 
-  /** A key that identifies the instance: the rule and the cell it defines. */
-  String key() {
-    return rule.id() + "@" + defined;
+  private int[][] indices(List<Term> terms) {
+    int[][] indices = new int[terms.size()][];
+    for (int t = 0; t < indices.length; t++) {
+      List<CellRef> refs = terms.get(t).cells;
+      indices[t] = new int[refs.size()];
+      for (int c = 0; c < refs.size(); c++) {
+        indices[t][c] = cells.indexOf(refs.get(c));
+      }
+    }
+    return indices;
   }
 
-  String text() {
-    return names(left) + " = " + names(right);
+  private static String names(List<Term> terms) {
+    StringBuilder names = new StringBuilder();
+    for (Term term : terms) {
+      if (names.length() > 0) {
+        names.append(" + ");
+      }
+      names.append(term.name);
+    }
+    return names.toString();
   }
 
   /** The outcome of evaluating the equation on a report. */
   static final class Evaluation {
     final Equation equation;
     final Finding finding;
-    /** left − right, empty when not assessable. */
-    final Optional<BigDecimal> residual;
-    final Map<CellRef, BigDecimal> values;
+    /** left − right, {@code null} when not assessable. */
+    final BigDecimal residual;
+    /** The value of each cell by index in {@link Equation#cells}, {@code null} when unreadable. */
+    private final BigDecimal[] values;
 
-    Evaluation(Equation equation, Finding finding, Optional<BigDecimal> residual, Map<CellRef, BigDecimal> values) {
+    Evaluation(Equation equation, Finding finding, BigDecimal residual, BigDecimal[] values) {
       this.equation = equation;
       this.finding = finding;
       this.residual = residual;
       this.values = values;
     }
 
+    boolean assessable() {
+      return residual != null;
+    }
+
     boolean fails() {
-      return residual.isPresent() && residual.get().signum() != 0;
+      return residual != null && residual.signum() != 0;
+    }
+
+    /** The value read for a cell of the equation, {@code null} when it was not read as a number. */
+    BigDecimal value(CellRef ref) {
+      int index = equation.cells.indexOf(ref);
+      return index < 0 ? null : values[index];
     }
   }
 
-  Evaluation evaluate(Report report, Reading reading) {
-    Operands operands = new Operands(report, reading);
-    Map<CellRef, BigDecimal> values = new LinkedHashMap<>();
-    for (CellRef ref : cells()) {
-      operands.value(ref).ifPresent(v -> values.put(ref, v));
+  /**
+   * Evaluates the equation on the cells of its table by slot ({@link Layout#read}). Whole numbers
+   * (the usual case) are added as {@code long}; any other value falls back to {@link BigDecimal}.
+   */
+  Evaluation evaluate(Cell[] table, Reading reading, Maker maker) {
+    int n = slots.length;
+    BigDecimal[] values = new BigDecimal[n];
+    long[] longs = new long[n];
+    boolean whole = true;
+    boolean zeroRead = false;
+    StringBuilder unreadable = null;
+    for (int i = 0; i < n; i++) {
+      Cell cell = table[slots[i]];
+      BigDecimal value = cell.getValue().orElse(null);
+      if (value == null) {
+        if (reading.readsAsZero(cell)) {
+          value = BigDecimal.ZERO;
+          zeroRead = true;
+        } else {
+          if (unreadable == null) {
+            unreadable = new StringBuilder(64);
+          } else {
+            unreadable.append(", ");
+          }
+          unreadable.append(cells.get(i)).append(" (").append(Operands.describe(cell)).append(')');
+          continue;
+        }
+      }
+      values[i] = value;
+      if (whole && value.scale() == 0 && value.precision() <= 16) {
+        longs[i] = value.longValue();
+      } else {
+        whole = false;
+      }
     }
-    Finding.Builder finding = new Finding.Builder()
-        .ruleId(rule.id())
-        .severity(rule.severity())
-        .cells(cells())
-        .putArguments("equation", text())
-        .blanksReadAsZero(operands.zeroRead());
-    Optional<BigDecimal> definedValue = Optional.ofNullable(values.get(defined));
-    definedValue.ifPresent(finding::actual);
-    if (!operands.assessable()) {
-      return new Evaluation(this, finding.status(Status.NOT_ASSESSABLE)
-          .messageKey("equation.NOT_ASSESSABLE")
-          .putArguments("cells", operands.unreadableText())
-          .build(), Optional.empty(), values);
+    if (unreadable != null) {
+      Map<String, String> arguments = new LinkedHashMap<>(4);
+      arguments.put("equation", text);
+      arguments.put("cells", unreadable.toString());
+      return new Evaluation(this, maker.make(rule.id(), rule.severity(), Status.NOT_ASSESSABLE, cells, null, null,
+          values[0], "equation.NOT_ASSESSABLE", arguments, zeroRead, null), null, values);
     }
-    BigDecimal leftSum = sum(left, values);
-    BigDecimal rightSum = sum(right, values);
-    BigDecimal residual = leftSum.subtract(rightSum);
-    int sign = coefficients().getOrDefault(defined, 0);
-    BigDecimal expected = values.get(defined).add(sign >= 0 ? residual.negate() : residual);
+    BigDecimal residual;
+    BigDecimal expected;
+    String leftValues;
+    String rightValues;
+    if (whole) {
+      long leftSum = sum(leftTerms, longs);
+      long rightSum = sum(rightTerms, longs);
+      long difference = leftSum - rightSum;
+      residual = difference == 0 ? BigDecimal.ZERO : BigDecimal.valueOf(difference);
+      expected = difference == 0 ? values[0]
+          : BigDecimal.valueOf(definedSign >= 0 ? longs[0] - difference : longs[0] + difference);
+      leftValues = side(leftTerms, longs, leftSum);
+      rightValues = side(rightTerms, longs, rightSum);
+    } else {
+      BigDecimal leftSum = sum(leftTerms, values);
+      BigDecimal rightSum = sum(rightTerms, values);
+      residual = leftSum.subtract(rightSum);
+      expected = values[0].add(definedSign >= 0 ? residual.negate() : residual);
+      leftValues = side(leftTerms, values, leftSum);
+      rightValues = side(rightTerms, values, rightSum);
+    }
     Status status = residual.signum() == 0 ? Status.PASS : Status.FAIL;
-    finding.status(status)
-        .expected(expected)
-        .messageKey("equation." + status.name())
-        .putArguments("left", side(left, values, true))
-        .putArguments("right", side(right, values, true))
-        .putArguments("leftValues", side(left, values, false))
-        .putArguments("rightValues", side(right, values, false));
-    return new Evaluation(this, finding.build(), Optional.of(residual), values);
+    Map<String, String> arguments = new LinkedHashMap<>(8);
+    arguments.put("equation", text);
+    arguments.put("left", leftNames.concat(leftValues));
+    arguments.put("right", rightNames.concat(rightValues));
+    arguments.put("leftValues", leftValues);
+    arguments.put("rightValues", rightValues);
+    Finding finding = maker.make(rule.id(), rule.severity(), status, cells, null, expected, values[0],
+        status == Status.PASS ? "equation.PASS" : "equation.FAIL", arguments, zeroRead, null);
+    return new Evaluation(this, finding, residual, values);
   }
 
-  private static BigDecimal sum(List<Term> terms, Map<CellRef, BigDecimal> values) {
+  private static long sum(int[][] terms, long[] values) {
+    long sum = 0;
+    for (int[] term : terms) {
+      for (int index : term) {
+        sum += values[index];
+      }
+    }
+    return sum;
+  }
+
+  private static BigDecimal sum(int[][] terms, BigDecimal[] values) {
     BigDecimal sum = BigDecimal.ZERO;
-    for (Term term : terms) {
+    for (int[] term : terms) {
       sum = sum.add(termValue(term, values));
     }
     return sum;
   }
 
-  private static BigDecimal termValue(Term term, Map<CellRef, BigDecimal> values) {
+  private static BigDecimal termValue(int[] term, BigDecimal[] values) {
     BigDecimal sum = BigDecimal.ZERO;
-    for (CellRef ref : term.cells) {
-      sum = sum.add(values.get(ref));
+    for (int index : term) {
+      sum = sum.add(values[index]);
     }
     return sum;
   }
 
-  /** {@code A + B = 35 + 0 = 35} with names, {@code 35 + 0 = 35} without; one term: {@code A = 34}, {@code 34}. */
-  private static String side(List<Term> terms, Map<CellRef, BigDecimal> values, boolean withNames) {
-    List<String> numbers = new ArrayList<>();
-    for (Term term : terms) {
-      numbers.add(Operands.plain(termValue(term, values)));
+  /** {@code 35 + 0 = 35}; one term: {@code 34}. */
+  private static String side(int[][] terms, long[] values, long total) {
+    if (terms.length == 1) {
+      return Long.toString(total);
     }
-    String total = Operands.plain(sum(terms, values));
-    if (terms.size() == 1) {
-      return withNames ? terms.get(0).name + " = " + total : total;
+    StringBuilder out = new StringBuilder(8 * terms.length + 8);
+    for (int t = 0; t < terms.length; t++) {
+      if (t > 0) {
+        out.append(" + ");
+      }
+      long term = 0;
+      for (int index : terms[t]) {
+        term += values[index];
+      }
+      out.append(term);
     }
-    String derivation = String.join(" + ", numbers) + " = " + total;
-    return withNames ? names(terms) + " = " + derivation : derivation;
+    return out.append(" = ").append(total).toString();
   }
 
-  private static String names(List<Term> terms) {
-    List<String> names = new ArrayList<>();
-    for (Term term : terms) {
-      names.add(term.name);
+  private static String side(int[][] terms, BigDecimal[] values, BigDecimal total) {
+    if (terms.length == 1) {
+      return Operands.plain(total);
     }
-    return String.join(" + ", names);
+    StringBuilder out = new StringBuilder(8 * terms.length + 8);
+    for (int t = 0; t < terms.length; t++) {
+      if (t > 0) {
+        out.append(" + ");
+      }
+      out.append(Operands.plain(termValue(terms[t], values)));
+    }
+    return out.append(" = ").append(Operands.plain(total)).toString();
   }
 }

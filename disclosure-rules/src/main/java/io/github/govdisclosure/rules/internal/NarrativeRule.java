@@ -57,10 +57,11 @@ final class NarrativeRule implements Rule {
         }
         break;
       case NARRATIVE_PERCENTAGE:
-        List<Combination> preferred = preferredCombinations(report, reading);
+        Denominators denominators = hasTable(report, Table.APPLICATIONS) ? new Denominators(report, reading) : null;
+        List<Combination> preferred = preferredCombinations(report, reading, denominators);
         for (StatedFigure figure : report.getStatedFigures()) {
           if (figure.getPercent().isPresent()) {
-            findings.add(percentage(report, reading, figure, preferred));
+            findings.add(percentage(report, reading, figure, preferred, denominators));
           }
         }
         break;
@@ -151,6 +152,39 @@ final class NarrativeRule implements Rule {
     return finding.status(Status.FAIL).messageKey("narrative.count.FAIL").build();
   }
 
+  /** The denominators of a report read once, each with what reading it found. */
+  private static final class Denominators {
+    private final Optional<BigDecimal>[] values;
+    private final boolean[] zeroRead;
+    private final String[] unreadable;
+
+    @SuppressWarnings("unchecked")
+    Denominators(Report report, Reading reading) {
+      Denominator[] all = Denominator.values();
+      values = new Optional[all.length];
+      zeroRead = new boolean[all.length];
+      unreadable = new String[all.length];
+      for (Denominator denominator : all) {
+        Operands operands = new Operands(report, reading);
+        values[denominator.ordinal()] = operands.sum(denominator.cells());
+        zeroRead[denominator.ordinal()] = operands.zeroRead();
+        unreadable[denominator.ordinal()] = operands.unreadableText();
+      }
+    }
+
+    Optional<BigDecimal> value(Denominator denominator) {
+      return values[denominator.ordinal()];
+    }
+
+    boolean zeroRead(Denominator denominator) {
+      return zeroRead[denominator.ordinal()];
+    }
+
+    String unreadableText(Denominator denominator) {
+      return unreadable[denominator.ordinal()];
+    }
+  }
+
   /** A denominator and a rounding. */
   private static final class Combination {
     final Denominator denominator;
@@ -169,7 +203,7 @@ final class NarrativeRule implements Rule {
    * match a wrong denominator by chance (7/34 truncated is 20, as is 7/35); a report uses one
    * denominator throughout, so the one that explains most of its shares is preferred.
    */
-  private static List<Combination> preferredCombinations(Report report, Reading reading) {
+  private static List<Combination> preferredCombinations(Report report, Reading reading, Denominators denominators) {
     List<Combination> combinations = new ArrayList<>();
     for (Denominator denominator : Denominator.values()) {
       for (RoundingMode rounding : ROUNDINGS) {
@@ -187,7 +221,7 @@ final class NarrativeRule implements Rule {
       BigDecimal stated = figure.getPercent().get();
       int scale = Math.max(0, stated.scale());
       for (Combination combination : combinations) {
-        Optional<BigDecimal> d = new Operands(report, reading).sum(combination.denominator.cells());
+        Optional<BigDecimal> d = denominators.value(combination.denominator);
         if (n.isPresent() && d.isPresent() && d.get().signum() != 0
             && ShareMath.percent(n.get(), d.get(), scale, combination.rounding).get().compareTo(stated) == 0) {
           combination.explains++;
@@ -199,7 +233,8 @@ final class NarrativeRule implements Rule {
     return sorted;
   }
 
-  private Finding percentage(Report report, Reading reading, StatedFigure figure, List<Combination> preferred) {
+  private Finding percentage(Report report, Reading reading, StatedFigure figure, List<Combination> preferred,
+      Denominators denominators) {
     BigDecimal stated = figure.getPercent().get();
     int scale = Math.max(0, stated.scale());
     Finding.Builder finding = finding(figure).actual(stated)
@@ -222,8 +257,7 @@ final class NarrativeRule implements Rule {
     BigDecimal n = numerator.value.get();
     finding.putArguments("numerator", Operands.plain(n));
     for (Combination combination : preferred) {
-      Operands operands = new Operands(report, reading);
-      Optional<BigDecimal> d = operands.sum(combination.denominator.cells());
+      Optional<BigDecimal> d = denominators.value(combination.denominator);
       if (d.isEmpty() || d.get().signum() == 0) {
         continue;
       }
@@ -231,7 +265,7 @@ final class NarrativeRule implements Rule {
       if (recomputed.compareTo(stated) == 0) {
         cells.addAll(combination.denominator.cells());
         return finding.cells(cells).status(Status.PASS).expected(recomputed)
-            .blanksReadAsZero(zeroRead || operands.zeroRead())
+            .blanksReadAsZero(zeroRead || denominators.zeroRead(combination.denominator))
             .messageKey("narrative.percentage.PASS")
             .putArguments("denominator", combination.denominator.name())
             .putArguments("denominatorLabel", combination.denominator.label())
@@ -244,10 +278,9 @@ final class NarrativeRule implements Rule {
     List<String> unreadable = new ArrayList<>();
     BigDecimal firstRecomputed = null;
     for (Denominator denominator : Denominator.values()) {
-      Operands operands = new Operands(report, reading);
-      Optional<BigDecimal> d = operands.sum(denominator.cells());
+      Optional<BigDecimal> d = denominators.value(denominator);
       if (d.isEmpty()) {
-        unreadable.add(operands.unreadableText());
+        unreadable.add(denominators.unreadableText(denominator));
         continue;
       }
       if (d.get().signum() == 0) {
@@ -258,7 +291,7 @@ final class NarrativeRule implements Rule {
       if (firstRecomputed == null) {
         firstRecomputed = recomputed;
       }
-      zeroRead |= operands.zeroRead();
+      zeroRead |= denominators.zeroRead(denominator);
       tried.add("100 × " + Operands.plain(n) + " / " + Operands.plain(d.get()) + " = " + recomputed.toPlainString()
           + " (" + denominator.label() + ")");
       cells.addAll(denominator.cells());

@@ -9,14 +9,31 @@ import io.github.govdisclosure.model.Outcome;
 import io.github.govdisclosure.model.Quantity;
 import io.github.govdisclosure.model.ReviewGroup;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The table cells a narrative quantity may quote, the usual reading first: a stated count is
  * accepted when any reading matches. Not API.
  */
 final class Quotes {
+  /** Every quantity's quotes in every edition, built once. */
+  private static final Map<Edition, Map<Quantity, List<Quote>>> QUOTES = all();
+
   private Quotes() {}
+
+  private static Map<Edition, Map<Quantity, List<Quote>>> all() {
+    Map<Edition, Map<Quantity, List<Quote>>> all = new EnumMap<>(Edition.class);
+    for (Edition edition : Edition.values()) {
+      Map<Quantity, List<Quote>> byQuantity = new EnumMap<>(Quantity.class);
+      for (Quantity quantity : Quantity.values()) {
+        byQuantity.put(quantity, build(quantity, edition));
+      }
+      all.put(edition, byQuantity);
+    }
+    return all;
+  }
 
   /** One reading: a name for messages and the cells whose sum it is. */
   static final class Quote {
@@ -30,6 +47,10 @@ final class Quotes {
   }
 
   static List<Quote> of(Quantity quantity, Edition edition) {
+    return QUOTES.get(edition).get(quantity);
+  }
+
+  private static List<Quote> build(Quantity quantity, Edition edition) {
     switch (quantity) {
       case RECEIVED:
         return List.of(total(ApplicationRow.NEW_RECEIVED),
@@ -75,7 +96,7 @@ final class Quotes {
     if (rows.size() > 1) {
       rows.forEach(r -> quotes.add(total(r)));
     }
-    return quotes;
+    return List.copyOf(quotes);
   }
 
   private static Quote total(ApplicationRow row) {

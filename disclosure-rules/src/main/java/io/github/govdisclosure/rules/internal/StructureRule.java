@@ -1,5 +1,6 @@
 package io.github.govdisclosure.rules.internal;
 
+import io.github.govdisclosure.model.Cell;
 import io.github.govdisclosure.model.CellRef;
 import io.github.govdisclosure.model.Edition;
 import io.github.govdisclosure.model.ExtraRow;
@@ -14,7 +15,7 @@ import io.github.govdisclosure.rules.Rule;
 import io.github.govdisclosure.rules.StandardRule;
 import io.github.govdisclosure.rules.Status;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -26,9 +27,46 @@ import java.util.Optional;
  */
 final class StructureRule implements Rule {
   private final StandardRule rule;
+  /**
+   * The findings that depend on nothing but the layout, built once: per section and per table
+   * (pass and fail), per row of each edition's tables (pass).
+   */
+  private final Map<Section, Finding[]> sectionFindings = new EnumMap<>(Section.class);
+  private final Map<Table, Finding[]> tableFindings = new EnumMap<>(Table.class);
+  private final Map<Edition, Map<Table, List<Finding>>> rowPasses = new EnumMap<>(Edition.class);
 
   StructureRule(StandardRule rule) {
     this.rule = rule;
+    switch (rule) {
+      case STRUCTURE_SECTION_MISSING:
+        for (Section section : Section.values()) {
+          sectionFindings.put(section, new Finding[] {section(section, Status.PASS), section(section, Status.FAIL)});
+        }
+        break;
+      case STRUCTURE_TABLE_MISSING:
+        for (Table table : Table.values()) {
+          tableFindings.put(table, new Finding[] {table(table, Status.PASS), table(table, Status.FAIL)});
+        }
+        break;
+      case STRUCTURE_ROW_MISSING:
+        for (Edition edition : Edition.values()) {
+          if (!edition.hasTables()) {
+            continue;
+          }
+          Map<Table, List<Finding>> byTable = new EnumMap<>(Table.class);
+          for (Table table : Table.values()) {
+            List<Finding> passes = new ArrayList<>();
+            for (Layout.Row row : Layout.of(edition).rows(table)) {
+              passes.add(row(row, List.of()));
+            }
+            byTable.put(table, List.copyOf(passes));
+          }
+          rowPasses.put(edition, byTable);
+        }
+        break;
+      default:
+        break;
+    }
   }
 
   @Override
@@ -66,60 +104,69 @@ final class StructureRule implements Rule {
         .messageKey(rule.id() + "." + status.name());
   }
 
+  private Finding section(Section section, Status status) {
+    return finding(status).location(section.name())
+        .putArguments("section", section.name()).putArguments("heading", section.heading()).build();
+  }
+
   private List<Finding> sections(Report report) {
-    List<Finding> findings = new ArrayList<>();
+    List<Finding> findings = new ArrayList<>(sectionFindings.size());
     for (Section section : Section.values()) {
-      Status status = report.getSections().containsKey(section) ? Status.PASS : Status.FAIL;
-      findings.add(finding(status).location(section.name())
-          .putArguments("section", section.name()).putArguments("heading", section.heading()).build());
+      findings.add(sectionFindings.get(section)[report.getSections().containsKey(section) ? 0 : 1]);
     }
     return findings;
+  }
+
+  private Finding table(Table table, Status status) {
+    return finding(status).location(table.name())
+        .putArguments("table", table.name()).putArguments("heading", table.section().heading()).build();
   }
 
   private List<Finding> tables(Report report) {
-    List<Finding> findings = new ArrayList<>();
+    List<Finding> findings = new ArrayList<>(tableFindings.size());
     for (Table table : Table.values()) {
-      Status status = report.table(table).isPresent() ? Status.PASS : Status.FAIL;
-      findings.add(finding(status).location(table.name())
-          .putArguments("table", table.name()).putArguments("heading", table.section().heading()).build());
+      findings.add(tableFindings.get(table)[report.table(table).isPresent() ? 0 : 1]);
     }
     return findings;
   }
 
+  private Finding row(Layout.Row row, List<CellRef> missing) {
+    return finding(missing.isEmpty() ? Status.PASS : Status.FAIL).location(row.key)
+        .putArguments("row", row.key)
+        .putArguments("count", Integer.toString(missing.size()))
+        .putArguments("of", Integer.toString(row.cells.size()))
+        .putArguments("cells", join(missing))
+        .cells(missing)
+        .build();
+  }
+
   private List<Finding> rows(Report report) {
-    List<Finding> findings = new ArrayList<>();
+    List<Finding> findings = new ArrayList<>(64);
+    Layout layout = Layout.of(report.getEdition());
+    Map<Table, List<Finding>> passes = rowPasses.get(report.getEdition());
     for (Table table : Table.values()) {
       Optional<? extends StandardTable> present = report.table(table);
       if (present.isEmpty()) {
         continue;
       }
-      Map<String, List<CellRef>> rows = new LinkedHashMap<>();
-      for (CellRef ref : present.get().layout()) {
-        rows.computeIfAbsent(rowKey(ref), k -> new ArrayList<>()).add(ref);
-      }
-      for (Map.Entry<String, List<CellRef>> row : rows.entrySet()) {
-        List<CellRef> missing = new ArrayList<>();
-        for (CellRef ref : row.getValue()) {
-          if (!present.get().getCells().containsKey(ref)) {
+      Map<CellRef, Cell> held = present.get().getCells();
+      List<Layout.Row> rows = layout.rows(table);
+      List<Finding> pass = passes.get(table);
+      for (int r = 0; r < rows.size(); r++) {
+        Layout.Row row = rows.get(r);
+        List<CellRef> missing = null;
+        for (CellRef ref : row.cells) {
+          if (!held.containsKey(ref)) {
+            if (missing == null) {
+              missing = new ArrayList<>();
+            }
             missing.add(ref);
           }
         }
-        Status status = missing.isEmpty() ? Status.PASS : Status.FAIL;
-        Finding.Builder finding = finding(status).location(row.getKey())
-            .putArguments("row", row.getKey())
-            .putArguments("count", Integer.toString(missing.size()))
-            .putArguments("of", Integer.toString(row.getValue().size()))
-            .putArguments("cells", join(missing));
-        finding.cells(missing);
-        findings.add(finding.build());
+        findings.add(missing == null ? pass.get(r) : row(row, missing));
       }
     }
     return findings;
-  }
-
-  private static String rowKey(CellRef ref) {
-    String text = ref.toString();
-    return text.substring(0, text.lastIndexOf('['));
   }
 
   private List<Finding> extraRows(Report report) {

@@ -13,6 +13,7 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Path;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -20,6 +21,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.hibernate.validator.HibernateValidator;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 
@@ -33,7 +35,20 @@ import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator
  * violation are {@code cell.count} passes.
  */
 public final class ValidationAdapter {
+  /** {@code cell.count.<PASS|FAIL>.<kind>}, by status (pass, fail) and kind ordinal. */
+  private static final String[][] COUNT_KEYS = countKeys();
+
   private ValidationAdapter() {}
+
+  private static String[][] countKeys() {
+    DisclosureColumn.Kind[] kinds = DisclosureColumn.Kind.values();
+    String[][] keys = new String[2][kinds.length];
+    for (DisclosureColumn.Kind kind : kinds) {
+      keys[0][kind.ordinal()] = "cell.count." + Status.PASS.name() + "." + kind.name();
+      keys[1][kind.ordinal()] = "cell.count." + Status.FAIL.name() + "." + kind.name();
+    }
+    return keys;
+  }
 
   private static final class DefaultValidator {
     // Hibernate Validator with parameter-only interpolation: no Jakarta EL needed. English
@@ -53,34 +68,43 @@ public final class ValidationAdapter {
   }
 
   /** The {@code cell.count} and {@code validation.constraint} findings of a report. */
-  public static List<Finding> validate(Validator validator, Report report) {
-    List<ConstraintViolation<Report>> violations = new ArrayList<>(validator.validate(report));
-    violations.sort(Comparator.comparing(v -> v.getPropertyPath().toString()));
-    Map<CellRef, ConstraintViolation<Report>> byCell = new LinkedHashMap<>();
-    List<Finding> others = new ArrayList<>();
-    for (ConstraintViolation<Report> violation : violations) {
-      Optional<CellRef> ref = cellOf(violation.getPropertyPath());
-      if (ref.isPresent()) {
-        byCell.putIfAbsent(ref.get(), violation);
-      } else {
-        others.add(constraint(violation));
+  public static List<Finding> validate(Validator validator, Report report, Maker maker) {
+    Set<ConstraintViolation<Report>> found = validator.validate(report);
+    Map<CellRef, ConstraintViolation<Report>> byCell = Map.of();
+    List<Finding> others = List.of();
+    if (!found.isEmpty()) {
+      List<ConstraintViolation<Report>> violations = new ArrayList<>(found);
+      violations.sort(Comparator.comparing(v -> v.getPropertyPath().toString()));
+      byCell = new LinkedHashMap<>();
+      others = new ArrayList<>();
+      for (ConstraintViolation<Report> violation : violations) {
+        Optional<CellRef> ref = cellOf(violation.getPropertyPath());
+        if (ref.isPresent()) {
+          byCell.putIfAbsent(ref.get(), violation);
+        } else {
+          others.add(constraint(violation));
+        }
       }
     }
-    List<Finding> findings = new ArrayList<>();
-    for (Table table : Table.values()) {
-      Optional<? extends StandardTable> present = report.getEdition().hasTables() ? report.table(table) : Optional.empty();
-      if (present.isEmpty()) {
-        continue;
-      }
-      for (CellRef ref : present.get().layout()) {
-        Cell cell = present.get().get(ref);
-        if (cell.isNumber()) {
-          findings.add(count(ref, cell, byCell.remove(ref)));
+    List<Finding> findings = new ArrayList<>(256);
+    if (report.getEdition().hasTables()) {
+      Layout layout = Layout.of(report.getEdition());
+      for (Table table : Table.values()) {
+        Optional<? extends StandardTable> present = report.table(table);
+        if (present.isEmpty()) {
+          continue;
+        }
+        Map<CellRef, Cell> held = present.get().getCells();
+        for (CellRef ref : layout.cells(table)) {
+          Cell cell = held.get(ref);
+          if (cell != null && cell.isNumber()) {
+            findings.add(count(ref, cell, byCell.isEmpty() ? null : byCell.remove(ref), maker));
+          }
         }
       }
     }
     for (Map.Entry<CellRef, ConstraintViolation<Report>> rest : byCell.entrySet()) {
-      findings.add(count(rest.getKey(), report.cell(rest.getKey()), rest.getValue()));
+      findings.add(count(rest.getKey(), report.cell(rest.getKey()), rest.getValue(), maker));
     }
     findings.addAll(others);
     return findings;
@@ -95,24 +119,25 @@ public final class ValidationAdapter {
     return Optional.empty();
   }
 
-  private static Finding count(CellRef ref, Cell cell, ConstraintViolation<Report> violation) {
-    String kind = ref.column() instanceof DisclosureColumn
-        ? ((DisclosureColumn) ref.column()).kind().name()
-        : DisclosureColumn.Kind.COUNT.name();
+  private static Finding count(CellRef ref, Cell cell, ConstraintViolation<Report> violation, Maker maker) {
+    DisclosureColumn.Kind kind = ref.column() instanceof DisclosureColumn
+        ? ((DisclosureColumn) ref.column()).kind()
+        : DisclosureColumn.Kind.COUNT;
     Status status = violation == null ? Status.PASS : Status.FAIL;
-    Finding.Builder finding = new Finding.Builder()
-        .ruleId(StandardRule.CELL_COUNT.id())
-        .severity(StandardRule.CELL_COUNT.severity())
-        .status(status)
-        .addCells(ref)
-        .messageKey("cell.count." + status.name() + "." + kind)
-        .putArguments("value", cell.getRaw().isEmpty() ? cell.getValue().map(Operands::plain).orElse("") : cell.getRaw());
-    cell.getValue().ifPresent(finding::actual);
-    cell.getSpan().ifPresent(finding::span);
-    if (violation != null) {
-      finding.putArguments("constraint", violation.getMessage());
+    BigDecimal value = cell.getValue().orElse(null);
+    String raw = cell.getRaw();
+    String shown = raw.isEmpty() ? (value == null ? "" : Operands.plain(value)) : raw;
+    Map<String, String> arguments;
+    if (violation == null) {
+      arguments = Map.of("value", shown);
+    } else {
+      arguments = new LinkedHashMap<>(4);
+      arguments.put("value", shown);
+      arguments.put("constraint", violation.getMessage());
     }
-    return finding.build();
+    return maker.make(StandardRule.CELL_COUNT.id(), StandardRule.CELL_COUNT.severity(), status, List.of(ref), null,
+        null, value, COUNT_KEYS[status == Status.PASS ? 0 : 1][kind.ordinal()], arguments, false,
+        cell.getSpan().orElse(null));
   }
 
   private static Finding constraint(ConstraintViolation<Report> violation) {

@@ -1,8 +1,8 @@
 package io.github.govdisclosure.rules.internal;
 
+import io.github.govdisclosure.model.Cell;
 import io.github.govdisclosure.model.CellRef;
 import io.github.govdisclosure.model.Report;
-import io.github.govdisclosure.model.Table;
 import io.github.govdisclosure.rules.Finding;
 import io.github.govdisclosure.rules.Reading;
 import io.github.govdisclosure.rules.StandardRule;
@@ -40,20 +40,31 @@ final class WrongCellLocator {
     }
   }
 
-  static List<Located> locate(Report report, Reading reading) {
-    if (!report.getEdition().hasTables() || report.table(Table.APPLICATIONS).isEmpty()) {
-      return List.of();
+  /** Every table 3 equation evaluated on the cells of table 3 by slot ({@link Layout#read}). */
+  static List<Equation.Evaluation> evaluate(Report report, Cell[] applications, Reading reading, Maker maker) {
+    List<Equation> equations = TableEquations.table3(report.getEdition());
+    List<Equation.Evaluation> evaluations = new ArrayList<>(equations.size());
+    for (Equation equation : equations) {
+      evaluations.add(equation.evaluate(applications, reading, maker));
     }
-    List<Equation.Evaluation> evaluations = new ArrayList<>();
-    for (Equation equation : TableEquations.table3(report.getEdition())) {
-      evaluations.add(equation.evaluate(report, reading));
+    return evaluations;
+  }
+
+  /** The root causes among the evaluations of every table 3 equation; none when none fails. */
+  static List<Located> locate(List<Equation.Evaluation> evaluations) {
+    boolean failed = false;
+    for (Equation.Evaluation evaluation : evaluations) {
+      failed |= evaluation.fails();
+    }
+    if (!failed) {
+      return List.of();
     }
     Map<CellRef, List<Equation.Evaluation>> byCell = new LinkedHashMap<>();
     for (Equation.Evaluation evaluation : evaluations) {
-      if (evaluation.residual.isEmpty()) {
+      if (!evaluation.assessable()) {
         continue;
       }
-      for (CellRef ref : evaluation.equation.coefficients().keySet()) {
+      for (CellRef ref : evaluation.equation.coefficients.keySet()) {
         byCell.computeIfAbsent(ref, r -> new ArrayList<>()).add(evaluation);
       }
     }
@@ -67,7 +78,7 @@ final class WrongCellLocator {
     Map<String, Integer> claims = new HashMap<>();
     for (CellRef suspect : repairs.keySet()) {
       for (Equation.Evaluation evaluation : byCell.get(suspect)) {
-        claims.merge(evaluation.equation.key(), 1, Integer::sum);
+        claims.merge(evaluation.equation.key, 1, Integer::sum);
       }
     }
     List<Located> located = new ArrayList<>();
@@ -75,7 +86,7 @@ final class WrongCellLocator {
       List<Equation.Evaluation> explained = byCell.get(entry.getKey());
       boolean unique = true;
       for (Equation.Evaluation evaluation : explained) {
-        unique &= claims.get(evaluation.equation.key()) == 1;
+        unique &= claims.get(evaluation.equation.key) == 1;
       }
       if (unique) {
         located.add(finding(entry.getKey(), entry.getValue(), explained));
@@ -128,12 +139,12 @@ final class WrongCellLocator {
       if (!evaluation.fails()) {
         return null;
       }
-      int coefficient = evaluation.equation.coefficients().get(suspect);
+      int coefficient = evaluation.equation.coefficients.get(suspect);
       if (coefficient == 0) {
         return null;
       }
-      BigDecimal printed = evaluation.values.get(suspect);
-      BigDecimal residual = evaluation.residual.get();
+      BigDecimal printed = evaluation.value(suspect);
+      BigDecimal residual = evaluation.residual;
       BigDecimal candidate = coefficient > 0 ? printed.subtract(residual) : printed.add(residual);
       if (repair == null) {
         repair = candidate;
@@ -156,12 +167,12 @@ final class WrongCellLocator {
     boolean zeroRead = false;
     for (Equation.Evaluation evaluation : explained) {
       cells.add(evaluation.equation.defined);
-      keys.add(evaluation.equation.key());
+      keys.add(evaluation.equation.key);
       names.add(evaluation.equation.rule.id() + " at " + evaluation.equation.defined);
       explains.add(evaluation.finding);
       zeroRead |= evaluation.finding.isBlanksReadAsZero();
     }
-    BigDecimal printed = explained.get(0).values.get(suspect);
+    BigDecimal printed = explained.get(0).value(suspect);
     Finding finding = new Finding.Builder()
         .ruleId(StandardRule.TABLE3_WRONG_CELL.id())
         .severity(StandardRule.TABLE3_WRONG_CELL.severity())
