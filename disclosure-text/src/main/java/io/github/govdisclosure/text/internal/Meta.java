@@ -31,7 +31,8 @@ final class Meta {
       if (end < 0 || end > to) {
         end = to;
       }
-      String s = text.substring(at, end).trim();
+      // a Markdown title is a heading: "# 某某县2021年政府信息公开工作年度报告"
+      String s = text.substring(at, end).trim().replaceFirst("^#+\\s*", "");
       at = end + 1;
       if (s.isEmpty()) {
         continue;
