@@ -36,8 +36,8 @@ import org.quicktheories.generators.Generate;
  * crawler text runs into the next cell (it is then quoted by a {@code TEXT-CELL-UNPLACED}).
  *
  * <p>Reports are drawn without blank cells (see {@code TextRegressionTest}), and crawler text only
- * of V2021 reports without annotated cells: an annotation or a negative V2019 {@code NET_CHANGE}
- * inside a crawler run makes the splitter misread the row without a diagnostic naming it
+ * of V2021 reports of plain numbers: an annotation, a text cell ({@code 无}) or a negative V2019
+ * {@code NET_CHANGE} inside a crawler run makes the splitter misread the row without a diagnostic naming it
  * ({@code TextRegressionTest}). Year, agency and narrative are not part of this
  * property (crawler text runs the title into the body, so it may lose the agency).
  */

@@ -273,7 +273,7 @@ final class Tables {
     int end = reader.readUnlabelled(from, to, 0);
     // numbers right after the 15th cell, before any words, are cells too many: quote, never drop them
     for (Tokenizer.Token t : Tokenizer.tokenize(text, end, to, new Sink())) {
-      if (t.kind() == Tokenizer.Kind.JUNK) {
+      if (t.kind() == Tokenizer.Kind.JUNK && t.raw().codePoints().anyMatch(Character::isIdeographic)) {
         break;
       }
       if (t.hasDigit()) {
