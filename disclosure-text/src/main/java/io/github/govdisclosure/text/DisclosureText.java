@@ -148,7 +148,8 @@ public final class DisclosureText {
       b.appendCodePoint(cp);
       points++;
     }
-    if (i < to) {
+    // a space before the 40th code point can make 41: cut then too
+    if (i < to || points > 40) {
       int cut = b.offsetByCodePoints(0, Math.min(39, b.codePointCount(0, b.length())));
       return b.substring(0, cut) + "…";
     }

@@ -306,6 +306,16 @@ final class Tables {
     List<RowSpec> specs = List.of(new RowSpec(ReviewGroup.REVIEW, 15, sums, List.of()));
     TableReader reader = new TableReader(text, spans, sink, specs, "table 4");
     int end = reader.readUnlabelled(from, to, 0);
+    // numbers right after the 15th cell, before any words, are cells too many: quote, never drop them
+    for (Tokenizer.Token t : Tokenizer.tokenize(text, end, to, new Sink())) {
+      if (t.kind() == Tokenizer.Kind.JUNK && t.raw().codePoints().anyMatch(Character::isIdeographic)) {
+        break;
+      }
+      if (t.hasDigit()) {
+        sink.add(Codes.CELL_UNPLACED, Severity.WARNING, t.start(), t.end() - t.start(),
+            "'" + t.raw() + "' after the 15 cells of table 4 is not placed in any cell");
+      }
+    }
     reader.reportRunTogether();
     reader.reportUndecided(Map.of());
     RowRead read = reader.reads.get(0);
