@@ -25,6 +25,10 @@ import io.github.govdisclosure.testkit.TestkitGens;
  * {@code disclosure-html}, not by {@code DisclosureText.parse}; {@code PLAIN} draws box borders
  * ({@code │}) and prints a blank cell as nothing, so a blank cannot be told from a missing cell or
  * the next column (it happens to read back reports without blanks, but does not promise to).
+ *
+ * <p>{@code MARKDOWN} is checked with every option set, blanks included; {@code PIPE} without
+ * blank cells, because a blank cell that opens a table 2 row of V2019 does not yet read back
+ * ({@code TextRegressionTest.pipeBlankFirstCellOfATable2RowReadsBack}).
  */
 class FormatRoundTripPropertyTest {
 
@@ -36,7 +40,8 @@ class FormatRoundTripPropertyTest {
     TextFormat format = TextFormat.preset(TextFormat.Syntax.valueOf(syntax));
     AtomicLong checked = new AtomicLong();
     PropertyRuns.theory(EXAMPLES)
-        .forAll(Examples.options(Examples.WITHOUT_BLANKS), TestkitGens.seeds())
+        .forAll(Examples.options(syntax.equals("PIPE") ? Examples.WITHOUT_BLANKS : Examples.ALL),
+            TestkitGens.seeds())
         .checkAssert((options, seed) -> {
           Report report = Reports.consistent(new SplittableRandom(seed), options);
           String text = DisclosureText.format(report, format);
