@@ -70,12 +70,17 @@ public final class Engine {
    *
    * <p>The cells of tables 3 and 4 are read once; the table 3 equations are evaluated once and
    * their evaluations handed to the wrong-cell location, which looks no further when none fails.
+   *
+   * @return a mutable list, the caller's own
    */
   public static List<Finding> check(Report report, Reading reading, Validator validator, Predicate<String> enabled,
       Maker maker) {
-    List<Finding> findings = new ArrayList<>(512);
-    if (enabled.test(StandardRule.CELL_COUNT.id()) || enabled.test(StandardRule.VALIDATION_CONSTRAINT.id())) {
-      findings.addAll(ValidationAdapter.validate(validator, report, maker));
+    boolean validate = enabled.test(StandardRule.CELL_COUNT.id())
+        || enabled.test(StandardRule.VALIDATION_CONSTRAINT.id());
+    // the cell passes, the equations (42 in V2021), the structure and narrative findings
+    List<Finding> findings = new ArrayList<>((validate ? ValidationAdapter.expected(report) : 0) + 128);
+    if (validate) {
+      ValidationAdapter.validate(validator, report, maker, findings);
     }
     boolean tables = report.getEdition().hasTables();
     Cell[] applications = tables && report.getApplications().isPresent()

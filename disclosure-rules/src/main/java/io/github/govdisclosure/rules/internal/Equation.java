@@ -20,6 +20,9 @@ import java.util.Set;
  * report worked out: the cells, their coefficients and slots, the names. Immutable. Not API.
  */
 final class Equation {
+  private static final String[] ASSESSABLE_KEYS = {"equation", "left", "right", "leftValues", "rightValues"};
+  private static final String[] UNASSESSABLE_KEYS = {"equation", "cells"};
+
   final StandardRule rule;
   final CellRef defined;
   final List<Term> left;
@@ -163,16 +166,13 @@ final class Equation {
       }
     }
     if (unreadable != null) {
-      Map<String, String> arguments = new LinkedHashMap<>(4);
-      arguments.put("equation", text);
-      arguments.put("cells", unreadable.toString());
+      Map<String, String> arguments = Arguments.of(UNASSESSABLE_KEYS, text, unreadable.toString());
       return new Evaluation(this, maker.make(rule.id(), rule.severity(), Status.NOT_ASSESSABLE, cells, null, null,
           values[0], "equation.NOT_ASSESSABLE", arguments, zeroRead, null), null, values);
     }
     BigDecimal residual;
     BigDecimal expected;
-    String leftValues;
-    String rightValues;
+    Map<String, String> arguments;
     if (whole) {
       long leftSum = sum(leftTerms, longs);
       long rightSum = sum(rightTerms, longs);
@@ -180,26 +180,100 @@ final class Equation {
       residual = difference == 0 ? BigDecimal.ZERO : BigDecimal.valueOf(difference);
       expected = difference == 0 ? values[0]
           : BigDecimal.valueOf(definedSign >= 0 ? longs[0] - difference : longs[0] + difference);
-      leftValues = side(leftTerms, longs, leftSum);
-      rightValues = side(rightTerms, longs, rightSum);
+      arguments = new WholeArguments(this, longs, leftSum, rightSum);
     } else {
       BigDecimal leftSum = sum(leftTerms, values);
       BigDecimal rightSum = sum(rightTerms, values);
       residual = leftSum.subtract(rightSum);
       expected = values[0].add(definedSign >= 0 ? residual.negate() : residual);
-      leftValues = side(leftTerms, values, leftSum);
-      rightValues = side(rightTerms, values, rightSum);
+      arguments = new DecimalArguments(this, values, leftSum, rightSum);
     }
     Status status = residual.signum() == 0 ? Status.PASS : Status.FAIL;
-    Map<String, String> arguments = new LinkedHashMap<>(8);
-    arguments.put("equation", text);
-    arguments.put("left", leftNames.concat(leftValues));
-    arguments.put("right", rightNames.concat(rightValues));
-    arguments.put("leftValues", leftValues);
-    arguments.put("rightValues", rightValues);
     Finding finding = maker.make(rule.id(), rule.severity(), status, cells, null, expected, values[0],
         status == Status.PASS ? "equation.PASS" : "equation.FAIL", arguments, zeroRead, null);
     return new Evaluation(this, finding, residual, values);
+  }
+
+  /**
+   * The named values of an assessable instance: {@code equation}, {@code left}, {@code right},
+   * {@code leftValues}, {@code rightValues}, each worked out from the values read when it is read
+   * (most instances pass and their text is never read).
+   */
+  private abstract static class Sides extends Arguments {
+    final Equation equation;
+
+    Sides(Equation equation) {
+      super(ASSESSABLE_KEYS);
+      this.equation = equation;
+    }
+
+    abstract String leftValues();
+
+    abstract String rightValues();
+
+    @Override
+    final String value(int index) {
+      switch (index) {
+        case 0:
+          return equation.text;
+        case 1:
+          return equation.leftNames.concat(leftValues());
+        case 2:
+          return equation.rightNames.concat(rightValues());
+        case 3:
+          return leftValues();
+        default:
+          return rightValues();
+      }
+    }
+  }
+
+  /** The sides of whole numbers; the array is the evaluation's, never changed. */
+  private static final class WholeArguments extends Sides {
+    private final long[] longs;
+    private final long leftSum;
+    private final long rightSum;
+
+    WholeArguments(Equation equation, long[] longs, long leftSum, long rightSum) {
+      super(equation);
+      this.longs = longs;
+      this.leftSum = leftSum;
+      this.rightSum = rightSum;
+    }
+
+    @Override
+    String leftValues() {
+      return side(equation.leftTerms, longs, leftSum);
+    }
+
+    @Override
+    String rightValues() {
+      return side(equation.rightTerms, longs, rightSum);
+    }
+  }
+
+  /** The sides of decimals; the array is the evaluation's, never changed. */
+  private static final class DecimalArguments extends Sides {
+    private final BigDecimal[] values;
+    private final BigDecimal leftSum;
+    private final BigDecimal rightSum;
+
+    DecimalArguments(Equation equation, BigDecimal[] values, BigDecimal leftSum, BigDecimal rightSum) {
+      super(equation);
+      this.values = values;
+      this.leftSum = leftSum;
+      this.rightSum = rightSum;
+    }
+
+    @Override
+    String leftValues() {
+      return side(equation.leftTerms, values, leftSum);
+    }
+
+    @Override
+    String rightValues() {
+      return side(equation.rightTerms, values, rightSum);
+    }
   }
 
   private static long sum(int[][] terms, long[] values) {

@@ -39,6 +39,7 @@ final class Layout {
   final List<ApplicationRow> rows;
   private final Map<ApplicationGroup, List<ApplicationRow>> groupRows = new EnumMap<>(ApplicationGroup.class);
   private final Map<Table, List<CellRef>> cells = new EnumMap<>(Table.class);
+  private final Map<Table, List<List<CellRef>>> singletons = new EnumMap<>(Table.class);
   private final Map<Table, List<Row>> tableRows = new EnumMap<>(Table.class);
 
   /** The cells of one row of a table (one group of table 4), with the row's key. */
@@ -67,6 +68,11 @@ final class Layout {
   private void put(StandardTable empty) {
     List<CellRef> layout = List.copyOf(empty.layout());
     cells.put(empty.table(), layout);
+    List<List<CellRef>> single = new ArrayList<>(layout.size());
+    for (CellRef ref : layout) {
+      single.add(List.of(ref));
+    }
+    singletons.put(empty.table(), List.copyOf(single));
     Map<String, List<CellRef>> byRow = new LinkedHashMap<>();
     for (CellRef ref : layout) {
       String text = ref.toString();
@@ -104,6 +110,14 @@ final class Layout {
   /** {@code table.layout()}: every cell of the table, in reading order. */
   List<CellRef> cells(Table table) {
     return cells.get(table);
+  }
+
+  /**
+   * {@code List.of(ref)} for each cell of {@link #cells(Table)}, at the same index: the cells of a
+   * finding about one cell, shared by every check.
+   */
+  List<List<CellRef>> singletons(Table table) {
+    return singletons.get(table);
   }
 
   /** The rows of a table (groups of table 4), in reading order. */

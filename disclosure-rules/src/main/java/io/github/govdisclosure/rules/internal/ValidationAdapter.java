@@ -37,6 +37,7 @@ import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator
 public final class ValidationAdapter {
   /** {@code cell.count.<PASS|FAIL>.<kind>}, by status (pass, fail) and kind ordinal. */
   private static final String[][] COUNT_KEYS = countKeys();
+  private static final String[] FAIL_KEYS = {"value", "constraint"};
 
   private ValidationAdapter() {}
 
@@ -69,6 +70,32 @@ public final class ValidationAdapter {
 
   /** The {@code cell.count} and {@code validation.constraint} findings of a report. */
   public static List<Finding> validate(Validator validator, Report report, Maker maker) {
+    List<Finding> findings = new ArrayList<>(expected(report));
+    validate(validator, report, maker, findings);
+    return findings;
+  }
+
+  /** About how many findings {@link #validate} makes: one per cell of the tables present. */
+  static int expected(Report report) {
+    if (!report.getEdition().hasTables()) {
+      return 4;
+    }
+    Layout layout = Layout.of(report.getEdition());
+    int cells = 4;
+    for (Table table : Table.values()) {
+      if (report.table(table).isPresent()) {
+        cells += layout.cells(table).size();
+      }
+    }
+    return cells;
+  }
+
+  /**
+   * Adds the {@code cell.count} and {@code validation.constraint} findings of a report to a list:
+   * a pass per number cell without a violation, made straight from the cell; a failure per
+   * violation.
+   */
+  public static void validate(Validator validator, Report report, Maker maker, List<Finding> findings) {
     Set<ConstraintViolation<Report>> found = validator.validate(report);
     Map<CellRef, ConstraintViolation<Report>> byCell = Map.of();
     List<Finding> others = List.of();
@@ -78,15 +105,14 @@ public final class ValidationAdapter {
       byCell = new LinkedHashMap<>();
       others = new ArrayList<>();
       for (ConstraintViolation<Report> violation : violations) {
-        Optional<CellRef> ref = cellOf(violation.getPropertyPath());
-        if (ref.isPresent()) {
-          byCell.putIfAbsent(ref.get(), violation);
+        CellRef ref = cellOf(violation.getPropertyPath());
+        if (ref != null) {
+          byCell.putIfAbsent(ref, violation);
         } else {
           others.add(constraint(violation));
         }
       }
     }
-    List<Finding> findings = new ArrayList<>(256);
     if (report.getEdition().hasTables()) {
       Layout layout = Layout.of(report.getEdition());
       for (Table table : Table.values()) {
@@ -95,31 +121,34 @@ public final class ValidationAdapter {
           continue;
         }
         Map<CellRef, Cell> held = present.get().getCells();
-        for (CellRef ref : layout.cells(table)) {
+        List<CellRef> refs = layout.cells(table);
+        List<List<CellRef>> singletons = layout.singletons(table);
+        for (int i = 0, n = refs.size(); i < n; i++) {
+          CellRef ref = refs.get(i);
           Cell cell = held.get(ref);
           if (cell != null && cell.isNumber()) {
-            findings.add(count(ref, cell, byCell.isEmpty() ? null : byCell.remove(ref), maker));
+            findings.add(count(ref, singletons.get(i), cell, byCell.isEmpty() ? null : byCell.remove(ref), maker));
           }
         }
       }
     }
     for (Map.Entry<CellRef, ConstraintViolation<Report>> rest : byCell.entrySet()) {
-      findings.add(count(rest.getKey(), report.cell(rest.getKey()), rest.getValue(), maker));
+      findings.add(count(rest.getKey(), List.of(rest.getKey()), report.cell(rest.getKey()), rest.getValue(), maker));
     }
     findings.addAll(others);
-    return findings;
   }
 
-  private static Optional<CellRef> cellOf(Path path) {
+  private static CellRef cellOf(Path path) {
     for (Path.Node node : path) {
       if (node.getKey() instanceof CellRef) {
-        return Optional.of((CellRef) node.getKey());
+        return (CellRef) node.getKey();
       }
     }
-    return Optional.empty();
+    return null;
   }
 
-  private static Finding count(CellRef ref, Cell cell, ConstraintViolation<Report> violation, Maker maker) {
+  private static Finding count(CellRef ref, List<CellRef> cells, Cell cell, ConstraintViolation<Report> violation,
+      Maker maker) {
     DisclosureColumn.Kind kind = ref.column() instanceof DisclosureColumn
         ? ((DisclosureColumn) ref.column()).kind()
         : DisclosureColumn.Kind.COUNT;
@@ -127,15 +156,10 @@ public final class ValidationAdapter {
     BigDecimal value = cell.getValue().orElse(null);
     String raw = cell.getRaw();
     String shown = raw.isEmpty() ? (value == null ? "" : Operands.plain(value)) : raw;
-    Map<String, String> arguments;
-    if (violation == null) {
-      arguments = Map.of("value", shown);
-    } else {
-      arguments = new LinkedHashMap<>(4);
-      arguments.put("value", shown);
-      arguments.put("constraint", violation.getMessage());
-    }
-    return maker.make(StandardRule.CELL_COUNT.id(), StandardRule.CELL_COUNT.severity(), status, List.of(ref), null,
+    Map<String, String> arguments = violation == null
+        ? Map.of("value", shown)
+        : Arguments.of(FAIL_KEYS, shown, violation.getMessage());
+    return maker.make(StandardRule.CELL_COUNT.id(), StandardRule.CELL_COUNT.severity(), status, cells, null,
         null, value, COUNT_KEYS[status == Status.PASS ? 0 : 1][kind.ordinal()], arguments, false,
         cell.getSpan().orElse(null));
   }
