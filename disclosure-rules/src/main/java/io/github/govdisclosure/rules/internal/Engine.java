@@ -108,6 +108,8 @@ public final class Engine {
         for (Equation.Evaluation evaluation : evaluations) {
           findings.add(evaluation.finding);
         }
+      } else if (implementation instanceof NarrativeRule) {
+        ((NarrativeRule) implementation).check(report, reading, maker, findings);
       } else {
         findings.addAll(implementation.check(report, reading));
       }
