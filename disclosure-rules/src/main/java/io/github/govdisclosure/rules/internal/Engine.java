@@ -83,9 +83,9 @@ public final class Engine {
       ValidationAdapter.validate(validator, report, maker, findings);
     }
     boolean tables = report.getEdition().hasTables();
-    Cell[] applications = tables && report.getApplications().isPresent()
+    Layout.Slots applications = tables && report.getApplications().isPresent()
         ? Layout.read(report.getApplications().get()) : null;
-    Cell[] reviewLitigation = tables && report.getReviewLitigation().isPresent()
+    Layout.Slots reviewLitigation = tables && report.getReviewLitigation().isPresent()
         ? Layout.read(report.getReviewLitigation().get()) : null;
     List<Equation.Evaluation> table3 = new ArrayList<>(64);
     int table3Rules = 0;
@@ -96,7 +96,7 @@ public final class Engine {
       }
       if (implementation instanceof EquationRule) {
         EquationRule equations = (EquationRule) implementation;
-        Cell[] cells = equations.table() == Table.APPLICATIONS ? applications : reviewLitigation;
+        Layout.Slots cells = equations.table() == Table.APPLICATIONS ? applications : reviewLitigation;
         if (cells == null) {
           continue;
         }
