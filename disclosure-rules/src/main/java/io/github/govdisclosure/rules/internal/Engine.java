@@ -79,14 +79,14 @@ public final class Engine {
         || enabled.test(StandardRule.VALIDATION_CONSTRAINT.id());
     // the cell passes, the equations (42 in V2021), the structure and narrative findings
     List<Finding> findings = new ArrayList<>((validate ? ValidationAdapter.expected(report) : 0) + 128);
-    if (validate) {
-      ValidationAdapter.validate(validator, report, maker, findings);
-    }
     boolean tables = report.getEdition().hasTables();
     Layout.Slots applications = tables && report.getApplications().isPresent()
         ? Layout.read(report.getApplications().get()) : null;
     Layout.Slots reviewLitigation = tables && report.getReviewLitigation().isPresent()
         ? Layout.read(report.getReviewLitigation().get()) : null;
+    if (validate) {
+      ValidationAdapter.validate(validator, report, maker, findings, applications, reviewLitigation);
+    }
     List<Equation.Evaluation> table3 = new ArrayList<>(64);
     int table3Rules = 0;
     for (StandardRule rule : RULES) {

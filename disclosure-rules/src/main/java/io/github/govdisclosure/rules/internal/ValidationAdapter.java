@@ -71,7 +71,7 @@ public final class ValidationAdapter {
   /** The {@code cell.count} and {@code validation.constraint} findings of a report. */
   public static List<Finding> validate(Validator validator, Report report, Maker maker) {
     List<Finding> findings = new ArrayList<>(expected(report));
-    validate(validator, report, maker, findings);
+    validate(validator, report, maker, findings, null, null);
     return findings;
   }
 
@@ -93,9 +93,11 @@ public final class ValidationAdapter {
   /**
    * Adds the {@code cell.count} and {@code validation.constraint} findings of a report to a list:
    * a pass per number cell without a violation, made straight from the cell; a failure per
-   * violation.
+   * violation. The slots of tables 3 and 4, when the caller has read them, spare reading their
+   * values again.
    */
-  public static void validate(Validator validator, Report report, Maker maker, List<Finding> findings) {
+  static void validate(Validator validator, Report report, Maker maker, List<Finding> findings,
+      Layout.Slots applications, Layout.Slots reviewLitigation) {
     Set<ConstraintViolation<Report>> found = validator.validate(report);
     Map<CellRef, ConstraintViolation<Report>> byCell = Map.of();
     List<Finding> others = List.of();
@@ -120,20 +122,34 @@ public final class ValidationAdapter {
         if (present.isEmpty()) {
           continue;
         }
-        Map<CellRef, Cell> held = present.get().getCells();
+        Layout.Slots slots = table == Table.APPLICATIONS ? applications
+            : table == Table.REVIEW_LITIGATION ? reviewLitigation : null;
+        Map<CellRef, Cell> held = slots == null ? present.get().getCells() : null;
         List<CellRef> refs = layout.cells(table);
         List<List<CellRef>> singletons = layout.singletons(table);
         for (int i = 0, n = refs.size(); i < n; i++) {
           CellRef ref = refs.get(i);
-          Cell cell = held.get(ref);
-          if (cell != null && cell.isNumber()) {
-            findings.add(count(ref, singletons.get(i), cell, byCell.isEmpty() ? null : byCell.remove(ref), maker));
+          Cell cell;
+          BigDecimal value;
+          if (slots == null) {
+            cell = held.get(ref);
+            value = cell == null || !cell.isNumber() ? null : cell.getValue().get();
+          } else {
+            int slot = Layout.slot(ref);
+            cell = slots.cells[slot];
+            value = slots.values[slot];
+          }
+          if (value != null) {
+            findings.add(count(ref, singletons.get(i), cell, value, byCell.isEmpty() ? null : byCell.remove(ref),
+                maker));
           }
         }
       }
     }
     for (Map.Entry<CellRef, ConstraintViolation<Report>> rest : byCell.entrySet()) {
-      findings.add(count(rest.getKey(), List.of(rest.getKey()), report.cell(rest.getKey()), rest.getValue(), maker));
+      Cell cell = report.cell(rest.getKey());
+      findings.add(count(rest.getKey(), List.of(rest.getKey()), cell, cell.getValue().orElse(null), rest.getValue(),
+          maker));
     }
     findings.addAll(others);
   }
@@ -147,13 +163,12 @@ public final class ValidationAdapter {
     return null;
   }
 
-  private static Finding count(CellRef ref, List<CellRef> cells, Cell cell, ConstraintViolation<Report> violation,
-      Maker maker) {
+  private static Finding count(CellRef ref, List<CellRef> cells, Cell cell, BigDecimal value,
+      ConstraintViolation<Report> violation, Maker maker) {
     DisclosureColumn.Kind kind = ref.column() instanceof DisclosureColumn
         ? ((DisclosureColumn) ref.column()).kind()
         : DisclosureColumn.Kind.COUNT;
     Status status = violation == null ? Status.PASS : Status.FAIL;
-    BigDecimal value = cell.getValue().orElse(null);
     String raw = cell.getRaw();
     String shown = raw.isEmpty() ? (value == null ? "" : Operands.plain(value)) : raw;
     Map<String, String> arguments = violation == null
