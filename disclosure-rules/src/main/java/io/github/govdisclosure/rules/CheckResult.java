@@ -23,12 +23,14 @@ import org.immutables.value.Value;
 public interface CheckResult {
 
   /** Every evaluated instance, in rule order. */
+  @Value.Parameter
   List<Finding> getFindings();
 
   /**
    * Whether everything the rules need was there: a report with tables and all three tables
    * present; for a series, at least one pair of consecutive years.
    */
+  @Value.Parameter
   boolean isComplete();
 
   /** The verdict weighing {@code ERROR} findings. */

@@ -83,17 +83,13 @@ public final class Rules {
    */
   public CheckResult check(Report report) {
     Objects.requireNonNull(report, "report");
-    List<Finding> findings = new ArrayList<>(Engine.check(report, reading, validator(), this::isEnabled, FindingMaker.INSTANCE));
+    List<Finding> findings = Engine.check(report, reading, validator(), this::isEnabled, FindingMaker.INSTANCE);
     for (Rule rule : added) {
       if (isEnabled(rule.id())) {
         findings.addAll(rule.check(report, reading));
       }
     }
-    boolean complete = report.getEdition().hasTables();
-    for (Table table : Table.values()) {
-      complete &= report.table(table).isPresent();
-    }
-    return new CheckResult.Builder().findings(finish(findings)).complete(complete).build();
+    return ImmutableCheckResult.of(finishInPlace(findings), complete(report));
   }
 
   /**
@@ -139,12 +135,16 @@ public final class Rules {
     Objects.requireNonNull(report, "report");
     List<Finding> findings = isEnabled(StandardRule.CELL_COUNT.id()) || isEnabled(StandardRule.VALIDATION_CONSTRAINT.id())
         ? ValidationAdapter.validate(validator(), report, FindingMaker.INSTANCE)
-        : List.of();
+        : new ArrayList<>();
+    return ImmutableCheckResult.of(finishInPlace(findings), complete(report));
+  }
+
+  private static boolean complete(Report report) {
     boolean complete = report.getEdition().hasTables();
     for (Table table : Table.values()) {
       complete &= report.table(table).isPresent();
     }
-    return new CheckResult.Builder().findings(finish(findings)).complete(complete).build();
+    return complete;
   }
 
   /** The findings of one standard rule on a report, with this configuration applied. */
@@ -200,6 +200,22 @@ public final class Rules {
       }
     }
     return out;
+  }
+
+  /** {@link #finish} on a list of the caller's own, without a copy. */
+  private List<Finding> finishInPlace(List<Finding> findings) {
+    if (disabled.isEmpty() && severities.isEmpty()) {
+      return findings; // nothing to drop, nothing to override
+    }
+    int kept = 0;
+    for (int i = 0, n = findings.size(); i < n; i++) {
+      Finding finding = findings.get(i);
+      if (isEnabled(finding.getRuleId())) {
+        findings.set(kept++, override(finding));
+      }
+    }
+    findings.subList(kept, findings.size()).clear();
+    return findings;
   }
 
   private Finding override(Finding finding) {

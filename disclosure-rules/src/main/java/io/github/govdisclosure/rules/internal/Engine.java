@@ -70,18 +70,23 @@ public final class Engine {
    *
    * <p>The cells of tables 3 and 4 are read once; the table 3 equations are evaluated once and
    * their evaluations handed to the wrong-cell location, which looks no further when none fails.
+   *
+   * @return a mutable list, the caller's own
    */
   public static List<Finding> check(Report report, Reading reading, Validator validator, Predicate<String> enabled,
       Maker maker) {
-    List<Finding> findings = new ArrayList<>(512);
-    if (enabled.test(StandardRule.CELL_COUNT.id()) || enabled.test(StandardRule.VALIDATION_CONSTRAINT.id())) {
-      findings.addAll(ValidationAdapter.validate(validator, report, maker));
-    }
+    boolean validate = enabled.test(StandardRule.CELL_COUNT.id())
+        || enabled.test(StandardRule.VALIDATION_CONSTRAINT.id());
+    // the cell passes, the equations (42 in V2021), the structure and narrative findings
+    List<Finding> findings = new ArrayList<>((validate ? ValidationAdapter.expected(report) : 0) + 128);
     boolean tables = report.getEdition().hasTables();
-    Cell[] applications = tables && report.getApplications().isPresent()
+    Layout.Slots applications = tables && report.getApplications().isPresent()
         ? Layout.read(report.getApplications().get()) : null;
-    Cell[] reviewLitigation = tables && report.getReviewLitigation().isPresent()
+    Layout.Slots reviewLitigation = tables && report.getReviewLitigation().isPresent()
         ? Layout.read(report.getReviewLitigation().get()) : null;
+    if (validate) {
+      ValidationAdapter.validate(validator, report, maker, findings, applications, reviewLitigation);
+    }
     List<Equation.Evaluation> table3 = new ArrayList<>(64);
     int table3Rules = 0;
     for (StandardRule rule : RULES) {
@@ -91,7 +96,7 @@ public final class Engine {
       }
       if (implementation instanceof EquationRule) {
         EquationRule equations = (EquationRule) implementation;
-        Cell[] cells = equations.table() == Table.APPLICATIONS ? applications : reviewLitigation;
+        Layout.Slots cells = equations.table() == Table.APPLICATIONS ? applications : reviewLitigation;
         if (cells == null) {
           continue;
         }
@@ -103,6 +108,8 @@ public final class Engine {
         for (Equation.Evaluation evaluation : evaluations) {
           findings.add(evaluation.finding);
         }
+      } else if (implementation instanceof NarrativeRule) {
+        ((NarrativeRule) implementation).check(report, reading, maker, findings);
       } else {
         findings.addAll(implementation.check(report, reading));
       }

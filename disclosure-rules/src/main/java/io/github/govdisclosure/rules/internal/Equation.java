@@ -20,6 +20,9 @@ import java.util.Set;
  * report worked out: the cells, their coefficients and slots, the names. Immutable. Not API.
  */
 final class Equation {
+  private static final String[] ASSESSABLE_KEYS = {"equation", "left", "right", "leftValues", "rightValues"};
+  private static final String[] UNASSESSABLE_KEYS = {"equation", "cells"};
+
   final StandardRule rule;
   final CellRef defined;
   final List<Term> left;
@@ -35,6 +38,9 @@ final class Equation {
   private final int[] slots;
   private final int[][] leftTerms;
   private final int[][] rightTerms;
+  /** How often each cell, by index in {@link #cells}, stands on the left and on the right. */
+  private final long[] leftCounts;
+  private final long[] rightCounts;
   private final String leftNames;
   private final String rightNames;
   private final int definedSign;
@@ -66,6 +72,8 @@ final class Equation {
     }
     this.leftTerms = indices(this.left);
     this.rightTerms = indices(this.right);
+    this.leftCounts = counts(leftTerms, slots.length);
+    this.rightCounts = counts(rightTerms, slots.length);
     this.key = rule.id() + "@" + defined;
     this.leftNames = names(this.left) + " = ";
     this.rightNames = names(this.right) + " = ";
@@ -85,6 +93,16 @@ final class Equation {
     return indices;
   }
 
+  private static long[] counts(int[][] terms, int cells) {
+    long[] counts = new long[cells];
+    for (int[] term : terms) {
+      for (int index : term) {
+        counts[index]++;
+      }
+    }
+    return counts;
+  }
+
   private static String names(List<Term> terms) {
     StringBuilder names = new StringBuilder();
     for (Term term : terms) {
@@ -102,14 +120,15 @@ final class Equation {
     final Finding finding;
     /** left − right, {@code null} when not assessable. */
     final BigDecimal residual;
-    /** The value of each cell by index in {@link Equation#cells}, {@code null} when unreadable. */
-    private final BigDecimal[] values;
+    private final Layout.Slots table;
+    private final Reading reading;
 
-    Evaluation(Equation equation, Finding finding, BigDecimal residual, BigDecimal[] values) {
+    Evaluation(Equation equation, Finding finding, BigDecimal residual, Layout.Slots table, Reading reading) {
       this.equation = equation;
       this.finding = finding;
       this.residual = residual;
-      this.values = values;
+      this.table = table;
+      this.reading = reading;
     }
 
     boolean assessable() {
@@ -123,25 +142,26 @@ final class Equation {
     /** The value read for a cell of the equation, {@code null} when it was not read as a number. */
     BigDecimal value(CellRef ref) {
       int index = equation.cells.indexOf(ref);
-      return index < 0 ? null : values[index];
+      return index < 0 ? null : table.value(equation.slots[index], reading);
     }
   }
 
   /**
    * Evaluates the equation on the cells of its table by slot ({@link Layout#read}). Whole numbers
-   * (the usual case) are added as {@code long}; any other value falls back to {@link BigDecimal}.
+   * (the usual case) are added as {@code long}, each cell as often as it stands on a side; any
+   * other value falls back to {@link BigDecimal}.
    */
-  Evaluation evaluate(Cell[] table, Reading reading, Maker maker) {
+  Evaluation evaluate(Layout.Slots table, Reading reading, Maker maker) {
     int n = slots.length;
-    BigDecimal[] values = new BigDecimal[n];
-    long[] longs = new long[n];
     boolean whole = true;
     boolean zeroRead = false;
     StringBuilder unreadable = null;
+    long leftSum = 0;
+    long rightSum = 0;
     for (int i = 0; i < n; i++) {
-      Cell cell = table[slots[i]];
-      BigDecimal value = cell.getValue().orElse(null);
+      BigDecimal value = table.values[slots[i]];
       if (value == null) {
+        Cell cell = table.cells[slots[i]];
         if (reading.readsAsZero(cell)) {
           value = BigDecimal.ZERO;
           zeroRead = true;
@@ -155,61 +175,137 @@ final class Equation {
           continue;
         }
       }
-      values[i] = value;
       if (whole && value.scale() == 0 && value.precision() <= 16) {
-        longs[i] = value.longValue();
+        long x = value.longValue();
+        leftSum += leftCounts[i] * x;
+        rightSum += rightCounts[i] * x;
       } else {
         whole = false;
       }
     }
+    BigDecimal first = table.value(slots[0], reading);
     if (unreadable != null) {
-      Map<String, String> arguments = new LinkedHashMap<>(4);
-      arguments.put("equation", text);
-      arguments.put("cells", unreadable.toString());
+      Map<String, String> arguments = Arguments.of(UNASSESSABLE_KEYS, text, unreadable.toString());
       return new Evaluation(this, maker.make(rule.id(), rule.severity(), Status.NOT_ASSESSABLE, cells, null, null,
-          values[0], "equation.NOT_ASSESSABLE", arguments, zeroRead, null), null, values);
+          first, "equation.NOT_ASSESSABLE", arguments, zeroRead, null), null, table, reading);
     }
     BigDecimal residual;
     BigDecimal expected;
-    String leftValues;
-    String rightValues;
+    Map<String, String> arguments;
     if (whole) {
-      long leftSum = sum(leftTerms, longs);
-      long rightSum = sum(rightTerms, longs);
       long difference = leftSum - rightSum;
+      long defined = first.longValue();
       residual = difference == 0 ? BigDecimal.ZERO : BigDecimal.valueOf(difference);
-      expected = difference == 0 ? values[0]
-          : BigDecimal.valueOf(definedSign >= 0 ? longs[0] - difference : longs[0] + difference);
-      leftValues = side(leftTerms, longs, leftSum);
-      rightValues = side(rightTerms, longs, rightSum);
+      expected = difference == 0 ? first
+          : BigDecimal.valueOf(definedSign >= 0 ? defined - difference : defined + difference);
+      arguments = new WholeArguments(this, table, reading, leftSum, rightSum);
     } else {
-      BigDecimal leftSum = sum(leftTerms, values);
-      BigDecimal rightSum = sum(rightTerms, values);
-      residual = leftSum.subtract(rightSum);
-      expected = values[0].add(definedSign >= 0 ? residual.negate() : residual);
-      leftValues = side(leftTerms, values, leftSum);
-      rightValues = side(rightTerms, values, rightSum);
+      BigDecimal[] values = new BigDecimal[n];
+      for (int i = 0; i < n; i++) {
+        values[i] = table.value(slots[i], reading);
+      }
+      BigDecimal left = sum(leftTerms, values);
+      BigDecimal right = sum(rightTerms, values);
+      residual = left.subtract(right);
+      expected = first.add(definedSign >= 0 ? residual.negate() : residual);
+      arguments = new DecimalArguments(this, values, left, right);
     }
     Status status = residual.signum() == 0 ? Status.PASS : Status.FAIL;
-    Map<String, String> arguments = new LinkedHashMap<>(8);
-    arguments.put("equation", text);
-    arguments.put("left", leftNames.concat(leftValues));
-    arguments.put("right", rightNames.concat(rightValues));
-    arguments.put("leftValues", leftValues);
-    arguments.put("rightValues", rightValues);
-    Finding finding = maker.make(rule.id(), rule.severity(), status, cells, null, expected, values[0],
+    Finding finding = maker.make(rule.id(), rule.severity(), status, cells, null, expected, first,
         status == Status.PASS ? "equation.PASS" : "equation.FAIL", arguments, zeroRead, null);
-    return new Evaluation(this, finding, residual, values);
+    return new Evaluation(this, finding, residual, table, reading);
   }
 
-  private static long sum(int[][] terms, long[] values) {
-    long sum = 0;
-    for (int[] term : terms) {
-      for (int index : term) {
-        sum += values[index];
+  /**
+   * The named values of an assessable instance: {@code equation}, {@code left}, {@code right},
+   * {@code leftValues}, {@code rightValues}, each worked out from the values read when it is read
+   * (most instances pass and their text is never read).
+   */
+  private abstract static class Sides extends Arguments {
+    final Equation equation;
+
+    Sides(Equation equation) {
+      super(ASSESSABLE_KEYS);
+      this.equation = equation;
+    }
+
+    abstract String leftValues();
+
+    abstract String rightValues();
+
+    @Override
+    final String value(int index) {
+      switch (index) {
+        case 0:
+          return equation.text;
+        case 1:
+          return equation.leftNames.concat(leftValues());
+        case 2:
+          return equation.rightNames.concat(rightValues());
+        case 3:
+          return leftValues();
+        default:
+          return rightValues();
       }
     }
-    return sum;
+  }
+
+  /** The sides of whole numbers, read again from the table's slots, which do not change. */
+  private static final class WholeArguments extends Sides {
+    private final Layout.Slots table;
+    private final Reading reading;
+    private final long leftSum;
+    private final long rightSum;
+
+    WholeArguments(Equation equation, Layout.Slots table, Reading reading, long leftSum, long rightSum) {
+      super(equation);
+      this.table = table;
+      this.reading = reading;
+      this.leftSum = leftSum;
+      this.rightSum = rightSum;
+    }
+
+    private long[] longs() {
+      long[] longs = new long[equation.slots.length];
+      for (int i = 0; i < longs.length; i++) {
+        longs[i] = table.value(equation.slots[i], reading).longValue();
+      }
+      return longs;
+    }
+
+    @Override
+    String leftValues() {
+      return side(equation.leftTerms, longs(), leftSum);
+    }
+
+    @Override
+    String rightValues() {
+      return side(equation.rightTerms, longs(), rightSum);
+    }
+  }
+
+  /** The sides of decimals; the array is the evaluation's, never changed. */
+  private static final class DecimalArguments extends Sides {
+    private final BigDecimal[] values;
+    private final BigDecimal leftSum;
+    private final BigDecimal rightSum;
+
+    DecimalArguments(Equation equation, BigDecimal[] values, BigDecimal leftSum, BigDecimal rightSum) {
+      super(equation);
+      this.values = values;
+      this.leftSum = leftSum;
+      this.rightSum = rightSum;
+    }
+
+    @Override
+    String leftValues() {
+      return side(equation.leftTerms, values, leftSum);
+    }
+
+    @Override
+    String rightValues() {
+      return side(equation.rightTerms, values, rightSum);
+    }
   }
 
   private static BigDecimal sum(int[][] terms, BigDecimal[] values) {

@@ -48,7 +48,7 @@ final class EquationRule implements Rule {
    * Evaluates every equation on the table's cells by slot ({@link Layout#read}); the table must be
    * present.
    */
-  List<Equation.Evaluation> evaluate(Report report, Cell[] cells, Reading reading, Maker maker) {
+  List<Equation.Evaluation> evaluate(Report report, Layout.Slots cells, Reading reading, Maker maker) {
     List<Equation> equations = TableEquations.of(rule, report.getEdition());
     List<Equation.Evaluation> evaluations = new ArrayList<>(equations.size());
     for (Equation equation : equations) {

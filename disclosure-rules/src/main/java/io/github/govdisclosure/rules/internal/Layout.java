@@ -13,6 +13,8 @@ import io.github.govdisclosure.model.ReviewGroup;
 import io.github.govdisclosure.model.ReviewLitigationTable;
 import io.github.govdisclosure.model.StandardTable;
 import io.github.govdisclosure.model.Table;
+import io.github.govdisclosure.rules.Reading;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -39,6 +41,7 @@ final class Layout {
   final List<ApplicationRow> rows;
   private final Map<ApplicationGroup, List<ApplicationRow>> groupRows = new EnumMap<>(ApplicationGroup.class);
   private final Map<Table, List<CellRef>> cells = new EnumMap<>(Table.class);
+  private final Map<Table, List<List<CellRef>>> singletons = new EnumMap<>(Table.class);
   private final Map<Table, List<Row>> tableRows = new EnumMap<>(Table.class);
 
   /** The cells of one row of a table (one group of table 4), with the row's key. */
@@ -67,6 +70,11 @@ final class Layout {
   private void put(StandardTable empty) {
     List<CellRef> layout = List.copyOf(empty.layout());
     cells.put(empty.table(), layout);
+    List<List<CellRef>> single = new ArrayList<>(layout.size());
+    for (CellRef ref : layout) {
+      single.add(List.of(ref));
+    }
+    singletons.put(empty.table(), List.copyOf(single));
     Map<String, List<CellRef>> byRow = new LinkedHashMap<>();
     for (CellRef ref : layout) {
       String text = ref.toString();
@@ -106,6 +114,14 @@ final class Layout {
     return cells.get(table);
   }
 
+  /**
+   * {@code List.of(ref)} for each cell of {@link #cells(Table)}, at the same index: the cells of a
+   * finding about one cell, shared by every check.
+   */
+  List<List<CellRef>> singletons(Table table) {
+    return singletons.get(table);
+  }
+
   /** The rows of a table (groups of table 4), in reading order. */
   List<Row> rows(Table table) {
     return tableRows.get(table);
@@ -124,16 +140,48 @@ final class Layout {
   }
 
   /**
-   * The cells of table 3 or 4 by slot, once per check: {@code null} where the layout has no cell,
-   * {@link #MISSING} where the table does not hold it.
+   * The cells of table 3 or 4 by slot and their values, read once per check: {@code null} where
+   * the layout has no cell, {@link #MISSING} where the table does not hold it. Not changed once
+   * read, so findings may keep it.
    */
-  static Cell[] read(StandardTable table) {
-    Cell[] slots = new Cell[table.table() == Table.APPLICATIONS ? APPLICATION_SLOTS : REVIEW_SLOTS];
+  static final class Slots {
+    final Cell[] cells;
+    /** {@code cells[slot].getValue()}, {@code null} for a cell that is not a number. */
+    final BigDecimal[] values;
+
+    private Slots(Cell[] cells, BigDecimal[] values) {
+      this.cells = cells;
+      this.values = values;
+    }
+
+    /** The value a reading takes from the cell at a slot: a blank may be 0; {@code null} if none. */
+    BigDecimal value(int slot, Reading reading) {
+      BigDecimal value = values[slot];
+      if (value == null && reading.readsAsZero(cells[slot])) {
+        return BigDecimal.ZERO;
+      }
+      return value;
+    }
+  }
+
+  /** The cells of table 3 or 4 by slot, once per check. */
+  static Slots read(StandardTable table) {
+    int size = table.table() == Table.APPLICATIONS ? APPLICATION_SLOTS : REVIEW_SLOTS;
+    Cell[] slots = new Cell[size];
+    BigDecimal[] values = new BigDecimal[size];
     Map<CellRef, Cell> held = table.getCells();
     for (CellRef ref : of(table.getEdition()).cells(table.table())) {
       Cell cell = held.get(ref);
-      slots[slot(ref)] = cell == null ? MISSING : cell;
+      int slot = slot(ref);
+      if (cell == null) {
+        slots[slot] = MISSING;
+      } else {
+        slots[slot] = cell;
+        if (cell.isNumber()) {
+          values[slot] = cell.getValue().get();
+        }
+      }
     }
-    return slots;
+    return new Slots(slots, values);
   }
 }

@@ -12,7 +12,10 @@ import java.util.Map;
 /**
  * Makes a finding from its values, without a year or nested findings; {@code null} for an absent
  * location, expected or actual value, or span. The rule set passes one that skips the builder
- * (the generated value class is not visible from here); {@link #BUILDER} is the plain way. Not API.
+ * (the value class is not visible from here); {@link #BUILDER} is the plain way. Not API.
+ *
+ * <p>The cells and arguments passed must be unmodifiable and never change: the rule set's maker
+ * keeps them as they are, without a copy.
  */
 public interface Maker {
   /** Makes findings with {@link Finding.Builder}. */

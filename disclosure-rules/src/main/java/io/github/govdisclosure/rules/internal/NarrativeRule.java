@@ -48,36 +48,56 @@ final class NarrativeRule implements Rule {
   @Override
   public List<Finding> check(Report report, Reading reading) {
     List<Finding> findings = new ArrayList<>();
+    check(report, reading, Maker.BUILDER, findings);
+    return findings;
+  }
+
+  /** Adds the rule's findings on a report to a list, made by a maker. */
+  void check(Report report, Reading reading, Maker maker, List<Finding> findings) {
+    List<StatedFigure> figures = report.getStatedFigures();
     switch (rule) {
       case NARRATIVE_COUNT:
-        for (StatedFigure figure : report.getStatedFigures()) {
+        for (StatedFigure figure : figures) {
           if (figure.getCount().isPresent()) {
-            findings.add(count(report, reading, figure));
+            findings.add(count(report, reading, figure, maker));
           }
         }
         break;
       case NARRATIVE_PERCENTAGE:
         Denominators denominators = hasTable(report, Table.APPLICATIONS) ? new Denominators(report, reading) : null;
-        List<Combination> preferred = preferredCombinations(report, reading, denominators);
-        for (StatedFigure figure : report.getStatedFigures()) {
+        // the numerators read once: the preference of denominators and the findings both need them
+        Quoted[] numerators = new Quoted[figures.size()];
+        if (denominators != null) {
+          for (int i = 0; i < numerators.length; i++) {
+            StatedFigure figure = figures.get(i);
+            if (figure.getPercent().isPresent() && hasTable(report, tableOf(figure.getQuantity()))) {
+              numerators[i] = quote(report, reading, figure, false);
+            }
+          }
+        }
+        List<Combination> preferred = preferredCombinations(report, figures, numerators, denominators);
+        for (int i = 0; i < numerators.length; i++) {
+          StatedFigure figure = figures.get(i);
           if (figure.getPercent().isPresent()) {
-            findings.add(percentage(report, reading, figure, preferred, denominators));
+            findings.add(percentage(report, figure, numerators[i], preferred, denominators, maker));
           }
         }
         break;
       case NARRATIVE_BREAKDOWN:
         for (StatedBreakdown breakdown : report.getStatedBreakdowns()) {
-          findings.add(breakdown(breakdown));
+          findings.add(breakdown(breakdown, maker));
         }
         break;
       default:
-        fee(report, reading).ifPresent(findings::add);
+        Finding fee = fee(report, reading, maker);
+        if (fee != null) {
+          findings.add(fee);
+        }
     }
-    return findings;
   }
 
-  private Finding.Builder finding(StatedFigure figure) {
-    Finding.Builder finding = new Finding.Builder().ruleId(rule.id()).severity(rule.severity())
+  private Draft finding(StatedFigure figure) {
+    Draft finding = new Draft(rule)
         .putArguments("quantity", figure.getQuantity().name())
         .putArguments("phrase", figure.getPhrase());
     figure.getSpan().ifPresent(finding::span);
@@ -99,17 +119,24 @@ final class NarrativeRule implements Rule {
     boolean matched;
     boolean zeroRead;
     String unreadable = "";
-    final List<String> tried = new ArrayList<>();
+    /** The readings tried, {@code NEW_RECEIVED = 35}; only when asked for. */
+    List<String> tried;
   }
 
-  private static Quoted quote(Report report, Reading reading, StatedFigure figure) {
+  /** Reads the quotes of a figure; {@code tried} lists what each reading gave, when asked for. */
+  private static Quoted quote(Report report, Reading reading, StatedFigure figure, boolean tried) {
     List<Quotes.Quote> quotes = Quotes.of(figure.getQuantity(), report.getEdition());
     Quoted result = new Quoted();
+    if (tried) {
+      result.tried = new ArrayList<>(quotes.size());
+    }
     for (int i = 0; i < quotes.size(); i++) {
       Quotes.Quote quote = quotes.get(i);
       Operands operands = new Operands(report, reading);
       Optional<BigDecimal> value = operands.sum(quote.cells);
-      result.tried.add(quote.name + " = " + value.map(Operands::plain).orElse("?"));
+      if (tried) {
+        result.tried.add(quote.name + " = " + value.map(Operands::plain).orElse("?"));
+      }
       if (i == 0) {
         result.quote = quote;
         result.value = value;
@@ -128,28 +155,31 @@ final class NarrativeRule implements Rule {
     return result;
   }
 
-  private Finding count(Report report, Reading reading, StatedFigure figure) {
+  private Finding count(Report report, Reading reading, StatedFigure figure, Maker maker) {
     long stated = figure.getCount().getAsLong();
-    Finding.Builder finding = finding(figure).actual(BigDecimal.valueOf(stated))
+    Draft finding = finding(figure).actual(BigDecimal.valueOf(stated))
         .putArguments("stated", Long.toString(stated));
     Table table = tableOf(figure.getQuantity());
     if (!hasTable(report, table)) {
       return finding.status(Status.NOT_ASSESSABLE).messageKey("narrative.NOT_ASSESSABLE.table")
-          .location(table.name()).putArguments("table", table.name()).build();
+          .location(table.name()).putArguments("table", table.name()).make(maker);
     }
-    Quoted quoted = quote(report, reading, figure);
+    Quoted quoted = quote(report, reading, figure, true);
     finding.cells(quoted.quote.cells).blanksReadAsZero(quoted.zeroRead)
         .putArguments("reading", quoted.quote.name)
-        .putArguments("readings", String.join("; ", quoted.tried));
-    quoted.value.ifPresent(v -> finding.expected(v).putArguments("value", Operands.plain(v)));
+        .putArguments("readings", quoted.tried.size() == 1 ? quoted.tried.get(0) : String.join("; ", quoted.tried));
+    if (quoted.value.isPresent()) {
+      BigDecimal v = quoted.value.get();
+      finding.expected(v).putArguments("value", Operands.plain(v));
+    }
     if (quoted.matched) {
-      return finding.status(Status.PASS).messageKey("narrative.count.PASS").build();
+      return finding.status(Status.PASS).messageKey("narrative.count.PASS").make(maker);
     }
     if (quoted.value.isEmpty()) {
       return finding.status(Status.NOT_ASSESSABLE).messageKey("narrative.NOT_ASSESSABLE.cells")
-          .putArguments("cells", quoted.unreadable).build();
+          .putArguments("cells", quoted.unreadable).make(maker);
     }
-    return finding.status(Status.FAIL).messageKey("narrative.count.FAIL").build();
+    return finding.status(Status.FAIL).messageKey("narrative.count.FAIL").make(maker);
   }
 
   /** The denominators of a report read once, each with what reading it found. */
@@ -203,8 +233,9 @@ final class NarrativeRule implements Rule {
    * match a wrong denominator by chance (7/34 truncated is 20, as is 7/35); a report uses one
    * denominator throughout, so the one that explains most of its shares is preferred.
    */
-  private static List<Combination> preferredCombinations(Report report, Reading reading, Denominators denominators) {
-    List<Combination> combinations = new ArrayList<>();
+  private static List<Combination> preferredCombinations(Report report, List<StatedFigure> figures,
+      Quoted[] numerators, Denominators denominators) {
+    List<Combination> combinations = new ArrayList<>(Denominator.values().length * ROUNDINGS.size());
     for (Denominator denominator : Denominator.values()) {
       for (RoundingMode rounding : ROUNDINGS) {
         combinations.add(new Combination(denominator, rounding));
@@ -213,56 +244,74 @@ final class NarrativeRule implements Rule {
     if (!hasTable(report, Table.APPLICATIONS)) {
       return combinations;
     }
-    for (StatedFigure figure : report.getStatedFigures()) {
+    boolean explained = false;
+    for (int i = 0; i < numerators.length; i++) {
+      StatedFigure figure = figures.get(i);
       if (figure.getPercent().isEmpty() || tableOf(figure.getQuantity()) != Table.APPLICATIONS) {
         continue;
       }
-      Optional<BigDecimal> n = quote(report, reading, figure).value;
+      Optional<BigDecimal> n = numerators[i].value;
+      if (n.isEmpty()) {
+        continue;
+      }
       BigDecimal stated = figure.getPercent().get();
       int scale = Math.max(0, stated.scale());
+      long statedUnits = ShareMath.units(stated, scale);
       for (Combination combination : combinations) {
         Optional<BigDecimal> d = denominators.value(combination.denominator);
-        if (n.isPresent() && d.isPresent() && d.get().signum() != 0
-            && ShareMath.percent(n.get(), d.get(), scale, combination.rounding).get().compareTo(stated) == 0) {
+        if (d.isPresent() && d.get().signum() != 0
+            && matches(n.get(), d.get(), scale, combination.rounding, stated, statedUnits)) {
           combination.explains++;
+          explained = true;
         }
       }
     }
-    List<Combination> sorted = new ArrayList<>(combinations);
-    sorted.sort((a, b) -> Integer.compare(b.explains, a.explains)); // stable: RULES.md order on ties
-    return sorted;
+    if (explained) {
+      combinations.sort((a, b) -> Integer.compare(b.explains, a.explains)); // stable: RULES.md order on ties
+    }
+    return combinations;
   }
 
-  private Finding percentage(Report report, Reading reading, StatedFigure figure, List<Combination> preferred,
-      Denominators denominators) {
+  /** Whether {@code 100 · n / d} at the scale, rounded, is the stated share; {@code d} not zero. */
+  private static boolean matches(BigDecimal n, BigDecimal d, int scale, RoundingMode rounding, BigDecimal stated,
+      long statedUnits) {
+    long units = statedUnits == ShareMath.NO_UNITS ? ShareMath.NO_UNITS : ShareMath.units(n, d, scale, rounding);
+    if (units != ShareMath.NO_UNITS) {
+      return units == statedUnits;
+    }
+    return ShareMath.percent(n, d, scale, rounding).get().compareTo(stated) == 0;
+  }
+
+  private Finding percentage(Report report, StatedFigure figure, Quoted numerator, List<Combination> preferred,
+      Denominators denominators, Maker maker) {
     BigDecimal stated = figure.getPercent().get();
     int scale = Math.max(0, stated.scale());
-    Finding.Builder finding = finding(figure).actual(stated)
+    Draft finding = finding(figure).actual(stated)
         .putArguments("stated", stated.toPlainString())
         .putArguments("scale", Integer.toString(scale));
     Table table = tableOf(figure.getQuantity());
     if (!hasTable(report, table) || !hasTable(report, Table.APPLICATIONS)) {
       Table absent = hasTable(report, table) ? Table.APPLICATIONS : table;
       return finding.status(Status.NOT_ASSESSABLE).messageKey("narrative.NOT_ASSESSABLE.table")
-          .location(absent.name()).putArguments("table", absent.name()).build();
+          .location(absent.name()).putArguments("table", absent.name()).make(maker);
     }
-    Quoted numerator = quote(report, reading, figure);
     Set<CellRef> cells = new LinkedHashSet<>(numerator.quote.cells);
     boolean zeroRead = numerator.zeroRead;
     finding.putArguments("reading", numerator.quote.name);
     if (numerator.value.isEmpty()) {
       return finding.cells(cells).status(Status.NOT_ASSESSABLE).messageKey("narrative.NOT_ASSESSABLE.cells")
-          .putArguments("cells", numerator.unreadable).build();
+          .putArguments("cells", numerator.unreadable).make(maker);
     }
     BigDecimal n = numerator.value.get();
     finding.putArguments("numerator", Operands.plain(n));
+    long statedUnits = ShareMath.units(stated, scale);
     for (Combination combination : preferred) {
       Optional<BigDecimal> d = denominators.value(combination.denominator);
       if (d.isEmpty() || d.get().signum() == 0) {
         continue;
       }
-      BigDecimal recomputed = ShareMath.percent(n, d.get(), scale, combination.rounding).get();
-      if (recomputed.compareTo(stated) == 0) {
+      if (matches(n, d.get(), scale, combination.rounding, stated, statedUnits)) {
+        BigDecimal recomputed = ShareMath.percent(n, d.get(), scale, combination.rounding).get();
         cells.addAll(combination.denominator.cells());
         return finding.cells(cells).status(Status.PASS).expected(recomputed)
             .blanksReadAsZero(zeroRead || denominators.zeroRead(combination.denominator))
@@ -271,7 +320,7 @@ final class NarrativeRule implements Rule {
             .putArguments("denominatorLabel", combination.denominator.label())
             .putArguments("denominatorValue", Operands.plain(d.get()))
             .putArguments("rounding", combination.rounding.name())
-            .build();
+            .make(maker);
       }
     }
     List<String> tried = new ArrayList<>();
@@ -301,12 +350,12 @@ final class NarrativeRule implements Rule {
       List<String> reasons = new ArrayList<>(tried);
       reasons.addAll(unreadable);
       return finding.status(Status.NOT_ASSESSABLE).messageKey("narrative.percentage.NOT_ASSESSABLE")
-          .putArguments("cells", String.join("; ", reasons)).build();
+          .putArguments("cells", String.join("; ", reasons)).make(maker);
     }
-    return finding.status(Status.FAIL).expected(firstRecomputed).messageKey("narrative.percentage.FAIL").build();
+    return finding.status(Status.FAIL).expected(firstRecomputed).messageKey("narrative.percentage.FAIL").make(maker);
   }
 
-  private Finding breakdown(StatedBreakdown breakdown) {
+  private Finding breakdown(StatedBreakdown breakdown, Maker maker) {
     long sum = 0;
     List<String> parts = new ArrayList<>();
     for (long part : breakdown.getParts()) {
@@ -325,7 +374,7 @@ final class NarrativeRule implements Rule {
       status = Status.PASS;
       key = breakdown.isComplete() ? "narrative.breakdown.PASS.complete" : "narrative.breakdown.PASS";
     }
-    Finding.Builder finding = new Finding.Builder().ruleId(rule.id()).severity(rule.severity())
+    Draft finding = new Draft(rule)
         .status(status).messageKey(key)
         .expected(BigDecimal.valueOf(breakdown.getTotal()))
         .actual(BigDecimal.valueOf(sum))
@@ -335,28 +384,29 @@ final class NarrativeRule implements Rule {
         .putArguments("phrase", breakdown.getPhrase());
     breakdown.getSection().ifPresent(s -> finding.location(s.name()));
     breakdown.getSpan().ifPresent(finding::span);
-    return finding.build();
+    return finding.make(maker);
   }
 
-  private Optional<Finding> fee(Report report, Reading reading) {
+  /** The fee finding; {@code null} when the rule does not apply. */
+  private Finding fee(Report report, Reading reading, Maker maker) {
     if (report.getFeeStatement().isEmpty() || report.getFeeStatement().get().isCharged()
         || report.getEdition() != Edition.V2021 || report.getApplications().isEmpty()) {
-      return Optional.empty();
+      return null;
     }
     FeeStatement statement = report.getFeeStatement().get();
     CellRef unpaid = CellRef.of(ApplicationRow.OTHER_FEE_UNPAID, Applicant.TOTAL);
     Operands operands = new Operands(report, reading);
     Optional<BigDecimal> value = operands.value(unpaid);
-    Finding.Builder finding = new Finding.Builder().ruleId(rule.id()).severity(rule.severity())
-        .addCells(unpaid).blanksReadAsZero(operands.zeroRead())
+    Draft finding = new Draft(rule)
+        .cells(List.of(unpaid)).blanksReadAsZero(operands.zeroRead())
         .putArguments("phrase", statement.getPhrase());
     statement.getSpan().ifPresent(finding::span);
     if (value.isEmpty()) {
-      return Optional.of(finding.status(Status.NOT_ASSESSABLE).messageKey("narrative.NOT_ASSESSABLE.cells")
-          .putArguments("cells", operands.unreadableText()).build());
+      return finding.status(Status.NOT_ASSESSABLE).messageKey("narrative.NOT_ASSESSABLE.cells")
+          .putArguments("cells", operands.unreadableText()).make(maker);
     }
     finding.actual(value.get()).putArguments("value", Operands.plain(value.get()));
     Status status = value.get().signum() > 0 ? Status.FAIL : Status.PASS;
-    return Optional.of(finding.status(status).messageKey("narrative.fee." + status.name()).build());
+    return finding.status(status).messageKey("narrative.fee." + status.name()).make(maker);
   }
 }

@@ -15,7 +15,8 @@ import java.util.Optional;
 final class Operands {
   private final Report report;
   private final Reading reading;
-  private final Map<CellRef, String> unreadable = new LinkedHashMap<>();
+  /** The cells not read as numbers with what they hold; made at the first one. */
+  private Map<CellRef, String> unreadable;
   private boolean zeroRead;
 
   Operands(Report report, Reading reading) {
@@ -28,6 +29,9 @@ final class Operands {
     Cell cell = report.cell(ref);
     Optional<BigDecimal> value = reading.value(cell);
     if (value.isEmpty()) {
+      if (unreadable == null) {
+        unreadable = new LinkedHashMap<>();
+      }
       unreadable.put(ref, describe(cell));
     } else if (reading.readsAsZero(cell)) {
       zeroRead = true;
@@ -51,7 +55,7 @@ final class Operands {
   }
 
   boolean assessable() {
-    return unreadable.isEmpty();
+    return unreadable == null;
   }
 
   boolean zeroRead() {
@@ -60,6 +64,9 @@ final class Operands {
 
   /** The unreadable cells, e.g. {@code APPLICATIONS[CARRIED_OVER][TOTAL] (BLANK)}. */
   String unreadableText() {
+    if (unreadable == null) {
+      return "";
+    }
     List<String> parts = new ArrayList<>();
     for (Map.Entry<CellRef, String> entry : unreadable.entrySet()) {
       parts.add(entry.getKey() + " (" + entry.getValue() + ")");

@@ -10,6 +10,7 @@ import java.util.Optional;
 /** Exact share arithmetic on whole counts, BigDecimal and BigInteger only. Not API. */
 public final class ShareMath {
   private static final BigInteger HUNDRED = BigInteger.valueOf(100);
+  private static final long[] POWERS = {1, 10, 100, 1_000, 10_000};
 
   private ShareMath() {}
 
@@ -19,6 +20,43 @@ public final class ShareMath {
       return Optional.empty();
     }
     return Optional.of(part.multiply(BigDecimal.valueOf(100)).divide(whole, scale, rounding));
+  }
+
+  /** What {@link #units} gives when its fast way does not apply. */
+  public static final long NO_UNITS = Long.MIN_VALUE;
+
+  /**
+   * {@code 100 · part / whole} at the scale, rounded, in units of {@code 10^-scale}, worked out on
+   * {@code long}s: the unscaled value of {@link #percent}. {@link #NO_UNITS} unless both are whole
+   * numbers of at most 12 digits, the scale at most 4, the whole not zero and the rounding
+   * {@code HALF_UP} or {@code DOWN}.
+   */
+  public static long units(BigDecimal part, BigDecimal whole, int scale, RoundingMode rounding) {
+    if (part.scale() != 0 || whole.scale() != 0 || part.precision() > 12 || whole.precision() > 12
+        || scale < 0 || scale > 4 || whole.signum() == 0
+        || (rounding != RoundingMode.HALF_UP && rounding != RoundingMode.DOWN)) {
+      return NO_UNITS;
+    }
+    long w = whole.longValue();
+    long numerator = part.longValue() * 100 * POWERS[scale];
+    long quotient = numerator / w;
+    long remainder = numerator % w;
+    if (rounding == RoundingMode.HALF_UP && remainder != 0 && 2 * Math.abs(remainder) >= Math.abs(w)) {
+      quotient += (numerator < 0) == (w < 0) ? 1 : -1;
+    }
+    return quotient;
+  }
+
+  /** A share as written, in units of {@code 10^-scale} ({@code scale} ≥ its own); {@link #NO_UNITS} if too large. */
+  public static long units(BigDecimal share, int scale) {
+    BigDecimal units = share.movePointRight(scale);
+    if (units.scale() < 0) {
+      units = units.setScale(0);
+    }
+    if (units.scale() != 0 || units.precision() > 18) {
+      return NO_UNITS;
+    }
+    return units.longValue();
   }
 
   /**

@@ -37,6 +37,7 @@ import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator
 public final class ValidationAdapter {
   /** {@code cell.count.<PASS|FAIL>.<kind>}, by status (pass, fail) and kind ordinal. */
   private static final String[][] COUNT_KEYS = countKeys();
+  private static final String[] FAIL_KEYS = {"value", "constraint"};
 
   private ValidationAdapter() {}
 
@@ -69,6 +70,34 @@ public final class ValidationAdapter {
 
   /** The {@code cell.count} and {@code validation.constraint} findings of a report. */
   public static List<Finding> validate(Validator validator, Report report, Maker maker) {
+    List<Finding> findings = new ArrayList<>(expected(report));
+    validate(validator, report, maker, findings, null, null);
+    return findings;
+  }
+
+  /** About how many findings {@link #validate} makes: one per cell of the tables present. */
+  static int expected(Report report) {
+    if (!report.getEdition().hasTables()) {
+      return 4;
+    }
+    Layout layout = Layout.of(report.getEdition());
+    int cells = 4;
+    for (Table table : Table.values()) {
+      if (report.table(table).isPresent()) {
+        cells += layout.cells(table).size();
+      }
+    }
+    return cells;
+  }
+
+  /**
+   * Adds the {@code cell.count} and {@code validation.constraint} findings of a report to a list:
+   * a pass per number cell without a violation, made straight from the cell; a failure per
+   * violation. The slots of tables 3 and 4, when the caller has read them, spare reading their
+   * values again.
+   */
+  static void validate(Validator validator, Report report, Maker maker, List<Finding> findings,
+      Layout.Slots applications, Layout.Slots reviewLitigation) {
     Set<ConstraintViolation<Report>> found = validator.validate(report);
     Map<CellRef, ConstraintViolation<Report>> byCell = Map.of();
     List<Finding> others = List.of();
@@ -78,15 +107,14 @@ public final class ValidationAdapter {
       byCell = new LinkedHashMap<>();
       others = new ArrayList<>();
       for (ConstraintViolation<Report> violation : violations) {
-        Optional<CellRef> ref = cellOf(violation.getPropertyPath());
-        if (ref.isPresent()) {
-          byCell.putIfAbsent(ref.get(), violation);
+        CellRef ref = cellOf(violation.getPropertyPath());
+        if (ref != null) {
+          byCell.putIfAbsent(ref, violation);
         } else {
           others.add(constraint(violation));
         }
       }
     }
-    List<Finding> findings = new ArrayList<>(256);
     if (report.getEdition().hasTables()) {
       Layout layout = Layout.of(report.getEdition());
       for (Table table : Table.values()) {
@@ -94,48 +122,59 @@ public final class ValidationAdapter {
         if (present.isEmpty()) {
           continue;
         }
-        Map<CellRef, Cell> held = present.get().getCells();
-        for (CellRef ref : layout.cells(table)) {
-          Cell cell = held.get(ref);
-          if (cell != null && cell.isNumber()) {
-            findings.add(count(ref, cell, byCell.isEmpty() ? null : byCell.remove(ref), maker));
+        Layout.Slots slots = table == Table.APPLICATIONS ? applications
+            : table == Table.REVIEW_LITIGATION ? reviewLitigation : null;
+        Map<CellRef, Cell> held = slots == null ? present.get().getCells() : null;
+        List<CellRef> refs = layout.cells(table);
+        List<List<CellRef>> singletons = layout.singletons(table);
+        for (int i = 0, n = refs.size(); i < n; i++) {
+          CellRef ref = refs.get(i);
+          Cell cell;
+          BigDecimal value;
+          if (slots == null) {
+            cell = held.get(ref);
+            value = cell == null || !cell.isNumber() ? null : cell.getValue().get();
+          } else {
+            int slot = Layout.slot(ref);
+            cell = slots.cells[slot];
+            value = slots.values[slot];
+          }
+          if (value != null) {
+            findings.add(count(ref, singletons.get(i), cell, value, byCell.isEmpty() ? null : byCell.remove(ref),
+                maker));
           }
         }
       }
     }
     for (Map.Entry<CellRef, ConstraintViolation<Report>> rest : byCell.entrySet()) {
-      findings.add(count(rest.getKey(), report.cell(rest.getKey()), rest.getValue(), maker));
+      Cell cell = report.cell(rest.getKey());
+      findings.add(count(rest.getKey(), List.of(rest.getKey()), cell, cell.getValue().orElse(null), rest.getValue(),
+          maker));
     }
     findings.addAll(others);
-    return findings;
   }
 
-  private static Optional<CellRef> cellOf(Path path) {
+  private static CellRef cellOf(Path path) {
     for (Path.Node node : path) {
       if (node.getKey() instanceof CellRef) {
-        return Optional.of((CellRef) node.getKey());
+        return (CellRef) node.getKey();
       }
     }
-    return Optional.empty();
+    return null;
   }
 
-  private static Finding count(CellRef ref, Cell cell, ConstraintViolation<Report> violation, Maker maker) {
+  private static Finding count(CellRef ref, List<CellRef> cells, Cell cell, BigDecimal value,
+      ConstraintViolation<Report> violation, Maker maker) {
     DisclosureColumn.Kind kind = ref.column() instanceof DisclosureColumn
         ? ((DisclosureColumn) ref.column()).kind()
         : DisclosureColumn.Kind.COUNT;
     Status status = violation == null ? Status.PASS : Status.FAIL;
-    BigDecimal value = cell.getValue().orElse(null);
     String raw = cell.getRaw();
     String shown = raw.isEmpty() ? (value == null ? "" : Operands.plain(value)) : raw;
-    Map<String, String> arguments;
-    if (violation == null) {
-      arguments = Map.of("value", shown);
-    } else {
-      arguments = new LinkedHashMap<>(4);
-      arguments.put("value", shown);
-      arguments.put("constraint", violation.getMessage());
-    }
-    return maker.make(StandardRule.CELL_COUNT.id(), StandardRule.CELL_COUNT.severity(), status, List.of(ref), null,
+    Map<String, String> arguments = violation == null
+        ? Map.of("value", shown)
+        : Arguments.of(FAIL_KEYS, shown, violation.getMessage());
+    return maker.make(StandardRule.CELL_COUNT.id(), StandardRule.CELL_COUNT.severity(), status, cells, null,
         null, value, COUNT_KEYS[status == Status.PASS ? 0 : 1][kind.ordinal()], arguments, false,
         cell.getSpan().orElse(null));
   }

@@ -41,7 +41,7 @@ final class WrongCellLocator {
   }
 
   /** Every table 3 equation evaluated on the cells of table 3 by slot ({@link Layout#read}). */
-  static List<Equation.Evaluation> evaluate(Report report, Cell[] applications, Reading reading, Maker maker) {
+  static List<Equation.Evaluation> evaluate(Report report, Layout.Slots applications, Reading reading, Maker maker) {
     List<Equation> equations = TableEquations.table3(report.getEdition());
     List<Equation.Evaluation> evaluations = new ArrayList<>(equations.size());
     for (Equation equation : equations) {
