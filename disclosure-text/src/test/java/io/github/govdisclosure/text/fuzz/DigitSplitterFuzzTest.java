@@ -13,6 +13,7 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.junit.jupiter.api.Test;
 
 /**
  * Fuzzes the digit-run splitter with rows of digit chunks, opaque cells and sum groups as the
@@ -56,6 +57,9 @@ class DigitSplitterFuzzTest {
       return;
     }
     assertThat(result.splits()).hasSizeLessThanOrEqualTo(DigitSplitter.MAX_SOLUTIONS);
+    if (result.splits().size() == DigitSplitter.MAX_SOLUTIONS) {
+      assertThat(result.truncated()).as("the solution cap stopped the search").isTrue();
+    }
     Set<List<Integer>> seen = new HashSet<>();
     for (int[] split : result.splits()) {
       assertThat(split).hasSize(cells);
@@ -67,6 +71,15 @@ class DigitSplitterFuzzTest {
       enumerate(chunks, cells, sums, useSums, all);
       assertThat(seen).as("every split of %s into %d cells", chunks, cells).isEqualTo(all);
     }
+  }
+
+  @Test
+  void marksTheResultTruncatedWhenTheSolutionCapStopsTheSearch() {
+    // found by this fuzz test (crash-df5f0060…): 64 splits came back with truncated() false
+    Result result = DigitSplitter.split(List.of(new Chunk("2221322700000")), 7, List.of(), false);
+
+    assertThat(result.splits()).hasSize(DigitSplitter.MAX_SOLUTIONS);
+    assertThat(result.truncated()).isTrue();
   }
 
   /**
