@@ -28,6 +28,8 @@ import java.util.Set;
 /** The narrative rules: stated counts, shares, breakdowns and the fee statement. Not API. */
 final class NarrativeRule implements Rule {
   private static final List<RoundingMode> ROUNDINGS = List.of(RoundingMode.HALF_UP, RoundingMode.DOWN);
+  /** The most decimals a stated share is recomputed to. */
+  private static final int MAX_STATED_SCALE = 100;
 
   private final StandardRule rule;
 
@@ -185,7 +187,7 @@ final class NarrativeRule implements Rule {
       }
       Optional<BigDecimal> n = quote(report, reading, figure).value;
       BigDecimal stated = figure.getPercent().get();
-      int scale = Math.max(0, stated.scale());
+      int scale = statedScale(stated);
       for (Combination combination : combinations) {
         Optional<BigDecimal> d = new Operands(report, reading).sum(combination.denominator.cells());
         if (n.isPresent() && d.isPresent() && d.get().signum() != 0
@@ -199,11 +201,26 @@ final class NarrativeRule implements Rule {
     return sorted;
   }
 
+  /**
+   * The decimals a stated share is recomputed to: those it was written with, at most
+   * {@value #MAX_STATED_SCALE} (a report writes 0 to 2; a percent built with scale 10^9 must not
+   * make the recomputation write a billion digits).
+   */
+  private static int statedScale(BigDecimal stated) {
+    return Math.min(MAX_STATED_SCALE, Math.max(0, stated.scale()));
+  }
+
+  /** The stated share as written, or in scientific notation when plain digits would be absurdly many. */
+  private static String statedText(BigDecimal stated) {
+    boolean plain = stated.scale() <= MAX_STATED_SCALE && stated.precision() - (long) stated.scale() <= MAX_STATED_SCALE;
+    return plain ? stated.toPlainString() : stated.toString();
+  }
+
   private Finding percentage(Report report, Reading reading, StatedFigure figure, List<Combination> preferred) {
     BigDecimal stated = figure.getPercent().get();
-    int scale = Math.max(0, stated.scale());
+    int scale = statedScale(stated);
     Finding.Builder finding = finding(figure).actual(stated)
-        .putArguments("stated", stated.toPlainString())
+        .putArguments("stated", statedText(stated))
         .putArguments("scale", Integer.toString(scale));
     Table table = tableOf(figure.getQuantity());
     if (!hasTable(report, table) || !hasTable(report, Table.APPLICATIONS)) {
