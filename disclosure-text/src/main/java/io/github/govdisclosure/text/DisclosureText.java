@@ -87,7 +87,7 @@ public final class DisclosureText {
       b.appendCodePoint(cp);
       points++;
     }
-    if (i < to) {
+    if (i < to || points > 40) { // a space kept before the 40th code point can make 41
       int cut = b.offsetByCodePoints(0, Math.min(39, b.codePointCount(0, b.length())));
       return b.substring(0, cut) + "…";
     }
