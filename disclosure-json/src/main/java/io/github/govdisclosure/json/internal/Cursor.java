@@ -19,6 +19,9 @@ import java.util.stream.Collectors;
  * on the value's first token and leaves the parser on its last token. Not API.
  */
 final class Cursor {
+  /** The most digits a number may take written out plainly: Jackson's own limit on a number's length. */
+  static final int MAX_DIGITS = 1000;
+
 
   /** Where a value started, for errors found after it was read (a cell outside the edition's layout). */
   record Mark(String path, int line, int column) {
@@ -142,7 +145,18 @@ final class Cursor {
     if (token() != JsonToken.VALUE_NUMBER_INT && token() != JsonToken.VALUE_NUMBER_FLOAT) {
       throw expected("a number");
     }
-    return parser.getDecimalValue();
+    BigDecimal value;
+    try {
+      value = parser.getDecimalValue();
+    } catch (NumberFormatException e) { // an exponent beyond the int range of a BigDecimal scale
+      throw fail("number " + parser.getText() + " is out of range");
+    }
+    // Jackson caps a number's length, not its exponent: 1e999999999 would take a billion digits to
+    // write out (and to normalise), so a number must fit in MAX_DIGITS digits written plainly.
+    if (Math.max(value.scale(), value.precision() - (long) value.scale()) > MAX_DIGITS) {
+      throw fail("number " + parser.getText() + " is out of range (more than " + MAX_DIGITS + " digits written out)");
+    }
+    return value;
   }
 
   <E extends Enum<E>> E enumValue(Class<E> type, String what) throws IOException {

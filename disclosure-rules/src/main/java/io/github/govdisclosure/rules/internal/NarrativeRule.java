@@ -28,6 +28,8 @@ import java.util.Set;
 /** The narrative rules: stated counts, shares, breakdowns and the fee statement. Not API. */
 final class NarrativeRule implements Rule {
   private static final List<RoundingMode> ROUNDINGS = List.of(RoundingMode.HALF_UP, RoundingMode.DOWN);
+  /** The most decimals a stated share is recomputed to. */
+  private static final int MAX_STATED_SCALE = 100;
 
   private final StandardRule rule;
 
@@ -255,7 +257,7 @@ final class NarrativeRule implements Rule {
         continue;
       }
       BigDecimal stated = figure.getPercent().get();
-      int scale = Math.max(0, stated.scale());
+      int scale = statedScale(stated);
       long statedUnits = ShareMath.units(stated, scale);
       for (Combination combination : combinations) {
         Optional<BigDecimal> d = denominators.value(combination.denominator);
@@ -272,6 +274,21 @@ final class NarrativeRule implements Rule {
     return combinations;
   }
 
+  /**
+   * The decimals a stated share is recomputed to: those it was written with, at most
+   * {@value #MAX_STATED_SCALE} (a report writes 0 to 2; a percent built with scale 10^9 must not
+   * make the recomputation write a billion digits).
+   */
+  private static int statedScale(BigDecimal stated) {
+    return Math.min(MAX_STATED_SCALE, Math.max(0, stated.scale()));
+  }
+
+  /** The stated share as written, or in scientific notation when plain digits would be absurdly many. */
+  private static String statedText(BigDecimal stated) {
+    boolean plain = stated.scale() <= MAX_STATED_SCALE && stated.precision() - (long) stated.scale() <= MAX_STATED_SCALE;
+    return plain ? stated.toPlainString() : stated.toString();
+  }
+
   /** Whether {@code 100 · n / d} at the scale, rounded, is the stated share; {@code d} not zero. */
   private static boolean matches(BigDecimal n, BigDecimal d, int scale, RoundingMode rounding, BigDecimal stated,
       long statedUnits) {
@@ -285,9 +302,9 @@ final class NarrativeRule implements Rule {
   private Finding percentage(Report report, StatedFigure figure, Quoted numerator, List<Combination> preferred,
       Denominators denominators, Maker maker) {
     BigDecimal stated = figure.getPercent().get();
-    int scale = Math.max(0, stated.scale());
+    int scale = statedScale(stated);
     Draft finding = finding(figure).actual(stated)
-        .putArguments("stated", stated.toPlainString())
+        .putArguments("stated", statedText(stated))
         .putArguments("scale", Integer.toString(scale));
     Table table = tableOf(figure.getQuantity());
     if (!hasTable(report, table) || !hasTable(report, Table.APPLICATIONS)) {

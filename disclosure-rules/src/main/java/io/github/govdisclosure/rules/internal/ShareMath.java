@@ -49,6 +49,10 @@ public final class ShareMath {
 
   /** A share as written, in units of {@code 10^-scale} ({@code scale} ≥ its own); {@link #NO_UNITS} if too large. */
   public static long units(BigDecimal share, int scale) {
+    // at most 18 integer digits fit a long: decide before setScale would write out a huge exponent
+    if ((long) share.precision() - share.scale() + scale > 18) {
+      return NO_UNITS;
+    }
     BigDecimal units = share.movePointRight(scale);
     if (units.scale() < 0) {
       units = units.setScale(0);

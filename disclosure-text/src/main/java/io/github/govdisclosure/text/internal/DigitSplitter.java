@@ -141,6 +141,7 @@ public final class DigitSplitter {
     if (cell == cells) {
       if (pos == digits.length) {
         found.add(lengths.clone());
+        truncated |= found.size() >= MAX_SOLUTIONS; // the search stops here: more splits may exist
         return true;
       }
       return false;
