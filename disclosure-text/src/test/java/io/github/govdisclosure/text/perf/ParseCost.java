@@ -1,0 +1,108 @@
+package io.github.govdisclosure.text.perf;
+
+import io.github.govdisclosure.text.DisclosureText;
+import java.io.IOException;
+import java.io.InputStream;
+import java.lang.reflect.Method;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Hand-run measurement of {@link DisclosureText#parse(byte[])}: bytes allocated per parse (exact,
+ * from the thread's allocation counter) and the fastest of several timing rounds, next to a
+ * baseline that only decodes the bytes and walks their lines. Not a test: run its {@code main}
+ * (argument: rounds, default 7). Prints one line per corpus input.
+ */
+final class ParseCost {
+  private static final String[] INPUTS = {
+    "2021_weiyuan-county.txt", "2019_pingtan.txt", "2021_pingtan.txt", "2025_shanghai-bgt.txt"
+  };
+
+  // reached by reflection: the module under test does not read java.management
+  private static final Object THREADS;
+  private static final Method ALLOCATED;
+
+  static {
+    try {
+      THREADS = Class.forName("java.lang.management.ManagementFactory").getMethod("getThreadMXBean").invoke(null);
+      ALLOCATED = Class.forName("com.sun.management.ThreadMXBean").getMethod("getThreadAllocatedBytes", long.class);
+    } catch (ReflectiveOperationException e) {
+      throw new ExceptionInInitializerError(e);
+    }
+  }
+
+  private static long sink;
+
+  private ParseCost() {}
+
+  public static void main(String[] args) throws IOException {
+    int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 7;
+    System.out.printf("%-26s %7s %10s %6s %9s %9s %6s%n", "input", "bytes", "alloc B/op", "x in",
+        "parse us", "base us", "ratio");
+    for (String name : INPUTS) {
+      byte[] bytes = read(name);
+      for (int i = 0; i < 300; i++) {
+        parse(bytes);
+        baseline(bytes);
+      }
+      long alloc = allocated(() -> parse(bytes));
+      double parse = fastest(rounds, () -> parse(bytes));
+      double base = fastest(rounds, () -> baseline(bytes));
+      System.out.printf("%-26s %7d %10d %6.1f %9.1f %9.1f %6.1f%n", name, bytes.length, alloc,
+          (double) alloc / bytes.length, parse, base, parse / base);
+    }
+    if (sink == 42) {
+      System.out.println();
+    }
+  }
+
+  private static void parse(byte[] bytes) {
+    sink += DisclosureText.parse(bytes).getDiagnostics().size();
+  }
+
+  private static void baseline(byte[] bytes) {
+    new String(bytes, StandardCharsets.UTF_8).lines().forEach(line -> sink += line.length());
+  }
+
+  private static long threadAllocated(long id) {
+    try {
+      return (Long) ALLOCATED.invoke(THREADS, id);
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static long allocated(Runnable run) {
+    long id = Thread.currentThread().getId();
+    run.run();
+    long min = Long.MAX_VALUE;
+    for (int i = 0; i < 5; i++) {
+      long before = threadAllocated(id);
+      run.run();
+      min = Math.min(min, threadAllocated(id) - before);
+    }
+    return min;
+  }
+
+  /** The fastest round, in microseconds per operation. */
+  private static double fastest(int rounds, Runnable run) {
+    double best = Double.MAX_VALUE;
+    for (int r = 0; r < rounds; r++) {
+      int ops = 200;
+      long start = System.nanoTime();
+      for (int i = 0; i < ops; i++) {
+        run.run();
+      }
+      best = Math.min(best, (System.nanoTime() - start) / 1000.0 / ops);
+    }
+    return best;
+  }
+
+  private static byte[] read(String name) throws IOException {
+    try (InputStream in = ParseCost.class.getResourceAsStream("/corpus/" + name)) {
+      if (in == null) {
+        throw new IOException("no fixture " + name);
+      }
+      return in.readAllBytes();
+    }
+  }
+}
