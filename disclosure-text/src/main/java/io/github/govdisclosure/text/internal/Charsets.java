@@ -1,9 +1,6 @@
 package io.github.govdisclosure.text.internal;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
@@ -57,16 +54,57 @@ public final class Charsets {
     if (n >= 2 && (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF) {
       return new Decoded(new String(bytes, 2, n - 2, StandardCharsets.UTF_16BE), "UTF-16BE");
     }
-    try {
-      String text = StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes))
-          .toString();
-      return new Decoded(text, "UTF-8");
-    } catch (CharacterCodingException notUtf8) {
-      Charset gb = Charset.forName("GB18030");
-      return new Decoded(new String(bytes, gb), "GB18030");
+    if (isUtf8(bytes)) {
+      // validated first, so that decoding makes the string alone (no decoder buffers)
+      return new Decoded(new String(bytes, StandardCharsets.UTF_8), "UTF-8");
     }
+    Charset gb = Charset.forName("GB18030");
+    return new Decoded(new String(bytes, gb), "GB18030");
+  }
+
+  /**
+   * Whether the bytes are well-formed UTF-8 (Unicode table 3-7: no overlong forms, no surrogates,
+   * nothing above U+10FFFF), exactly what a reporting UTF-8 decoder accepts.
+   */
+  static boolean isUtf8(byte[] bytes) {
+    int n = bytes.length;
+    int i = 0;
+    while (i < n) {
+      int b = bytes[i];
+      if (b >= 0) {
+        i++;
+        continue;
+      }
+      b &= 0xFF;
+      if (b >= 0xC2 && b <= 0xDF) {
+        if (i + 1 >= n || !continuation(bytes[i + 1], 0x80, 0xBF)) {
+          return false;
+        }
+        i += 2;
+      } else if (b >= 0xE0 && b <= 0xEF) {
+        int lo = b == 0xE0 ? 0xA0 : 0x80;
+        int hi = b == 0xED ? 0x9F : 0xBF;
+        if (i + 2 >= n || !continuation(bytes[i + 1], lo, hi) || !continuation(bytes[i + 2], 0x80, 0xBF)) {
+          return false;
+        }
+        i += 3;
+      } else if (b >= 0xF0 && b <= 0xF4) {
+        int lo = b == 0xF0 ? 0x90 : 0x80;
+        int hi = b == 0xF4 ? 0x8F : 0xBF;
+        if (i + 3 >= n || !continuation(bytes[i + 1], lo, hi) || !continuation(bytes[i + 2], 0x80, 0xBF)
+            || !continuation(bytes[i + 3], 0x80, 0xBF)) {
+          return false;
+        }
+        i += 4;
+      } else {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean continuation(byte b, int lo, int hi) {
+    int v = b & 0xFF;
+    return v >= lo && v <= hi;
   }
 }

@@ -43,26 +43,32 @@ public final class ReportParser {
   private static final String NUMERALS = "一二三四五六七八九十";
 
   private final String text;
-  private final LineIndex lines;
+  private final Spans lines;
   private final Sink sink;
 
   private int bodyStart;
   private int bodyEnd;
   private String crawlerTitle;
   private Norm norm;
+  private NarrativeReader narrative;
 
   /** A heading found: its section and its source range. */
   private record Heading(Section section, int start, int end) {}
 
-  private ReportParser(String text, Sink sink) {
+  private ReportParser(String text, Spans lines, Sink sink) {
     this.text = text;
-    this.lines = new LineIndex(text);
+    this.lines = lines;
     this.sink = sink;
   }
 
   /** Parses the text; diagnostics go to the sink. */
   public static Report parse(String text, Sink sink) {
-    return new ReportParser(text, sink).run();
+    return parse(text, spans(text), sink);
+  }
+
+  /** Parses the text, with its {@link #spans(String) spans} built already; diagnostics go to the sink. */
+  public static Report parse(String text, Spans spans, Sink sink) {
+    return new ReportParser(text, spans, sink).run();
   }
 
   /** The spans of the text parsed. */
@@ -74,6 +80,7 @@ public final class ReportParser {
     bodyStart = crawlerHeader();
     bodyEnd = text.length();
     norm = Norm.of(text, 0, text.length());
+    narrative = NarrativeReader.of(text, lines);
     List<Heading> headings = headings();
     Report.Builder report = new Report.Builder();
 
@@ -142,7 +149,7 @@ public final class ReportParser {
         sink.add(Codes.EDITION_MIXED, Severity.ERROR, t2[0], 0,
             "table 2 follows " + e2 + " but table 3 follows " + edition + "; table 2 is left out");
       } else if (t2 != null) {
-        Tables.Read<ActiveDisclosureTable> read = Tables.active(text, t2[0], t2[1], edition, spans, sink);
+        Tables.Read<ActiveDisclosureTable> read = Tables.active(text, norm, t2[0], t2[1], edition, spans, sink);
         read.table().ifPresent(report::activeDisclosure);
         tableRanges.add(new int[] {t2[0], read.end()});
         missing(read.table().isEmpty(), t2[0], "table 2 (主动公开政府信息情况) has no readable cells");
@@ -150,7 +157,7 @@ public final class ReportParser {
         missing(true, contentStart(content, Section.ACTIVE_DISCLOSURE), "table 2 (主动公开政府信息情况) was not found");
       }
       if (t3 != null) {
-        Tables.Read<ApplicationTable> read = Tables.applications(text, t3[0], t3[1], edition, spans, sink);
+        Tables.Read<ApplicationTable> read = Tables.applications(text, norm, t3[0], t3[1], edition, spans, sink);
         read.table().ifPresent(report::applications);
         tableRanges.add(new int[] {t3[0], read.end()});
         missing(read.table().isEmpty(), t3[0], "table 3 (收到和处理政府信息公开申请情况) has no readable cells");
@@ -158,7 +165,7 @@ public final class ReportParser {
         missing(true, contentStart(content, Section.APPLICATIONS), "table 3 (收到和处理政府信息公开申请情况) was not found");
       }
       if (t4 != null) {
-        Tables.Read<ReviewLitigationTable> read = Tables.review(text, t4[0], t4[1], edition, spans, sink);
+        Tables.Read<ReviewLitigationTable> read = Tables.review(text, norm, t4[0], t4[1], edition, spans, sink);
         read.table().ifPresent(report::reviewLitigation);
         tableRanges.add(new int[] {t4[0], read.end()});
         missing(read.table().isEmpty(), t4[0], "table 4 (行政复议、行政诉讼情况) has no readable cells");
@@ -225,7 +232,7 @@ public final class ReportParser {
     if (from >= to) {
       return;
     }
-    NarrativeFacts facts = NarrativeReader.read(text, from, to, section, spans);
+    NarrativeFacts facts = narrative.read(from, to, section);
     report.addAllStatedFigures(facts.figures());
     report.addAllStatedBreakdowns(facts.breakdowns());
     facts.fee().ifPresent(report::feeStatement);

@@ -38,6 +38,60 @@ final class TableReader {
   /** A row of the layout: its key, its cell count, its sums and its labels. */
   record RowSpec(Enum<?> row, int cells, List<Sum> sums, List<LabelKey> labels) {}
 
+  /**
+   * The rows of a table with their labels indexed by first character, so that one pass over the
+   * region finds every label. Immutable once built: parses on many threads share it.
+   */
+  static final class Layout {
+    final List<RowSpec> specs;
+    /** First character of every label key, ascending; the arrays below are in the same order. */
+    private final char[] first;
+    private final int[] spec;
+    private final int[] labelIndex;
+    private final LabelKey[] label;
+
+    Layout(List<RowSpec> specs) {
+      this.specs = List.copyOf(specs);
+      List<int[]> entries = new ArrayList<>();
+      for (int s = 0; s < specs.size(); s++) {
+        List<LabelKey> labels = specs.get(s).labels();
+        for (int l = 0; l < labels.size(); l++) {
+          if (!labels.get(l).key().isEmpty()) {
+            entries.add(new int[] {labels.get(l).key().charAt(0), s, l});
+          }
+        }
+      }
+      entries.sort(Comparator.<int[]>comparingInt(e -> e[0]).thenComparingInt(e -> e[1]).thenComparingInt(e -> e[2]));
+      int n = entries.size();
+      first = new char[n];
+      spec = new int[n];
+      labelIndex = new int[n];
+      label = new LabelKey[n];
+      for (int k = 0; k < n; k++) {
+        int[] e = entries.get(k);
+        first[k] = (char) e[0];
+        spec[k] = e[1];
+        labelIndex[k] = e[2];
+        label[k] = specs.get(e[1]).labels().get(e[2]);
+      }
+    }
+
+    /** The first entry whose key starts with {@code c}, or -1. */
+    private int entry(char c) {
+      int lo = 0;
+      int hi = first.length;
+      while (lo < hi) {
+        int mid = (lo + hi) >>> 1;
+        if (first[mid] < c) {
+          lo = mid + 1;
+        } else {
+          hi = mid;
+        }
+      }
+      return lo < first.length && first[lo] == c ? lo : -1;
+    }
+  }
+
   /** What was read for one row: candidate cell lists, preferred first. */
   static final class RowRead {
     final List<List<Cell>> candidates = new ArrayList<>();
@@ -50,9 +104,23 @@ final class TableReader {
 
   private record Hit(int spec, int start, int end) {}
 
+  /** Start, then longest first, then row and label order. */
+  private static final Comparator<int[]> HIT_ORDER = (a, b) -> {
+    for (int k = 0; k < 4; k++) {
+      int x = k == 1 ? b[k] : a[k];
+      int y = k == 1 ? a[k] : b[k];
+      if (x != y) {
+        return Integer.compare(x, y);
+      }
+    }
+    return 0;
+  };
+
   private final String text;
+  private final Norm norm;
   private final Spans spans;
   private final Sink sink;
+  private final Layout layout;
   private final List<RowSpec> specs;
   private final String tableName;
   private Set<String> knownLabels;
@@ -61,11 +129,13 @@ final class TableReader {
   final List<ExtraRow> extraRows = new ArrayList<>();
   final List<RowRead> splitRows = new ArrayList<>();
 
-  TableReader(String text, Spans spans, Sink sink, List<RowSpec> specs, String tableName) {
+  TableReader(String text, Norm norm, Spans spans, Sink sink, Layout layout, String tableName) {
     this.text = text;
+    this.norm = norm;
     this.spans = spans;
     this.sink = sink;
-    this.specs = specs;
+    this.layout = layout;
+    this.specs = layout.specs;
     this.tableName = tableName;
   }
 
@@ -180,31 +250,39 @@ final class TableReader {
     return read == null ? from : read.end;
   }
 
+  /**
+   * The label hits in the region, in one pass over the document's normal form: at each position the
+   * labels starting with its character are tried. A label with a numeral starts at the numeral; of
+   * hits that overlap, the earliest wins, then the longest, then the earlier row and label.
+   */
   private List<Hit> findHits(int from, int to) {
-    Norm norm = Norm.of(text, from, to);
+    int lo = norm.indexAtSource(from);
+    int hi = norm.indexAtSource(to);
     List<int[]> found = new ArrayList<>();
-    for (int s = 0; s < specs.size(); s++) {
-      for (LabelKey label : specs.get(s).labels()) {
-        int at = norm.indexOf(label.key(), 0);
-        while (at >= 0) {
-          int start = -1;
-          for (String numeral : label.numerals()) {
-            if (norm.startsWith(numeral, at - numeral.length())) {
-              start = at - numeral.length();
-              break;
-            }
+    for (int at = lo; at < hi; at++) {
+      char c = norm.charAt(at);
+      for (int e = layout.entry(c); e >= 0 && e < layout.first.length && layout.first[e] == c; e++) {
+        LabelKey label = layout.label[e];
+        int end = at + label.key().length();
+        if (end > hi || !norm.startsWith(label.key(), at)) {
+          continue;
+        }
+        int start = -1;
+        for (String numeral : label.numerals()) {
+          if (at - numeral.length() >= lo && norm.startsWith(numeral, at - numeral.length())) {
+            start = at - numeral.length();
+            break;
           }
-          if (start < 0 && !label.numeralRequired()) {
-            start = at;
-          }
-          if (start >= 0) {
-            found.add(new int[] {start, at + label.key().length(), s});
-          }
-          at = norm.indexOf(label.key(), at + 1);
+        }
+        if (start < 0 && !label.numeralRequired()) {
+          start = at;
+        }
+        if (start >= 0) {
+          found.add(new int[] {start, end, layout.spec[e], layout.labelIndex[e]});
         }
       }
     }
-    found.sort(Comparator.<int[]>comparingInt(f -> f[0]).thenComparingInt(f -> f[0] - f[1]));
+    found.sort(HIT_ORDER);
     List<Hit> hits = new ArrayList<>();
     int lastEnd = -1;
     for (int[] f : found) {

@@ -15,9 +15,12 @@ import io.github.govdisclosure.model.ReviewLitigationTable;
 import io.github.govdisclosure.model.Severity;
 import io.github.govdisclosure.text.internal.DigitSplitter.Sum;
 import io.github.govdisclosure.text.internal.TableReader.LabelKey;
+import io.github.govdisclosure.text.internal.TableReader.Layout;
 import io.github.govdisclosure.text.internal.TableReader.RowRead;
 import io.github.govdisclosure.text.internal.TableReader.RowSpec;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -136,15 +139,38 @@ final class Tables {
     return labels;
   }
 
-  static Read<ApplicationTable> applications(String text, int from, int to, Edition edition, Spans spans,
-      Sink sink) {
-    List<ApplicationRow> rows = ApplicationRow.rows(edition);
-    List<RowSpec> specs = new ArrayList<>();
-    for (ApplicationRow row : rows) {
-      specs.add(new RowSpec(row, 7, ROW_SUM, labels(row)));
+  private static final Applicant[] APPLICANTS = Applicant.values();
+
+  /** The layouts of table 3 and table 2 by edition, built once: immutable, shared by parses. */
+  private static final Map<Edition, Layout> APPLICATION_LAYOUTS = layouts(true);
+  private static final Map<Edition, Layout> ACTIVE_LAYOUTS = layouts(false);
+
+  private static Map<Edition, Layout> layouts(boolean applications) {
+    Map<Edition, Layout> layouts = new EnumMap<>(Edition.class);
+    for (Edition edition : Edition.values()) {
+      if (!edition.hasTables()) {
+        continue;
+      }
+      List<RowSpec> specs = new ArrayList<>();
+      if (applications) {
+        for (ApplicationRow row : ApplicationRow.rows(edition)) {
+          specs.add(new RowSpec(row, 7, ROW_SUM, labels(row)));
+        }
+      } else {
+        for (DisclosureRow row : DisclosureRow.rows(edition)) {
+          specs.add(new RowSpec(row, row.columns(edition).size(), List.of(), labels(row, edition)));
+        }
+      }
+      layouts.put(edition, new Layout(specs));
     }
-    TableReader reader = new TableReader(text, spans, sink, specs, "table 3");
-    reader.keepExtraRows(KNOWN_LABELS, Applicant.values().length);
+    return Collections.unmodifiableMap(layouts);
+  }
+
+  static Read<ApplicationTable> applications(String text, Norm norm, int from, int to, Edition edition,
+      Spans spans, Sink sink) {
+    List<ApplicationRow> rows = ApplicationRow.rows(edition);
+    TableReader reader = new TableReader(text, norm, spans, sink, APPLICATION_LAYOUTS.get(edition), "table 3");
+    reader.keepExtraRows(KNOWN_LABELS, APPLICANTS.length);
     reader.readLabelled(from, to);
     reader.reportRunTogether();
     Map<Integer, Integer> chosen = resolveByColumns(reader, rows);
@@ -156,7 +182,7 @@ final class Tables {
         continue;
       }
       List<Cell> row = read.candidates.get(chosen.getOrDefault(s, 0));
-      Applicant[] columns = Applicant.values();
+      Applicant[] columns = APPLICANTS;
       for (int c = 0; c < row.size() && c < columns.length; c++) {
         if (row.get(c).getKind() != Cell.Kind.MISSING) {
           table.put(rows.get(s), columns[c], unsigned(row.get(c), sink));
@@ -299,12 +325,13 @@ final class Tables {
 
   // ---------------------------------------------------------------- table 4
 
-  static Read<ReviewLitigationTable> review(String text, int from, int to, Edition edition, Spans spans,
-      Sink sink) {
-    List<Sum> sums = List.of(new Sum(new int[] {0, 1, 2, 3}, 4), new Sum(new int[] {5, 6, 7, 8}, 9),
-        new Sum(new int[] {10, 11, 12, 13}, 14));
-    List<RowSpec> specs = List.of(new RowSpec(ReviewGroup.REVIEW, 15, sums, List.of()));
-    TableReader reader = new TableReader(text, spans, sink, specs, "table 4");
+  private static final Layout REVIEW_LAYOUT = new Layout(List.of(new RowSpec(ReviewGroup.REVIEW, 15,
+      List.of(new Sum(new int[] {0, 1, 2, 3}, 4), new Sum(new int[] {5, 6, 7, 8}, 9),
+          new Sum(new int[] {10, 11, 12, 13}, 14)), List.of())));
+
+  static Read<ReviewLitigationTable> review(String text, Norm norm, int from, int to, Edition edition,
+      Spans spans, Sink sink) {
+    TableReader reader = new TableReader(text, norm, spans, sink, REVIEW_LAYOUT, "table 4");
     int end = reader.readUnlabelled(from, to, 0);
     reader.reportRunTogether();
     reader.reportUndecided(Map.of());
@@ -343,14 +370,10 @@ final class Tables {
     }
   }
 
-  static Read<ActiveDisclosureTable> active(String text, int from, int to, Edition edition, Spans spans,
-      Sink sink) {
+  static Read<ActiveDisclosureTable> active(String text, Norm norm, int from, int to, Edition edition,
+      Spans spans, Sink sink) {
     List<DisclosureRow> rows = DisclosureRow.rows(edition);
-    List<RowSpec> specs = new ArrayList<>();
-    for (DisclosureRow row : rows) {
-      specs.add(new RowSpec(row, row.columns(edition).size(), List.of(), labels(row, edition)));
-    }
-    TableReader reader = new TableReader(text, spans, sink, specs, "table 2");
+    TableReader reader = new TableReader(text, norm, spans, sink, ACTIVE_LAYOUTS.get(edition), "table 2");
     reader.readLabelled(from, to);
     reader.reportRunTogether();
     reader.reportUndecided(Map.of());

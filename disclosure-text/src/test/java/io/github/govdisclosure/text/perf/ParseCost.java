@@ -35,6 +35,15 @@ final class ParseCost {
   private ParseCost() {}
 
   public static void main(String[] args) throws IOException {
+    if (args.length == 3 && args[0].equals("loop")) {
+      // for a profiler: parses one input over and over for some seconds
+      byte[] bytes = read(args[1]);
+      long end = System.nanoTime() + Long.parseLong(args[2]) * 1_000_000_000L;
+      while (System.nanoTime() < end) {
+        parse(bytes);
+      }
+      return;
+    }
     int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 7;
     System.out.printf("%-26s %7s %10s %6s %9s %9s %6s%n", "input", "bytes", "alloc B/op", "x in",
         "parse us", "base us", "ratio");
