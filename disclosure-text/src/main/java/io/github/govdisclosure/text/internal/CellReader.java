@@ -36,6 +36,25 @@ public final class CellReader {
     return true;
   }
 
+  /** Whether {@code text[from, to)} is a dash-like placeholder or {@code 无}, as {@link #isDash(CharSequence)}. */
+  static boolean isDash(String text, int from, int to) {
+    int n = to - from;
+    if (n == 0) {
+      return false;
+    }
+    if (n == 1 && text.charAt(from) == '无') {
+      return true;
+    }
+    for (int i = from; i < to; i++) {
+      char c = Norm.fold(text.charAt(i));
+      if (c != '-' && c != '/' && c != '\\' && c != '\u2014' && c != '\u2013' && c != '_'
+          && c != '\u2015' && c != '\u2500') {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** Whether the token is {@code ?}, the mark the formatter prints for a missing cell. */
   public static boolean isMissingMark(CharSequence token) {
     return token.length() == 1 && (token.charAt(0) == '?' || token.charAt(0) == '\uFF1F');

@@ -137,6 +137,23 @@ public final class Norm {
     return true;
   }
 
+  /**
+   * Whether the normalised text at {@code at} starts with {@code key.substring(from)} (as {@link
+   * #startsWith(String, int)} of that substring, without making it).
+   */
+  public boolean regionMatches(String key, int from, int at) {
+    int n = key.length() - from;
+    if (at < 0 || at + n > length) {
+      return false;
+    }
+    for (int j = 0; j < n; j++) {
+      if (chars[at + j] != key.charAt(from + j)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** The normalised text between two indexes. */
   public String substring(int from, int to) {
     return new String(chars, from, Math.max(0, to - from));

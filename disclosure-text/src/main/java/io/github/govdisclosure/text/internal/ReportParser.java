@@ -42,6 +42,28 @@ public final class ReportParser {
 
   private static final String NUMERALS = "一二三四五六七八九十";
 
+  /** The prefixes flattened in the order they are tried, with their sections. */
+  private static final String[] PREFIX_KEYS;
+  private static final Section[] PREFIX_SECTIONS;
+  /** Each section's known headings, normalised. */
+  private static final String[][] HEADINGS = new String[Section.values().length][];
+
+  static {
+    List<String> keys = new ArrayList<>();
+    List<Section> sections = new ArrayList<>();
+    for (Map.Entry<Section, List<String>> e : PREFIXES.entrySet()) {
+      for (String prefix : e.getValue()) {
+        keys.add(prefix);
+        sections.add(e.getKey());
+      }
+    }
+    PREFIX_KEYS = keys.toArray(new String[0]);
+    PREFIX_SECTIONS = sections.toArray(new Section[0]);
+    for (Section section : Section.values()) {
+      HEADINGS[section.ordinal()] = section.headings().stream().map(Norm::normalize).toArray(String[]::new);
+    }
+  }
+
   private final String text;
   private final Spans lines;
   private final Sink sink;
@@ -194,37 +216,59 @@ public final class ReportParser {
     }
 
     // narrative
-    report.preamble(text.substring(bodyStart, preambleEnd).trim());
+    int preambleFrom = trimStart(bodyStart, preambleEnd);
+    report.preamble(text.substring(preambleFrom, trimEnd(preambleFrom, preambleEnd)));
     narrative(report, bodyStart, preambleEnd, null, spans);
     for (Map.Entry<Section, int[]> e : content.entrySet()) {
       int from = e.getValue()[0];
       int to = e.getValue()[1];
-      StringBuilder sectionText = new StringBuilder();
+      List<int[]> pieces = new ArrayList<>();
       int at = from;
       for (int[] table : tableRanges) {
         if (table[0] >= from && table[0] < to) {
-          piece(report, sectionText, at, table[0], e.getKey(), spans);
+          piece(report, pieces, at, table[0], e.getKey(), spans);
           at = Math.max(at, Math.min(to, table[1]));
         }
       }
-      piece(report, sectionText, at, to, e.getKey(), spans);
-      report.putSections(e.getKey(), sectionText.toString());
+      piece(report, pieces, at, to, e.getKey(), spans);
+      report.putSections(e.getKey(), join(pieces));
     }
     return report.build();
   }
 
-  private void piece(Report.Builder report, StringBuilder sectionText, int from, int to, Section section, Spans spans) {
+  /** The pieces of a section's text, trimmed, one a line. */
+  private String join(List<int[]> pieces) {
+    if (pieces.isEmpty()) {
+      return "";
+    }
+    if (pieces.size() == 1) {
+      return text.substring(pieces.get(0)[0], pieces.get(0)[1]);
+    }
+    int length = pieces.size() - 1;
+    for (int[] piece : pieces) {
+      length += piece[1] - piece[0];
+    }
+    StringBuilder b = new StringBuilder(length);
+    for (int[] piece : pieces) {
+      if (b.length() > 0) {
+        b.append('\n');
+      }
+      b.append(text, piece[0], piece[1]);
+    }
+    return b.toString();
+  }
+
+  /** Adds the trimmed piece {@code [from, to)} of a section, if not blank, and reads its narrative. */
+  private void piece(Report.Builder report, List<int[]> pieces, int from, int to, Section section, Spans spans) {
     if (from >= to) {
       return;
     }
-    String piece = text.substring(from, to).trim();
-    if (piece.isEmpty()) {
+    int start = trimStart(from, to);
+    int end = trimEnd(start, to);
+    if (start >= end) {
       return;
     }
-    if (sectionText.length() > 0) {
-      sectionText.append('\n');
-    }
-    sectionText.append(piece);
+    pieces.add(new int[] {start, end});
     narrative(report, from, to, section, spans);
   }
 
@@ -379,15 +423,10 @@ public final class ReportParser {
       int start = norm.sourceOf(j);
       Section section = null;
       int matchEnd = -1;
-      for (Map.Entry<Section, List<String>> e : PREFIXES.entrySet()) {
-        for (String prefix : e.getValue()) {
-          if (norm.startsWith(prefix, i + 1)) {
-            section = e.getKey();
-            matchEnd = i + 1 + prefix.length();
-            break;
-          }
-        }
-        if (section != null) {
+      for (int p = 0; p < PREFIX_KEYS.length; p++) {
+        if (norm.startsWith(PREFIX_KEYS[p], i + 1)) {
+          section = PREFIX_SECTIONS[p];
+          matchEnd = i + 1 + PREFIX_KEYS[p].length();
           break;
         }
       }
@@ -409,10 +448,9 @@ public final class ReportParser {
 
   /** Whether one of the section's known headings is written in full at a normalised index. */
   private boolean fullHeading(Section section, int at) {
-    for (String heading : section.headings()) {
-      String h = Norm.normalize(heading);
-      if (norm.startsWith(h.substring(h.indexOf('、') + 1), at + (h.indexOf('、') + 1))
-          && norm.charAt(at + h.indexOf('、')) == '、') {
+    for (String h : HEADINGS[section.ordinal()]) {
+      int mark = h.indexOf('、');
+      if (norm.regionMatches(h, mark + 1, at + mark + 1) && norm.charAt(at + mark) == '、') {
         return true;
       }
     }
@@ -441,8 +479,7 @@ public final class ReportParser {
       return lineEnd;
     }
     int best = matchEnd;
-    for (String heading : section.headings()) {
-      String h = Norm.normalize(heading);
+    for (String h : HEADINGS[section.ordinal()]) {
       if (norm.startsWith(h, numeralAt) && numeralAt + h.length() > best) {
         best = numeralAt + h.length();
       }
@@ -462,23 +499,45 @@ public final class ReportParser {
     return norm.sourceEnd(best);
   }
 
+  /** The first index in {@code [from, to)} past the characters {@link String#trim()} removes, or {@code to}. */
+  private int trimStart(int from, int to) {
+    int i = from;
+    while (i < to && text.charAt(i) <= ' ') {
+      i++;
+    }
+    return i;
+  }
+
+  /** The end of {@code [from, to)} without the characters {@link String#trim()} removes at its end. */
+  private int trimEnd(int from, int to) {
+    int i = to;
+    while (i > from && text.charAt(i - 1) <= ' ') {
+      i--;
+    }
+    return i;
+  }
+
   /** Cuts the body before a second copy of the report and reports it. */
   private void cutRepetition(List<Heading> found, int repeatedHeading) {
     int copyStart = repeatedHeading;
     int firstHeading = found.get(0).start();
-    String preamble = text.substring(bodyStart, firstHeading).trim();
-    if (!preamble.isEmpty()) {
-      int nl = preamble.indexOf('\n');
-      String firstLine = nl < 0 ? preamble : preamble.substring(0, nl);
-      String probe = firstLine.substring(0, Math.min(30, firstLine.length()));
+    int p0 = trimStart(bodyStart, firstHeading);
+    int p1 = trimEnd(p0, firstHeading);
+    if (p0 < p1) {
+      int nl = text.indexOf('\n', p0);
+      int lineEnd = nl < 0 || nl >= p1 ? p1 : nl;
+      String probe = text.substring(p0, Math.min(p0 + 30, lineEnd));
       int at = text.indexOf(probe, found.get(found.size() - 1).end());
       if (at >= 0 && at < repeatedHeading) {
         copyStart = at;
       }
     }
-    String first = text.substring(bodyStart, copyStart).trim();
-    String second = text.substring(copyStart).trim();
-    String how = second.startsWith(first) ? "an identical copy" : "a copy that differs from the first";
+    int f0 = trimStart(bodyStart, copyStart);
+    int f1 = trimEnd(f0, copyStart);
+    int s0 = trimStart(copyStart, text.length());
+    int s1 = trimEnd(s0, text.length());
+    boolean identical = s1 - s0 >= f1 - f0 && text.regionMatches(s0, text, f0, f1 - f0);
+    String how = identical ? "an identical copy" : "a copy that differs from the first";
     sink.add(Codes.REPEATED_DOCUMENT, Severity.WARNING, copyStart, Math.min(20, text.length() - copyStart),
         "the report is printed again from here (" + how + "); only the first copy is read");
     bodyEnd = copyStart;
