@@ -50,12 +50,14 @@ public final class DigitSplitter {
   private final List<int[]> found = new ArrayList<>();
   /** Remaining chunks from each position (each needs at least one cell). */
   private final int[] chunksFrom;
-  private final DeadStates dead = new DeadStates();
+  private final DeadStates dead;
   private final int[] lengths;
   private int steps;
   private boolean truncated;
 
-  private DigitSplitter(List<Chunk> chunks, int cells, int total, List<Sum> sums, boolean useSums) {
+  private DigitSplitter(List<Chunk> chunks, int cells, int total, List<Sum> sums, boolean useSums,
+      DeadStates dead) {
+    this.dead = dead;
     this.digits = new int[total];
     this.chunkEnd = new int[total];
     this.opaqueAt = new boolean[total];
@@ -99,6 +101,19 @@ public final class DigitSplitter {
    * {@code useSums} false, all splits), up to {@link #MAX_SOLUTIONS}.
    */
   public static Result split(List<Chunk> chunks, int cells, List<Sum> sums, boolean useSums) {
+    return split(chunks, cells, sums, useSums, new Memo());
+  }
+
+  /**
+   * The memory of dead states, kept between the splits one reader makes one after another (it is
+   * cleared at the start of each), so that it grows once. Not for several threads at once.
+   */
+  static final class Memo {
+    private final DeadStates dead = new DeadStates();
+  }
+
+  /** As {@link #split(List, int, List, boolean)}, with the dead states kept in {@code memo}. */
+  static Result split(List<Chunk> chunks, int cells, List<Sum> sums, boolean useSums, Memo memo) {
     int total = 0;
     for (Chunk c : chunks) {
       total += c.digits() == null ? 1 : c.digits().length();
@@ -106,7 +121,8 @@ public final class DigitSplitter {
     if (total > MAX_DIGITS) {
       return new Result(List.of(), false, true);
     }
-    DigitSplitter s = new DigitSplitter(chunks, cells, total, sums, useSums);
+    memo.dead.clear();
+    DigitSplitter s = new DigitSplitter(chunks, cells, total, sums, useSums, memo.dead);
     s.walk(0, 0, 0L);
     return new Result(List.copyOf(s.found), s.truncated, s.steps > MAX_STEPS);
   }
@@ -187,6 +203,13 @@ public final class DigitSplitter {
   private static final class DeadStates {
     private long[] slots = new long[64];
     private int size;
+
+    void clear() {
+      if (size > 0) {
+        Arrays.fill(slots, 0L);
+        size = 0;
+      }
+    }
 
     static long key(int cell, int pos, long sum) {
       // a sum past 2^49 - 2 is cut to its low bits: such a key stands for more than one state,

@@ -124,6 +124,8 @@ final class TableReader {
   private final List<RowSpec> specs;
   private final String tableName;
   private Set<String> knownLabels;
+  /** The digit splitter's memory, shared by the rows split one after another. */
+  private DigitSplitter.Memo memo;
   private int extraCells;
   final Map<Integer, RowRead> reads = new LinkedHashMap<>();
   final List<ExtraRow> extraRows = new ArrayList<>();
@@ -577,7 +579,10 @@ final class TableReader {
     }
     read.run = run.toString();
     read.split = true;
-    DigitSplitter.Result result = DigitSplitter.split(chunks, n, row.sums(), true);
+    if (memo == null) {
+      memo = new DigitSplitter.Memo();
+    }
+    DigitSplitter.Result result = DigitSplitter.split(chunks, n, row.sums(), true, memo);
     boolean bySums = !row.sums().isEmpty();
     if (result.tooLong()) {
       sink.add(Codes.SPLIT_TOO_LONG, Severity.WARNING, read.offset, read.length,
@@ -588,7 +593,7 @@ final class TableReader {
     }
     List<int[]> splits = result.splits();
     if (splits.isEmpty() && bySums) {
-      DigitSplitter.Result loose = DigitSplitter.split(chunks, n, List.of(), false);
+      DigitSplitter.Result loose = DigitSplitter.split(chunks, n, List.of(), false, memo);
       splits = loose.splits();
       if (!splits.isEmpty()) {
         List<int[]> sorted = preferred(splits);

@@ -19,6 +19,7 @@ import io.github.govdisclosure.text.internal.TableReader.Layout;
 import io.github.govdisclosure.text.internal.TableReader.RowRead;
 import io.github.govdisclosure.text.internal.TableReader.RowSpec;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -26,7 +27,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalLong;
 import java.util.Set;
 
 /** Builds the three standard tables from their regions. Not API. */
@@ -222,13 +222,29 @@ final class Tables {
     for (int s : ambiguous) {
       combos = Math.min(1_000_000L, combos * reader.reads.get(s).candidates.size());
     }
+    long[][][] values = values(reader, rows.size());
+    int[] rowSpec = new int[ApplicationRow.values().length];
+    Arrays.fill(rowSpec, -1);
+    List<Integer> resultSpecs = new ArrayList<>();
+    for (int s = 0; s < rows.size(); s++) {
+      rowSpec[rows.get(s).ordinal()] = s;
+      if (rows.get(s).role() == ApplicationRow.Role.RESULT) {
+        resultSpecs.add(s);
+      }
+    }
+    int[] results = resultSpecs.stream().mapToInt(Integer::intValue).toArray();
+    int[] ambiguityOf = new int[rows.size()];
+    Arrays.fill(ambiguityOf, -1);
+    for (int k = 0; k < ambiguous.size(); k++) {
+      ambiguityOf[ambiguous.get(k)] = k;
+    }
     int[] pick = new int[ambiguous.size()];
     int best = -1;
     List<int[]> bests = new ArrayList<>();
     if (combos <= 4096) {
       int[] current = new int[ambiguous.size()];
       while (true) {
-        int score = score(reader, rows, ambiguous, current);
+        int score = score(values, rowSpec, results, ambiguityOf, current);
         if (score > best) {
           best = score;
           bests.clear();
@@ -252,7 +268,7 @@ final class Tables {
         int rowBest = -1;
         for (int c = 0; c < reader.reads.get(ambiguous.get(k)).candidates.size(); c++) {
           current[k] = c;
-          int score = score(reader, rows, ambiguous, current);
+          int score = score(values, rowSpec, results, ambiguityOf, current);
           if (score > rowBest) {
             rowBest = score;
             pick[k] = c;
@@ -280,47 +296,63 @@ final class Tables {
     return chosen;
   }
 
-  private static int score(TableReader reader, List<ApplicationRow> rows, List<Integer> ambiguous, int[] current) {
-    Map<ApplicationRow, List<Cell>> cells = new HashMap<>();
+  /** No value: the row was not read, the column is past its cells, or the cell is no whole number. */
+  private static final long NONE = Long.MIN_VALUE;
+
+  /**
+   * The cells' whole values of every read row and candidate, {@link #NONE} where there is none:
+   * {@code [spec][candidate][column]}; null for a row not read.
+   */
+  private static long[][][] values(TableReader reader, int specs) {
+    long[][][] values = new long[specs][][];
     for (Map.Entry<Integer, RowRead> e : reader.reads.entrySet()) {
-      int k = ambiguous.indexOf(e.getKey());
-      cells.put(rows.get(e.getKey()), e.getValue().candidates.get(k < 0 ? 0 : current[k]));
+      List<List<Cell>> candidates = e.getValue().candidates;
+      long[][] rows = new long[candidates.size()][7];
+      for (int k = 0; k < candidates.size(); k++) {
+        List<Cell> cells = candidates.get(k);
+        for (int c = 0; c < 7; c++) {
+          rows[k][c] = c < cells.size() ? cells.get(c).asLong().orElse(NONE) : NONE;
+        }
+      }
+      values[e.getKey()] = rows;
     }
+    return values;
+  }
+
+  /** The number of column equations (balance, results total) that the chosen candidates satisfy. */
+  private static int score(long[][][] values, int[] rowSpec, int[] results, int[] ambiguityOf, int[] current) {
     int score = 0;
     for (int c = 0; c < 7; c++) {
-      OptionalLong in1 = value(cells, ApplicationRow.NEW_RECEIVED, c);
-      OptionalLong in2 = value(cells, ApplicationRow.CARRIED_OVER, c);
-      OptionalLong handled = value(cells, ApplicationRow.TOTAL_HANDLED, c);
-      OptionalLong out = value(cells, ApplicationRow.CARRIED_FORWARD, c);
-      if (in1.isPresent() && in2.isPresent() && handled.isPresent() && out.isPresent()
-          && in1.getAsLong() + in2.getAsLong() == handled.getAsLong() + out.getAsLong()) {
+      long in1 = value(values, rowSpec[ApplicationRow.NEW_RECEIVED.ordinal()], ambiguityOf, current, c);
+      long in2 = value(values, rowSpec[ApplicationRow.CARRIED_OVER.ordinal()], ambiguityOf, current, c);
+      long handled = value(values, rowSpec[ApplicationRow.TOTAL_HANDLED.ordinal()], ambiguityOf, current, c);
+      long out = value(values, rowSpec[ApplicationRow.CARRIED_FORWARD.ordinal()], ambiguityOf, current, c);
+      if (in1 != NONE && in2 != NONE && handled != NONE && out != NONE && in1 + in2 == handled + out) {
         score++;
       }
       long sum = 0;
-      boolean known = handled.isPresent();
-      for (ApplicationRow row : rows) {
-        if (row.role() == ApplicationRow.Role.RESULT) {
-          OptionalLong v = value(cells, row, c);
-          if (v.isEmpty()) {
-            known = false;
-            break;
-          }
-          sum += v.getAsLong();
+      boolean known = handled != NONE;
+      for (int spec : results) {
+        long v = value(values, spec, ambiguityOf, current, c);
+        if (v == NONE) {
+          known = false;
+          break;
         }
+        sum += v;
       }
-      if (known && sum == handled.getAsLong()) {
+      if (known && sum == handled) {
         score++;
       }
     }
     return score;
   }
 
-  private static OptionalLong value(Map<ApplicationRow, List<Cell>> cells, ApplicationRow row, int column) {
-    List<Cell> list = cells.get(row);
-    if (list == null || column >= list.size()) {
-      return OptionalLong.empty();
+  private static long value(long[][][] values, int spec, int[] ambiguityOf, int[] current, int column) {
+    if (spec < 0 || values[spec] == null) {
+      return NONE;
     }
-    return list.get(column).asLong();
+    int k = ambiguityOf[spec];
+    return values[spec][k < 0 ? 0 : current[k]][column];
   }
 
   // ---------------------------------------------------------------- table 4
