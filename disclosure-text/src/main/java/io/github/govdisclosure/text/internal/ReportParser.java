@@ -42,6 +42,22 @@ public final class ReportParser {
 
   private static final String NUMERALS = "一二三四五六七八九十";
 
+  /** Markers of the table regions and of the editions, normalised once. */
+  private static final String[] T2_MARKERS = normalized(new String[] {"第二十条第"});
+  private static final String[] T3_MARKERS = normalized(new String[] {"申请人情况", "本列数据", "勾稽关系", "本年新收政府信息公开申请"});
+  private static final String[] T4_MARKERS = normalized(new String[] {"行政复议行政诉讼", "行政复议"});
+  private static final String[] T2_V2021 = normalized(new String[] {"本年制发件数", "现行有效件数", "本年废止件数"});
+  private static final String[] T2_V2019 = normalized(new String[] {"本年新制作数量", "对外公开总数量", "上一年项目数量", "本年增/减", "采购总金额", "本年新公开数量"});
+  private static final String[] T3_V2021 = normalized(new String[] {"逾期不补正", "收费通知", "不再处理其政府信息公开申请"});
+
+  private static String[] normalized(String[] words) {
+    String[] normal = new String[words.length];
+    for (int i = 0; i < words.length; i++) {
+      normal[i] = Norm.normalize(words[i]);
+    }
+    return normal;
+  }
+
   /** The prefixes flattened in the order they are tried, with their sections. */
   private static final String[] PREFIX_KEYS;
   private static final Section[] PREFIX_SECTIONS;
@@ -130,13 +146,13 @@ public final class ReportParser {
     }
 
     // table regions
-    int[] t2 = region(content.get(Section.ACTIVE_DISCLOSURE), new String[] {"第二十条第"}, false);
+    int[] t2 = region(content.get(Section.ACTIVE_DISCLOSURE), T2_MARKERS, false);
     int[] t3 = region(content.get(Section.APPLICATIONS),
-        new String[] {"申请人情况", "本列数据", "勾稽关系", "本年新收政府信息公开申请"}, true);
-    int[] t4 = region(content.get(Section.REVIEW_LITIGATION), new String[] {"行政复议行政诉讼", "行政复议"}, false);
-    Edition e2 = t2 == null ? null : editionOf(t2, new String[] {"本年制发件数", "现行有效件数", "本年废止件数"},
-        new String[] {"本年新制作数量", "对外公开总数量", "上一年项目数量", "本年增/减", "采购总金额", "本年新公开数量"});
-    Edition e3 = t3 == null ? null : editionOf(t3, new String[] {"逾期不补正", "收费通知", "不再处理其政府信息公开申请"},
+        T3_MARKERS, true);
+    int[] t4 = region(content.get(Section.REVIEW_LITIGATION), T4_MARKERS, false);
+    Edition e2 = t2 == null ? null : editionOf(t2, T2_V2021,
+        T2_V2019);
+    Edition e3 = t3 == null ? null : editionOf(t3, T3_V2021,
         null);
     Edition edition = e3 != null ? e3 : e2;
     if (edition == null) {
@@ -218,7 +234,11 @@ public final class ReportParser {
     // narrative
     int preambleFrom = trimStart(bodyStart, preambleEnd);
     report.preamble(text.substring(preambleFrom, trimEnd(preambleFrom, preambleEnd)));
-    narrative(report, bodyStart, preambleEnd, null, spans);
+    // the stretches to read, in order: the preamble, then each section's pieces around its tables
+    List<int[]> reads = new ArrayList<>();
+    List<Section> readSections = new ArrayList<>();
+    reads.add(new int[] {bodyStart, preambleEnd});
+    readSections.add(null);
     for (Map.Entry<Section, int[]> e : content.entrySet()) {
       int from = e.getValue()[0];
       int to = e.getValue()[1];
@@ -226,12 +246,18 @@ public final class ReportParser {
       int at = from;
       for (int[] table : tableRanges) {
         if (table[0] >= from && table[0] < to) {
-          piece(report, pieces, at, table[0], e.getKey(), spans);
+          piece(pieces, reads, readSections, at, table[0], e.getKey());
           at = Math.max(at, Math.min(to, table[1]));
         }
       }
-      piece(report, pieces, at, to, e.getKey(), spans);
+      piece(pieces, reads, readSections, at, to, e.getKey());
       report.putSections(e.getKey(), join(pieces));
+    }
+    for (int[] read : reads) {
+      narrative.reserve(read[0], read[1]);
+    }
+    for (int k = 0; k < reads.size(); k++) {
+      narrative(report, reads.get(k)[0], reads.get(k)[1], readSections.get(k));
     }
     return report.build();
   }
@@ -258,8 +284,9 @@ public final class ReportParser {
     return b.toString();
   }
 
-  /** Adds the trimmed piece {@code [from, to)} of a section, if not blank, and reads its narrative. */
-  private void piece(Report.Builder report, List<int[]> pieces, int from, int to, Section section, Spans spans) {
+  /** Adds the trimmed piece {@code [from, to)} of a section, if not blank, and the stretch to read its narrative from. */
+  private void piece(List<int[]> pieces, List<int[]> reads, List<Section> readSections, int from, int to,
+      Section section) {
     if (from >= to) {
       return;
     }
@@ -269,10 +296,11 @@ public final class ReportParser {
       return;
     }
     pieces.add(new int[] {start, end});
-    narrative(report, from, to, section, spans);
+    reads.add(new int[] {from, to});
+    readSections.add(section);
   }
 
-  private void narrative(Report.Builder report, int from, int to, Section section, Spans spans) {
+  private void narrative(Report.Builder report, int from, int to, Section section) {
     if (from >= to) {
       return;
     }
@@ -343,7 +371,7 @@ public final class ReportParser {
     int to = norm.indexAtSource(content[1]);
     int best = -1;
     for (String marker : markers) {
-      int at = norm.indexOf(Norm.normalize(marker), from);
+      int at = norm.indexOf(marker, from);
       if (at >= 0 && at < to && (best < 0 || at < best)) {
         best = at;
       }
@@ -364,7 +392,7 @@ public final class ReportParser {
     int from = norm.indexAtSource(region[0]);
     int to = norm.indexAtSource(region[1]);
     for (String marker : v2021) {
-      int at = norm.indexOf(Norm.normalize(marker), from);
+      int at = norm.indexOf(marker, from);
       if (at >= 0 && at < to) {
         return Edition.V2021;
       }
@@ -373,7 +401,7 @@ public final class ReportParser {
       return Edition.V2019;
     }
     for (String marker : v2019) {
-      int at = norm.indexOf(Norm.normalize(marker), from);
+      int at = norm.indexOf(marker, from);
       if (at >= 0 && at < to) {
         return Edition.V2019;
       }

@@ -164,24 +164,29 @@ final class TableReader {
       raws.add(raw);
       stretches.add(cellTokens(raw));
     }
+    // whether each hit's stretch is readable, and how many readable hits of each row are still ahead
+    boolean[] readable = new boolean[hits.size()];
+    int[] readableAhead = new int[specs.size()];
+    for (int h = 0; h < hits.size(); h++) {
+      readable[h] = readable(hits.get(h).spec, stretches.get(h));
+      if (readable[h]) {
+        readableAhead[hits.get(h).spec]++;
+      }
+    }
     int cursor = -1;
     for (int h = 0; h < hits.size(); h++) {
       List<Token> tokens = stretches.get(h);
-      if (!readable(hits.get(h).spec, tokens)) {
+      if (!readable[h]) {
         continue;
       }
+      // from here on, readableAhead counts the readable hits after h: the rows labelled later
+      readableAhead[hits.get(h).spec]--;
       Hit hit = hits.get(h);
       if (reads.containsKey(hit.spec)) {
         sink.add(Codes.ROW_DUPLICATE, Severity.WARNING, hit.start, hit.end - hit.start,
             "row " + specs.get(hit.spec).row() + " appears again; its cells are not read");
         unplaceAll(tokens, "in a repeated row");
         continue;
-      }
-      Set<Integer> labelledLater = new HashSet<>();
-      for (int j = h + 1; j < hits.size(); j++) {
-        if (readable(hits.get(j).spec, stretches.get(j))) {
-          labelledLater.add(hits.get(j).spec);
-        }
       }
       // a numbered label outside the layout ends the row: what follows it is not the row's
       int cut = extraLabelAt(raws.get(h), tokens);
@@ -193,7 +198,7 @@ final class TableReader {
       cursor = hit.spec;
       while (hasValue(rest)) {
         int next = cursor + 1;
-        while (next < specs.size() && (reads.containsKey(next) || labelledLater.contains(next))) {
+        while (next < specs.size() && (reads.containsKey(next) || readableAhead[next] > 0)) {
           next++;
         }
         if (next >= specs.size()) {
@@ -472,7 +477,8 @@ final class TableReader {
   }
 
   private static Token firstValue(List<Token> tokens) {
-    for (Token t : tokens) {
+    for (int i = 0, n = tokens.size(); i < n; i++) {
+      Token t = tokens.get(i);
       if (t.kind() == Kind.VALUE) {
         return t;
       }

@@ -44,6 +44,20 @@ final class ParseCost {
       }
       return;
     }
+    if (args.length == 1 && args[0].equals("phases")) {
+      for (String name : INPUTS) {
+        byte[] bytes = read(name);
+        String text = io.github.govdisclosure.text.internal.Charsets.decode(bytes).text();
+        System.out.printf("%-26s decode %7d  lines %6d  norm %6d  parse(String) %7d  parse(byte[]) %7d%n", name,
+            allocated(() -> sink += io.github.govdisclosure.text.internal.Charsets.decode(bytes).text().length()),
+            allocated(() -> sink += io.github.govdisclosure.text.internal.ReportParser.spans(text).hashCode()),
+            allocated(() -> sink += io.github.govdisclosure.text.internal.Norm.of(text, 0, text.length()).length()),
+            allocated(() -> sink += io.github.govdisclosure.text.internal.ReportParser.parse(text,
+                new io.github.govdisclosure.text.internal.Sink()).hashCode()),
+            allocated(() -> parse(bytes)));
+      }
+      return;
+    }
     int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 7;
     System.out.printf("%-26s %7s %10s %6s %9s %9s %6s%n", "input", "bytes", "alloc B/op", "x in",
         "parse us", "base us", "ratio");

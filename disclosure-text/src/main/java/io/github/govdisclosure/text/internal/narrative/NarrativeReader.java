@@ -37,6 +37,17 @@ public final class NarrativeReader {
   }
 
   /**
+   * Makes room for reading {@code source.substring(from, to)} later, so that a reader told every
+   * stretch it will read before it reads any makes its arrays once.
+   *
+   * @throws IndexOutOfBoundsException if {@code from, to} is not a range of the source
+   */
+  public void reserve(int from, int to) {
+    Objects.checkFromToIndex(from, to, source.length());
+    last = Text.reserve(source, from, to, last);
+  }
+
+  /**
    * Reads the facts stated in {@code source.substring(from, to)}, as {@link #read(String, int, int,
    * Section, Spans)} does.
    *

@@ -76,11 +76,8 @@ final class Text {
     return of(source, from, to, null);
   }
 
-  /**
-   * Normalises {@code source[from, to)}, into the arrays of {@code reuse} when they are large
-   * enough (the text {@code reuse} is then no longer valid).
-   */
-  static Text of(String source, int from, int to, Text reuse) {
+  /** The most characters the normal form of {@code source[from, to)} can have. */
+  private static int capacity(String source, int from, int to) {
     // besides its own characters, a line adds at most a heading break before it and a break or
     // space after it, and every line but the last ends in a line break character of its own
     int lines = 1;
@@ -90,7 +87,27 @@ final class Text {
         lines++;
       }
     }
-    int capacity = (to - from) + 2 * lines;
+    return (to - from) + 2 * lines;
+  }
+
+  /**
+   * An empty text whose arrays can hold the normal form of {@code source[from, to)}: {@code reuse}
+   * when its arrays are large enough.
+   */
+  static Text reserve(String source, int from, int to, Text reuse) {
+    int capacity = capacity(source, from, to);
+    if (reuse != null && reuse.chars.length >= capacity) {
+      return reuse;
+    }
+    return new Text(new char[capacity], new int[capacity], 0, source);
+  }
+
+  /**
+   * Normalises {@code source[from, to)}, into the arrays of {@code reuse} when they are large
+   * enough (the text {@code reuse} is then no longer valid).
+   */
+  static Text of(String source, int from, int to, Text reuse) {
+    int capacity = capacity(source, from, to);
     char[] chars;
     int[] offsets;
     if (reuse != null && reuse.chars.length >= capacity) {
