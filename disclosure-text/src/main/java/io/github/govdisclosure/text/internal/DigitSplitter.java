@@ -238,7 +238,7 @@ public final class DigitSplitter {
       if (!exact(sum)) {
         return;
       }
-      if (2 * (size + 1) > slots.length) {
+      if (4 * (size + 1) > 3 * slots.length) {
         long[] old = slots;
         slots = new long[old.length * 2];
         size = 0;

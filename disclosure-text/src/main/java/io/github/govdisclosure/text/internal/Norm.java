@@ -5,32 +5,56 @@ package io.github.govdisclosure.text.internal;
  * half-width ({@code （一）} → {@code (一)}, {@code ３５} → {@code 35}), quotes are dropped, and
  * whitespace and {@code |} are removed (so {@code 商业 企业} matches {@code 商业企业}). Every
  * character keeps the source offset it came from. Built once per document. Not API.
+ *
+ * <p>The map back to the source takes about a bit per source character, not an int per
+ * character: a bit set of the source characters kept, with the count of kept characters before
+ * each 64-bit word. A normalised index becomes a source offset by a binary search over the words
+ * and a scan of one word; a source offset becomes a normalised index in constant time.
  */
 public final class Norm {
   private final char[] chars;
-  private final int[] source;
   private final int length;
+  /** The source offset of bit 0. */
+  private final int from;
+  /** Bit {@code k} is set when source character {@code from + k} is kept. */
+  private final long[] kept;
+  /** The number of kept characters before each word of {@link #kept}. */
+  private final int[] keptBefore;
 
-  private Norm(char[] chars, int[] source, int length) {
+  private Norm(char[] chars, int length, int from, long[] kept, int[] keptBefore) {
     this.chars = chars;
-    this.source = source;
     this.length = length;
+    this.from = from;
+    this.kept = kept;
+    this.keptBefore = keptBefore;
   }
 
   /** Projects {@code text.substring(from, to)}. */
   public static Norm of(CharSequence text, int from, int to) {
-    char[] chars = new char[Math.max(0, to - from)];
-    int[] source = new int[chars.length];
+    int span = Math.max(0, to - from);
+    long[] kept = new long[(span >>> 6) + 1];
+    int[] keptBefore = new int[kept.length];
     int n = 0;
-    for (int i = from; i < to; i++) {
-      char c = fold(text.charAt(i));
-      if (c != 0) {
-        chars[n] = c;
-        source[n] = i;
+    for (int k = 0; k < span; k++) {
+      if ((k & 63) == 0) {
+        keptBefore[k >>> 6] = n;
+      }
+      if (fold(text.charAt(from + k)) != 0) {
+        kept[k >>> 6] |= 1L << k;
         n++;
       }
     }
-    return new Norm(chars, source, n);
+    if ((span & 63) == 0) {
+      keptBefore[span >>> 6] = n;
+    }
+    char[] chars = new char[n];
+    int i = 0;
+    for (int w = 0; w < kept.length; w++) {
+      for (long bits = kept[w]; bits != 0; bits &= bits - 1) {
+        chars[i++] = fold(text.charAt(from + (w << 6) + Long.numberOfTrailingZeros(bits)));
+      }
+    }
+    return new Norm(chars, n, from, kept, keptBefore);
   }
 
   /** The normal form of a label or key, as a string. */
@@ -91,14 +115,34 @@ public final class Norm {
   /** The source offset of normalised character {@code i} ({@code i == length()} maps past the end). */
   public int sourceOf(int i) {
     if (i >= length) {
-      return length == 0 ? 0 : source[length - 1] + 1;
+      return length == 0 ? 0 : source(length - 1) + 1;
     }
-    return source[i];
+    return source(i);
   }
 
   /** The source offset just after normalised character {@code i - 1}. */
   public int sourceEnd(int i) {
-    return i == 0 ? (length == 0 ? 0 : source[0]) : source[i - 1] + 1;
+    return i == 0 ? (length == 0 ? 0 : source(0)) : source(i - 1) + 1;
+  }
+
+  /** The source offset of normalised character {@code i}, {@code 0 <= i < length}. */
+  private int source(int i) {
+    // the last word with fewer kept characters before it than i + 1 holds character i
+    int lo = 0;
+    int hi = kept.length - 1;
+    while (lo < hi) {
+      int mid = (lo + hi + 1) >>> 1;
+      if (keptBefore[mid] <= i) {
+        lo = mid;
+      } else {
+        hi = mid - 1;
+      }
+    }
+    long bits = kept[lo];
+    for (int skip = i - keptBefore[lo]; skip > 0; skip--) {
+      bits &= bits - 1;
+    }
+    return from + (lo << 6) + Long.numberOfTrailingZeros(bits);
   }
 
   /** Index of {@code key} (normalised) at or after {@code from}, or -1. */
@@ -161,16 +205,13 @@ public final class Norm {
 
   /** The normalised index of the first character at or after a source offset. */
   public int indexAtSource(int offset) {
-    int lo = 0;
-    int hi = length;
-    while (lo < hi) {
-      int mid = (lo + hi) >>> 1;
-      if (source[mid] < offset) {
-        lo = mid + 1;
-      } else {
-        hi = mid;
-      }
+    int k = offset - from;
+    if (k <= 0) {
+      return 0;
     }
-    return lo;
+    if (k >= (kept.length << 6)) {
+      return length;
+    }
+    return keptBefore[k >>> 6] + Long.bitCount(kept[k >>> 6] & ((1L << k) - 1));
   }
 }

@@ -124,14 +124,16 @@ final class TableReader {
   private final List<RowSpec> specs;
   private final String tableName;
   private Set<String> knownLabels;
-  /** The digit splitter's memory, shared by the rows split one after another. */
-  private DigitSplitter.Memo memo;
+  /** The digit splitter's memory, shared by the rows (and tables) split one after another. */
+  private final DigitSplitter.Memo memo;
   private int extraCells;
   final Map<Integer, RowRead> reads = new LinkedHashMap<>();
   final List<ExtraRow> extraRows = new ArrayList<>();
   final List<RowRead> splitRows = new ArrayList<>();
 
-  TableReader(String text, Norm norm, Spans spans, Sink sink, Layout layout, String tableName) {
+  TableReader(String text, Norm norm, Spans spans, Sink sink, Layout layout, String tableName,
+      DigitSplitter.Memo memo) {
+    this.memo = memo;
     this.text = text;
     this.norm = norm;
     this.spans = spans;
@@ -219,16 +221,8 @@ final class TableReader {
    * so that the text after it is not taken for the table.
    */
   int readUnlabelled(int from, int to, int spec) {
-    List<Token> all = Tokenizer.tokenize(text, from, to, new Sink());
     int n = specs.get(spec).cells();
-    int seen = 0;
-    int stop = to;
-    for (Token t : all) {
-      if (t.kind() == Kind.VALUE && ++seen == n) {
-        stop = t.end();
-        break;
-      }
-    }
+    int stop = Tokenizer.valueEnd(text, from, to, n);
     // only the table's own text is tokenised for real, so that notes stop where the table does
     List<Token> raw = Tokenizer.tokenize(text, from, stop, sink);
     // empty fields among the header words are the header's, not the row's
@@ -573,11 +567,13 @@ final class TableReader {
 
   private void split(RowSpec row, List<Token> values, RowRead read) {
     int n = row.cells();
-    List<Chunk> chunks = new ArrayList<>();
+    List<Chunk> chunks = new ArrayList<>(values.size());
+    RunCells runCells = new RunCells(values);
     StringBuilder run = new StringBuilder();
-    for (Token t : values) {
-      int d = digitPart(t.raw());
-      chunks.add(d > 0 && leadingDigits(t.raw()) == d ? new Chunk(foldDigits(t.raw().substring(0, d))) : Chunk.opaque());
+    for (int k = 0; k < values.size(); k++) {
+      Token t = values.get(k);
+      int d = runCells.digits[k];
+      chunks.add(d > 0 ? new Chunk(foldDigits(t.raw(), d)) : Chunk.opaque());
       if (run.length() > 0) {
         run.append(' ');
       }
@@ -585,9 +581,6 @@ final class TableReader {
     }
     read.run = run.toString();
     read.split = true;
-    if (memo == null) {
-      memo = new DigitSplitter.Memo();
-    }
     DigitSplitter.Result result = DigitSplitter.split(chunks, n, row.sums(), true, memo);
     boolean bySums = !row.sums().isEmpty();
     if (result.tooLong()) {
@@ -605,8 +598,8 @@ final class TableReader {
         List<int[]> sorted = preferred(splits);
         sink.add(Codes.SPLIT_UNSATISFIED, Severity.WARNING, read.offset, read.length,
             "no split of digit run '" + read.run + "' into " + n + " cells satisfies the sums of row " + row.row()
-                + "; picked " + render(cells(values, sorted.get(0))) + " ignoring them");
-        read.candidates.add(cells(values, sorted.get(0)));
+                + "; picked " + render(cells(values, sorted.get(0), runCells)) + " ignoring them");
+        read.candidates.add(cells(values, sorted.get(0), runCells));
         return;
       }
     }
@@ -618,7 +611,7 @@ final class TableReader {
       return;
     }
     for (int[] s : preferred(splits)) {
-      read.candidates.add(cells(values, s));
+      read.candidates.add(cells(values, s, runCells));
     }
     if (result.truncated()) {
       read.run = read.run + " (more splits not listed)";
@@ -650,12 +643,39 @@ final class TableReader {
     return sorted;
   }
 
-  private List<Cell> cells(List<Token> values, int[] lengths) {
-    List<Cell> cells = new ArrayList<>();
+  /**
+   * The cells of the digit runs of one row, each made once however many candidate splits share it
+   * (the cells of a digit run are plain numbers: reading them notes nothing).
+   */
+  private static final class RunCells {
+    private static final int LENGTHS = DigitSplitter.MAX_CELL + 1;
+    /** Digits of each value's pure digit run, 0 for an opaque value. */
+    final int[] digits;
+    private final int[] base;
+    private final Cell[] made;
+
+    RunCells(List<Token> values) {
+      digits = new int[values.size()];
+      base = new int[values.size()];
+      int size = 0;
+      for (int k = 0; k < values.size(); k++) {
+        String raw = values.get(k).raw();
+        int d = digitPart(raw);
+        digits[k] = d > 0 && leadingDigits(raw) == d ? d : 0;
+        base[k] = size;
+        size += digits[k] * LENGTHS;
+      }
+      made = new Cell[size];
+    }
+  }
+
+  private List<Cell> cells(List<Token> values, int[] lengths, RunCells run) {
+    List<Cell> cells = new ArrayList<>(lengths.length);
     int cell = 0;
-    for (Token t : values) {
-      int d = digitPart(t.raw());
-      if (d == 0 || leadingDigits(t.raw()) != d) {
+    for (int k = 0; k < values.size(); k++) {
+      Token t = values.get(k);
+      int d = run.digits[k];
+      if (d == 0) {
         cells.add(cell(t));
         cell++;
         continue;
@@ -663,11 +683,19 @@ final class TableReader {
       int pos = 0;
       while (pos < d) {
         int len = lengths[cell];
-        boolean lastOfChunk = pos + len == d;
-        String raw = t.raw().substring(pos, lastOfChunk ? t.raw().length() : pos + len);
-        int start = t.start() + pos;
-        int end = lastOfChunk ? t.end() : start + len;
-        cells.add(CellReader.read(raw, start, end - start, spans, sink));
+        int slot = len < RunCells.LENGTHS ? run.base[k] + pos * RunCells.LENGTHS + len : -1;
+        Cell made = slot >= 0 ? run.made[slot] : null;
+        if (made == null) {
+          boolean lastOfChunk = pos + len == d;
+          String raw = t.raw().substring(pos, lastOfChunk ? t.raw().length() : pos + len);
+          int start = t.start() + pos;
+          int end = lastOfChunk ? t.end() : start + len;
+          made = CellReader.read(raw, start, end - start, spans, sink);
+          if (slot >= 0) {
+            run.made[slot] = made;
+          }
+        }
+        cells.add(made);
         pos += len;
         cell++;
       }
@@ -759,10 +787,18 @@ final class TableReader {
     return i;
   }
 
-  private static String foldDigits(String digits) {
-    StringBuilder b = new StringBuilder(digits.length());
-    for (int i = 0; i < digits.length(); i++) {
-      b.append(Norm.fold(digits.charAt(i)));
+  /** The first {@code d} characters of {@code raw} (digits), full-width ones folded to ASCII. */
+  private static String foldDigits(String raw, int d) {
+    boolean ascii = true;
+    for (int i = 0; i < d && ascii; i++) {
+      ascii = raw.charAt(i) < 0x80;
+    }
+    if (ascii) {
+      return d == raw.length() ? raw : raw.substring(0, d);
+    }
+    StringBuilder b = new StringBuilder(d);
+    for (int i = 0; i < d; i++) {
+      b.append(Norm.fold(raw.charAt(i)));
     }
     return b.toString();
   }

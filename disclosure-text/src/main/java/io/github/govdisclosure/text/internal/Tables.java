@@ -167,9 +167,9 @@ final class Tables {
   }
 
   static Read<ApplicationTable> applications(String text, Norm norm, int from, int to, Edition edition,
-      Spans spans, Sink sink) {
+      Spans spans, Sink sink, DigitSplitter.Memo memo) {
     List<ApplicationRow> rows = ApplicationRow.rows(edition);
-    TableReader reader = new TableReader(text, norm, spans, sink, APPLICATION_LAYOUTS.get(edition), "table 3");
+    TableReader reader = new TableReader(text, norm, spans, sink, APPLICATION_LAYOUTS.get(edition), "table 3", memo);
     reader.keepExtraRows(KNOWN_LABELS, APPLICANTS.length);
     reader.readLabelled(from, to);
     reader.reportRunTogether();
@@ -362,8 +362,8 @@ final class Tables {
           new Sum(new int[] {10, 11, 12, 13}, 14)), List.of())));
 
   static Read<ReviewLitigationTable> review(String text, Norm norm, int from, int to, Edition edition,
-      Spans spans, Sink sink) {
-    TableReader reader = new TableReader(text, norm, spans, sink, REVIEW_LAYOUT, "table 4");
+      Spans spans, Sink sink, DigitSplitter.Memo memo) {
+    TableReader reader = new TableReader(text, norm, spans, sink, REVIEW_LAYOUT, "table 4", memo);
     int end = reader.readUnlabelled(from, to, 0);
     reader.reportRunTogether();
     reader.reportUndecided(Map.of());
@@ -403,9 +403,9 @@ final class Tables {
   }
 
   static Read<ActiveDisclosureTable> active(String text, Norm norm, int from, int to, Edition edition,
-      Spans spans, Sink sink) {
+      Spans spans, Sink sink, DigitSplitter.Memo memo) {
     List<DisclosureRow> rows = DisclosureRow.rows(edition);
-    TableReader reader = new TableReader(text, norm, spans, sink, ACTIVE_LAYOUTS.get(edition), "table 2");
+    TableReader reader = new TableReader(text, norm, spans, sink, ACTIVE_LAYOUTS.get(edition), "table 2", memo);
     reader.readLabelled(from, to);
     reader.reportRunTogether();
     reader.reportUndecided(Map.of());

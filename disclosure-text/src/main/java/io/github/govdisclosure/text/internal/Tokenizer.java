@@ -100,7 +100,28 @@ public final class Tokenizer {
 
   /** Tokenizes {@code text[from, to)}. */
   public static List<Token> tokenize(String text, int from, int to, Sink sink) {
+    return tokenize(text, from, to, sink, Integer.MAX_VALUE);
+  }
+
+  /**
+   * Where the {@code n}-th value token of {@code text[from, to)} ends, or {@code to} when there are
+   * fewer: as tokenising the whole stretch would tell, without tokenising past that value.
+   */
+  static int valueEnd(String text, int from, int to, int n) {
+    List<Token> tokens = tokenize(text, from, to, new Sink(), n);
+    int seen = 0;
+    for (Token t : tokens) {
+      if (t.kind() == Kind.VALUE && ++seen == n) {
+        return t.end();
+      }
+    }
+    return to;
+  }
+
+  /** Tokenizes {@code text[from, to)}, stopping after the word that makes {@code values} value tokens. */
+  private static List<Token> tokenize(String text, int from, int to, Sink sink, int values) {
     List<Token> tokens = new ArrayList<>();
+    int seen = 0;
     int i = from;
     boolean afterPipe = false;
     // on a line without pipes a tab ends a field, so tab-tab (or tab, end of line) is an empty field
@@ -168,7 +189,16 @@ public final class Tokenizer {
       while (i < to && !isSeparator(text.charAt(i))) {
         i++;
       }
+      int before = tokens.size();
       i = word(text, start, i, to, tokens);
+      for (int k = before; k < tokens.size(); k++) {
+        if (tokens.get(k).kind() == Kind.VALUE) {
+          seen++;
+        }
+      }
+      if (seen >= values) {
+        break;
+      }
     }
     return tokens;
   }
