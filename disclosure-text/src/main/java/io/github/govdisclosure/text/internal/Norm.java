@@ -34,25 +34,20 @@ public final class Norm {
     int span = Math.max(0, to - from);
     long[] kept = new long[(span >>> 6) + 1];
     int[] keptBefore = new int[kept.length];
+    char[] chars = new char[span];
     int n = 0;
     for (int k = 0; k < span; k++) {
       if ((k & 63) == 0) {
         keptBefore[k >>> 6] = n;
       }
-      if (fold(text.charAt(from + k)) != 0) {
+      char c = fold(text.charAt(from + k));
+      if (c != 0) {
         kept[k >>> 6] |= 1L << k;
-        n++;
+        chars[n++] = c;
       }
     }
     if ((span & 63) == 0) {
       keptBefore[span >>> 6] = n;
-    }
-    char[] chars = new char[n];
-    int i = 0;
-    for (int w = 0; w < kept.length; w++) {
-      for (long bits = kept[w]; bits != 0; bits &= bits - 1) {
-        chars[i++] = fold(text.charAt(from + (w << 6) + Long.numberOfTrailingZeros(bits)));
-      }
     }
     return new Norm(chars, n, from, kept, keptBefore);
   }
@@ -71,6 +66,9 @@ public final class Norm {
 
   /** The folded character, or 0 for characters that are dropped. */
   static char fold(char c) {
+    if (c >= '\u3400' && c < '\uFEFF') {
+      return c; // ideographs and the rest of the range: none is folded or dropped
+    }
     if (c >= '\uFF01' && c <= '\uFF5E') {
       c = (char) (c - 0xFEE0);
     }

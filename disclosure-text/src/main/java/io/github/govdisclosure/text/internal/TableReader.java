@@ -7,6 +7,7 @@ import io.github.govdisclosure.text.internal.DigitSplitter.Chunk;
 import io.github.govdisclosure.text.internal.DigitSplitter.Sum;
 import io.github.govdisclosure.text.internal.Tokenizer.Kind;
 import io.github.govdisclosure.text.internal.Tokenizer.Token;
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -611,7 +612,7 @@ final class TableReader {
       return;
     }
     for (int[] s : preferred(splits)) {
-      read.candidates.add(cells(values, s, runCells));
+      read.candidates.add(new SplitRow(values, s, runCells));
     }
     if (result.truncated()) {
       read.run = read.run + " (more splits not listed)";
@@ -648,6 +649,7 @@ final class TableReader {
    * (the cells of a digit run are plain numbers: reading them notes nothing).
    */
   private static final class RunCells {
+    // cells are at most DigitSplitter.MAX_CELL (12) digits: a length fits in 4 bits
     private static final int LENGTHS = DigitSplitter.MAX_CELL + 1;
     /** Digits of each value's pure digit run, 0 for an opaque value. */
     final int[] digits;
@@ -682,25 +684,115 @@ final class TableReader {
       }
       int pos = 0;
       while (pos < d) {
-        int len = lengths[cell];
-        int slot = len < RunCells.LENGTHS ? run.base[k] + pos * RunCells.LENGTHS + len : -1;
-        Cell made = slot >= 0 ? run.made[slot] : null;
-        if (made == null) {
-          boolean lastOfChunk = pos + len == d;
-          String raw = t.raw().substring(pos, lastOfChunk ? t.raw().length() : pos + len);
-          int start = t.start() + pos;
-          int end = lastOfChunk ? t.end() : start + len;
-          made = CellReader.read(raw, start, end - start, spans, sink);
-          if (slot >= 0) {
-            run.made[slot] = made;
-          }
-        }
-        cells.add(made);
-        pos += len;
+        cells.add(runCell(t, k, pos, lengths[cell], run));
+        pos += lengths[cell];
         cell++;
       }
     }
     return cells;
+  }
+
+  /** The cell of {@code len} digits at {@code pos} of value {@code k}'s digit run, made once. */
+  private Cell runCell(Token t, int k, int pos, int len, RunCells run) {
+    int d = run.digits[k];
+    int slot = len < RunCells.LENGTHS ? run.base[k] + pos * RunCells.LENGTHS + len : -1;
+    Cell made = slot >= 0 ? run.made[slot] : null;
+    if (made == null) {
+      boolean lastOfChunk = pos + len == d;
+      String raw = t.raw().substring(pos, lastOfChunk ? t.raw().length() : pos + len);
+      int start = t.start() + pos;
+      int end = lastOfChunk ? t.end() : start + len;
+      made = CellReader.read(raw, start, end - start, spans, sink);
+      if (slot >= 0) {
+        run.made[slot] = made;
+      }
+    }
+    return made;
+  }
+
+  /** No whole value: see {@link SplitRow#whole(int)}. */
+  static final long NO_WHOLE = Long.MIN_VALUE;
+
+  /**
+   * The cells of one candidate split, each cell of a digit run made when first asked for: of the
+   * many candidates of a row, most are only scored by their whole values, never looked at. The
+   * other cells (a dash, a word) are read at once, in order, as a list of made cells would be.
+   */
+  private final class SplitRow extends AbstractList<Cell> {
+    private final List<Token> values;
+    private final RunCells run;
+    private final Cell[] cells;
+    /** Of each digit-run cell: its value's index, position and length, packed. */
+    private final int[] where;
+
+    SplitRow(List<Token> values, int[] lengths, RunCells run) {
+      this.values = values;
+      this.run = run;
+      this.cells = new Cell[lengths.length];
+      this.where = new int[lengths.length];
+      int cell = 0;
+      for (int k = 0; k < values.size(); k++) {
+        int d = run.digits[k];
+        if (d == 0) {
+          cells[cell++] = cell(values.get(k));
+          continue;
+        }
+        int pos = 0;
+        while (pos < d) {
+          where[cell] = k << 16 | pos << 4 | lengths[cell];
+          pos += lengths[cell];
+          cell++;
+        }
+      }
+    }
+
+    @Override
+    public Cell get(int i) {
+      Cell c = cells[i];
+      if (c == null) {
+        int w = where[i];
+        int k = w >>> 16;
+        c = runCell(values.get(k), k, (w >>> 4) & 0xFFF, w & 0xF, run);
+        cells[i] = c;
+      }
+      return c;
+    }
+
+    @Override
+    public int size() {
+      return cells.length;
+    }
+
+    /** The cell's value if it is a whole number (as {@link Cell#asLong()}), else {@link #NO_WHOLE}. */
+    long whole(int i) {
+      if (cells[i] == null) {
+        int w = where[i];
+        int k = w >>> 16;
+        int pos = (w >>> 4) & 0xFFF;
+        int len = w & 0xF;
+        String raw = values.get(k).raw();
+        if (pos + len < run.digits[k] || run.digits[k] == raw.length()) {
+          // plain digits, at most 12 (DigitSplitter.MAX_CELL): read without making the cell
+          long v = 0;
+          for (int j = pos; j < pos + len; j++) {
+            v = v * 10 + (Norm.fold(raw.charAt(j)) - '0');
+          }
+          return v;
+        }
+      }
+      return get(i).asLong().orElse(NO_WHOLE);
+    }
+  }
+
+  /** The whole value of cell {@code column} of a candidate, or {@link #NO_WHOLE}. */
+  static long whole(List<Cell> cells, int column) {
+    if (column >= cells.size()) {
+      return NO_WHOLE;
+    }
+    if (cells instanceof TableReader.SplitRow) {
+      return ((TableReader.SplitRow) cells).whole(column);
+    }
+    return cells.get(column).asLong().orElse(NO_WHOLE);
   }
 
   /** How many of the tokens stand on the line of the first one. */

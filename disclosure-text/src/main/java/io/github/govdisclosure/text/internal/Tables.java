@@ -297,7 +297,7 @@ final class Tables {
   }
 
   /** No value: the row was not read, the column is past its cells, or the cell is no whole number. */
-  private static final long NONE = Long.MIN_VALUE;
+  private static final long NONE = TableReader.NO_WHOLE;
 
   /**
    * The cells' whole values of every read row and candidate, {@link #NONE} where there is none:
@@ -311,7 +311,7 @@ final class Tables {
       for (int k = 0; k < candidates.size(); k++) {
         List<Cell> cells = candidates.get(k);
         for (int c = 0; c < 7; c++) {
-          rows[k][c] = c < cells.size() ? cells.get(c).asLong().orElse(NONE) : NONE;
+          rows[k][c] = TableReader.whole(cells, c);
         }
       }
       values[e.getKey()] = rows;
