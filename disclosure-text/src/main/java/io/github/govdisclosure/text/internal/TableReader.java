@@ -50,6 +50,8 @@ final class TableReader {
     private final int[] spec;
     private final int[] labelIndex;
     private final LabelKey[] label;
+    /** Bit {@code c & 1023} is set for every first character {@code c}: most characters are no label's first. */
+    private final long[] firstBits = new long[16];
 
     Layout(List<RowSpec> specs) {
       this.specs = List.copyOf(specs);
@@ -74,11 +76,15 @@ final class TableReader {
         spec[k] = e[1];
         labelIndex[k] = e[2];
         label[k] = specs.get(e[1]).labels().get(e[2]);
+        firstBits[(first[k] >>> 6) & 15] |= 1L << first[k];
       }
     }
 
     /** The first entry whose key starts with {@code c}, or -1. */
     private int entry(char c) {
+      if ((firstBits[(c >>> 6) & 15] & (1L << c)) == 0) {
+        return -1;
+      }
       int lo = 0;
       int hi = first.length;
       while (lo < hi) {

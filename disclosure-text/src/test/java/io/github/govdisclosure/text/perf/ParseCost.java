@@ -44,6 +44,19 @@ final class ParseCost {
       }
       return;
     }
+    if (args.length == 1 && args[0].equals("decode")) {
+      for (String name : INPUTS) {
+        byte[] bytes = read(name);
+        for (int i = 0; i < 2000; i++) {
+          sink += io.github.govdisclosure.text.internal.Charsets.decode(bytes).text().length();
+          sink += new String(bytes, StandardCharsets.UTF_8).length();
+        }
+        System.out.printf("%-26s decode %6.1f us  jdk %6.1f us%n", name,
+            fastest(100, () -> sink += io.github.govdisclosure.text.internal.Charsets.decode(bytes).text().length()),
+            fastest(100, () -> sink += new String(bytes, StandardCharsets.UTF_8).length()));
+      }
+      return;
+    }
     if (args.length == 1 && args[0].equals("phases")) {
       io.github.govdisclosure.text.internal.Spans sp = io.github.govdisclosure.text.internal.ReportParser.spans("a\nb 35 0 120");
       io.github.govdisclosure.text.internal.Sink sk = new io.github.govdisclosure.text.internal.Sink();
@@ -63,7 +76,7 @@ final class ParseCost {
       }
       return;
     }
-    int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 7;
+    int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 100;
     System.out.printf("%-26s %7s %10s %6s %9s %9s %6s%n", "input", "bytes", "alloc B/op", "x in",
         "parse us", "base us", "ratio");
     for (String name : INPUTS) {
@@ -115,7 +128,7 @@ final class ParseCost {
   private static double fastest(int rounds, Runnable run) {
     double best = Double.MAX_VALUE;
     for (int r = 0; r < rounds; r++) {
-      int ops = 200;
+      int ops = 20;
       long start = System.nanoTime();
       for (int i = 0; i < ops; i++) {
         run.run();
