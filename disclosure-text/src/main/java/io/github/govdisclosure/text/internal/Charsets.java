@@ -54,10 +54,9 @@ public final class Charsets {
     if (n >= 2 && (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF) {
       return new Decoded(new String(bytes, 2, n - 2, StandardCharsets.UTF_16BE), "UTF-16BE");
     }
-    int chars = utf8Chars(bytes);
-    if (chars >= 0) {
-      // validated and counted first, so that decoding fills one array of the exact length
-      return new Decoded(decodeUtf8(bytes, chars), "UTF-8");
+    String utf8 = decodeUtf8(bytes);
+    if (utf8 != null) {
+      return new Decoded(utf8, "UTF-8");
     }
     Charset gb = Charset.forName("GB18030");
     return new Decoded(new String(bytes, gb), "GB18030");
@@ -110,6 +109,15 @@ public final class Charsets {
       }
     }
     return chars;
+  }
+
+  /**
+   * Decodes well-formed UTF-8, or returns null for malformed bytes: validated and counted first,
+   * so that decoding fills one array of the exact length (no decoder buffers).
+   */
+  static String decodeUtf8(byte[] bytes) {
+    int chars = utf8Chars(bytes);
+    return chars < 0 ? null : decodeUtf8(bytes, chars);
   }
 
   /** Decodes well-formed UTF-8 of {@code chars} UTF-16 units. */
