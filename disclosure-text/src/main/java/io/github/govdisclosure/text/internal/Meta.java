@@ -94,13 +94,13 @@ final class Meta {
     int lo = norm.indexAtSource(from);
     int hi = norm.indexAtSource(to);
     for (String key : PERIOD) {
-      int at = norm.indexOf(key, lo);
+      int at = norm.indexOf(key, lo, hi);
       while (at >= 0 && at < hi) {
         int y = yearAt(norm, at + key.length(), Math.min(hi, at + key.length() + 20));
         if (y > 0) {
           return Optional.of(y);
         }
-        at = norm.indexOf(key, at + 1);
+        at = norm.indexOf(key, at + 1, hi);
       }
     }
     if (title != null) {
@@ -166,7 +166,7 @@ final class Meta {
     int lo = norm.indexAtSource(from);
     int hi = norm.indexAtSource(to);
     for (String office : new String[] {"人民政府办公室", "人民政府办公厅"}) {
-      int at = norm.indexOf(office, lo);
+      int at = norm.indexOf(office, lo, hi);
       if (at >= 0 && at < hi) {
         int start = at;
         while (start > lo && Character.isIdeographic(norm.charAt(start - 1))

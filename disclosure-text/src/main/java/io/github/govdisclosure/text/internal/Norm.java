@@ -137,20 +137,39 @@ public final class Norm {
       }
     }
     long bits = kept[lo];
-    for (int skip = i - keptBefore[lo]; skip > 0; skip--) {
+    int skip = i - keptBefore[lo];
+    int base = 0;
+    // halve the word while the bit sought is in its upper part, then step over the last few bits
+    for (int half = 32; half >= 8; half >>>= 1) {
+      int low = Long.bitCount(bits & ((1L << half) - 1));
+      if (skip >= low) {
+        skip -= low;
+        bits >>>= half;
+        base += half;
+      }
+    }
+    for (; skip > 0; skip--) {
       bits &= bits - 1;
     }
-    return from + (lo << 6) + Long.numberOfTrailingZeros(bits);
+    return from + (lo << 6) + base + Long.numberOfTrailingZeros(bits);
   }
 
   /** Index of {@code key} (normalised) at or after {@code from}, or -1. */
   public int indexOf(String key, int from) {
+    return indexOf(key, from, length);
+  }
+
+  /**
+   * Index of {@code key} (normalised) starting in {@code [from, limit)}, or -1 (the key may run on
+   * past {@code limit}: only its start is bounded).
+   */
+  public int indexOf(String key, int from, int limit) {
     int n = key.length();
     if (n == 0) {
       return -1;
     }
     char first = key.charAt(0);
-    int last = length - n;
+    int last = Math.min(length - n, limit - 1);
     outer:
     for (int i = Math.max(0, from); i <= last; i++) {
       if (chars[i] != first) {

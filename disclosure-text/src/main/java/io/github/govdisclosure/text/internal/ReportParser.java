@@ -372,7 +372,7 @@ public final class ReportParser {
     int to = norm.indexAtSource(content[1]);
     int best = -1;
     for (String marker : markers) {
-      int at = norm.indexOf(marker, from);
+      int at = norm.indexOf(marker, from, to);
       if (at >= 0 && at < to && (best < 0 || at < best)) {
         best = at;
       }
@@ -393,7 +393,7 @@ public final class ReportParser {
     int from = norm.indexAtSource(region[0]);
     int to = norm.indexAtSource(region[1]);
     for (String marker : v2021) {
-      int at = norm.indexOf(marker, from);
+      int at = norm.indexOf(marker, from, to);
       if (at >= 0 && at < to) {
         return Edition.V2021;
       }
@@ -402,7 +402,7 @@ public final class ReportParser {
       return Edition.V2019;
     }
     for (String marker : v2019) {
-      int at = norm.indexOf(marker, from);
+      int at = norm.indexOf(marker, from, to);
       if (at >= 0 && at < to) {
         return Edition.V2019;
       }

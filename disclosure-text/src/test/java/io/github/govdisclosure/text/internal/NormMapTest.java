@@ -40,6 +40,18 @@ class NormMapTest {
         assertThat(norm.sourceOf(i)).isEqualTo(expectedOf);
         assertThat(norm.sourceEnd(i)).isEqualTo(expectedEnd);
       }
+      if (n > 0) {
+        int a = random.nextInt(n);
+        String key = chars.substring(a, a + 1 + random.nextInt(Math.min(3, n - a)));
+        int f = random.nextInt(n + 1);
+        int limit = random.nextInt(n + 2);
+        int expected = chars.indexOf(key, f);
+        if (expected >= limit) {
+          expected = -1;
+        }
+        assertThat(norm.indexOf(key, f, limit)).isEqualTo(expected);
+        assertThat(norm.indexOf(key, f)).isEqualTo(chars.indexOf(key, f));
+      }
       for (int offset = -1; offset <= text.length() + 70; offset++) {
         int expected = 0;
         while (expected < n && source[expected] < offset) {
