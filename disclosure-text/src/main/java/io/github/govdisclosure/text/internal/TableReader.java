@@ -10,7 +10,6 @@ import io.github.govdisclosure.text.internal.Tokenizer.Token;
 import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
