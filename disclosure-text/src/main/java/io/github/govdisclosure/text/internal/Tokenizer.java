@@ -337,7 +337,6 @@ public final class Tokenizer {
     }
     int dashes = 0;
     int digits = 0;
-    int other = 0;
     int pipes = 0;
     for (int i = a; i < to; i++) {
       char c = text.charAt(i);
@@ -349,13 +348,13 @@ public final class Tokenizer {
       } else if (CellReader.isDigit(c)) {
         digits++;
       } else if (!isSpace(c) && c != '\r') {
-        other++;
+        return 0; // a word: neither a rule line nor a footer
       }
     }
-    if (other == 0 && digits == 0 && pipes > 0 && dashes >= 3) {
+    if (digits == 0 && pipes > 0 && dashes >= 3) {
       return 1;
     }
-    if (other == 0 && pipes == 0 && digits > 0 && digits <= 4 && dashes >= 2) {
+    if (pipes == 0 && digits > 0 && digits <= 4 && dashes >= 2) {
       char f = first >= '\uFF01' && first <= '\uFF5E' ? (char) (first - 0xFEE0) : first;
       if (f == '-' || f == '\u2014' || f == '\u2013') {
         return 2;
