@@ -110,8 +110,8 @@ public final class DisclosureText {
   }
 
   private static ParseResult parse(String text, String charset, Sink sink) {
-    Report report = ReportParser.parse(text, sink);
     Spans spans = ReportParser.spans(text);
+    Report report = ReportParser.parse(text, spans, sink);
     ParseResult.Builder result = new ParseResult.Builder().report(report).charset(charset);
     for (Sink.Note note : sink.sorted()) {
       result.addDiagnostics(new Diagnostic.Builder()

@@ -36,6 +36,25 @@ public final class CellReader {
     return true;
   }
 
+  /** Whether {@code text[from, to)} is a dash-like placeholder or {@code 无}, as {@link #isDash(CharSequence)}. */
+  static boolean isDash(String text, int from, int to) {
+    int n = to - from;
+    if (n == 0) {
+      return false;
+    }
+    if (n == 1 && text.charAt(from) == '无') {
+      return true;
+    }
+    for (int i = from; i < to; i++) {
+      char c = Norm.fold(text.charAt(i));
+      if (c != '-' && c != '/' && c != '\\' && c != '\u2014' && c != '\u2013' && c != '_'
+          && c != '\u2015' && c != '\u2500') {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** Whether the token is {@code ?}, the mark the formatter prints for a missing cell. */
   public static boolean isMissingMark(CharSequence token) {
     return token.length() == 1 && (token.charAt(0) == '?' || token.charAt(0) == '\uFF1F');
@@ -115,19 +134,21 @@ public final class CellReader {
   static Parsed parse(String raw) {
     int n = raw.length();
     int i = 0;
-    StringBuilder number = new StringBuilder(n);
+    boolean negative = false;
     char c0 = Norm.fold(raw.charAt(0));
     if (c0 == '+' || isMinus(c0)) {
-      if (c0 != '+') {
-        number.append('-');
-      }
+      negative = c0 != '+';
       i++;
     }
+    int intFrom = i;
     int intDigits = 0;
+    long unscaled = 0;
     while (i < n) {
       char c = Norm.fold(raw.charAt(i));
       if (c >= '0' && c <= '9') {
-        number.append(c);
+        if (intDigits < 18) {
+          unscaled = unscaled * 10 + (c - '0');
+        }
         intDigits++;
         i++;
       } else if (c == ',' && intDigits > 0 && i + 1 < n && isDigit(raw.charAt(i + 1))) {
@@ -136,17 +157,24 @@ public final class CellReader {
         break;
       }
     }
+    int intTo = i;
     if (intDigits == 0) {
       return null;
     }
+    int fracFrom = -1;
+    int fracDigits = 0;
     if (i < n && Norm.fold(raw.charAt(i)) == '.' && i + 1 < n && isDigit(raw.charAt(i + 1))) {
-      number.append('.');
       i++;
+      fracFrom = i;
       while (i < n && isDigit(raw.charAt(i))) {
-        number.append(Norm.fold(raw.charAt(i)));
+        if (intDigits + fracDigits < 18) {
+          unscaled = unscaled * 10 + (Norm.fold(raw.charAt(i)) - '0');
+        }
+        fracDigits++;
         i++;
       }
     }
+    int fracTo = i;
     Parsed parsed = new Parsed();
     if (raw.startsWith("万元", i)) {
       parsed.unit = Unit.WAN_YUAN;
@@ -172,6 +200,27 @@ public final class CellReader {
     if (intDigits > MAX_DIGITS) {
       parsed.tooLong = true;
       return parsed;
+    }
+    if (intDigits + fracDigits <= 18) {
+      // the same value and scale as the decimal string would give, without making it
+      parsed.value = BigDecimal.valueOf(negative ? -unscaled : unscaled, fracDigits);
+      return parsed;
+    }
+    StringBuilder number = new StringBuilder(intDigits + fracDigits + 2);
+    if (negative) {
+      number.append('-');
+    }
+    for (int k = intFrom; k < intTo; k++) {
+      char c = Norm.fold(raw.charAt(k));
+      if (c >= '0' && c <= '9') {
+        number.append(c);
+      }
+    }
+    if (fracFrom >= 0) {
+      number.append('.');
+      for (int k = fracFrom; k < fracTo; k++) {
+        number.append(Norm.fold(raw.charAt(k)));
+      }
     }
     parsed.value = new BigDecimal(number.toString());
     return parsed;

@@ -2,9 +2,7 @@ package io.github.govdisclosure.text.internal;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Splits digit runs into a known number of cells, as crawler text prints rows whose cells ran
@@ -39,8 +37,6 @@ public final class DigitSplitter {
     }
   }
 
-  private record State(int cell, int pos, long sum) {}
-
   /** The outcome: splits found (each the digit count of every cell; 0 for an opaque cell). */
   public record Result(List<int[]> splits, boolean truncated, boolean tooLong) {}
 
@@ -52,38 +48,38 @@ public final class DigitSplitter {
   private final boolean[] isTotal;
   private final boolean useSums;
   private final List<int[]> found = new ArrayList<>();
-  private final Set<State> dead = new HashSet<>();
+  /** Remaining chunks from each position (each needs at least one cell). */
+  private final int[] chunksFrom;
+  private final DeadStates dead;
   private final int[] lengths;
   private int steps;
   private boolean truncated;
 
-  private DigitSplitter(List<Chunk> chunks, int cells, List<Sum> sums, boolean useSums) {
-    StringBuilder all = new StringBuilder();
-    List<Integer> ends = new ArrayList<>();
-    List<Boolean> opaque = new ArrayList<>();
+  private DigitSplitter(List<Chunk> chunks, int cells, int total, List<Sum> sums, boolean useSums,
+      DeadStates dead) {
+    this.dead = dead;
+    this.digits = new int[total];
+    this.chunkEnd = new int[total];
+    this.opaqueAt = new boolean[total];
+    this.chunksFrom = new int[total + 1];
+    int at = 0;
     for (Chunk chunk : chunks) {
+      int start = at;
       if (chunk.digits() == null) {
-        all.append('x');
-        opaque.add(true);
+        opaqueAt[at] = true;
+        digits[at++] = -1;
       } else {
-        all.append(chunk.digits());
-        for (int k = 0; k < chunk.digits().length(); k++) {
-          opaque.add(false);
+        String d = chunk.digits();
+        for (int k = 0; k < d.length(); k++) {
+          digits[at++] = d.charAt(k) - '0';
         }
       }
-      ends.add(all.length());
-    }
-    this.digits = new int[all.length()];
-    this.chunkEnd = new int[all.length()];
-    this.opaqueAt = new boolean[all.length()];
-    int chunk = 0;
-    for (int i = 0; i < all.length(); i++) {
-      while (ends.get(chunk) <= i) {
-        chunk++;
+      for (int i = start; i < at; i++) {
+        chunkEnd[i] = at;
       }
-      chunkEnd[i] = ends.get(chunk);
-      opaqueAt[i] = opaque.get(i);
-      digits[i] = opaqueAt[i] ? -1 : all.charAt(i) - '0';
+    }
+    for (int i = total - 1; i >= 0; i--) {
+      chunksFrom[i] = 1 + chunksFrom[chunkEnd[i]];
     }
     this.cells = cells;
     this.groupOf = new int[cells];
@@ -105,6 +101,19 @@ public final class DigitSplitter {
    * {@code useSums} false, all splits), up to {@link #MAX_SOLUTIONS}.
    */
   public static Result split(List<Chunk> chunks, int cells, List<Sum> sums, boolean useSums) {
+    return split(chunks, cells, sums, useSums, new Memo());
+  }
+
+  /**
+   * The memory of dead states, kept between the splits one reader makes one after another (it is
+   * cleared at the start of each), so that it grows once. Not for several threads at once.
+   */
+  static final class Memo {
+    private final DeadStates dead = new DeadStates();
+  }
+
+  /** As {@link #split(List, int, List, boolean)}, with the dead states kept in {@code memo}. */
+  static Result split(List<Chunk> chunks, int cells, List<Sum> sums, boolean useSums, Memo memo) {
     int total = 0;
     for (Chunk c : chunks) {
       total += c.digits() == null ? 1 : c.digits().length();
@@ -112,20 +121,10 @@ public final class DigitSplitter {
     if (total > MAX_DIGITS) {
       return new Result(List.of(), false, true);
     }
-    DigitSplitter s = new DigitSplitter(chunks, cells, sums, useSums);
+    memo.dead.clear();
+    DigitSplitter s = new DigitSplitter(chunks, cells, total, sums, useSums, memo.dead);
     s.walk(0, 0, 0L);
     return new Result(List.copyOf(s.found), s.truncated, s.steps > MAX_STEPS);
-  }
-
-  /** Remaining chunks from position {@code pos} (each needs at least one cell). */
-  private int chunksFrom(int pos) {
-    int count = 0;
-    int p = pos;
-    while (p < digits.length) {
-      count++;
-      p = chunkEnd[p];
-    }
-    return count;
   }
 
   /** Returns whether any solution was found below this state. */
@@ -147,12 +146,12 @@ public final class DigitSplitter {
       return false;
     }
     int remainingCells = cells - cell;
-    if (pos >= digits.length || chunksFrom(pos) > remainingCells
+    if (pos >= digits.length || chunksFrom[pos] > remainingCells
         || (digits.length - pos) > (long) remainingCells * MAX_CELL) {
       return false;
     }
-    State key = new State(cell, pos, sum);
-    if (useSums && dead.contains(key)) {
+    long key = DeadStates.key(cell, pos, sum);
+    if (useSums && DeadStates.exact(sum) && dead.contains(key)) {
       return false;
     }
     boolean any = false;
@@ -163,9 +162,8 @@ public final class DigitSplitter {
       long next = !constrained || isTotal[cell] ? 0L : -1L;
       any = walk(cell + 1, pos + 1, next);
     } else if (constrained && isTotal[cell] && sum >= 0) {
-      String want = Long.toString(sum);
-      int len = want.length();
-      if (pos + len <= chunkEnd[pos] && matches(pos, want)) {
+      int len = digitCount(sum);
+      if (pos + len <= chunkEnd[pos] && matches(pos, len, sum)) {
         lengths[cell] = len;
         any = walk(cell + 1, pos + len, 0L);
       }
@@ -194,18 +192,104 @@ public final class DigitSplitter {
       }
     }
     if (!any && useSums) {
-      dead.add(key);
+      dead.add(key, sum);
     }
     return any;
   }
 
-  private boolean matches(int pos, String want) {
-    for (int k = 0; k < want.length(); k++) {
-      if (digits[pos + k] != want.charAt(k) - '0') {
-        return false;
+  /**
+   * The dead states (cell, position, running sum) as packed longs in an open-addressing set: cell
+   * below 64, position below 256 ({@link #MAX_DIGITS}), running sum (or -1) below 2^49.
+   */
+  private static final class DeadStates {
+    private long[] slots = new long[64];
+    private int size;
+
+    void clear() {
+      if (size > 0) {
+        Arrays.fill(slots, 0L);
+        size = 0;
       }
     }
+
+    static long key(int cell, int pos, long sum) {
+      // a sum past 2^49 - 2 is cut to its low bits: such a key stands for more than one state,
+      // so it is never recorded (see add)
+      return ((long) cell << 57) | ((long) pos << 49) | ((sum + 1) & ((1L << 49) - 1));
+    }
+
+    static boolean exact(long sum) {
+      return sum + 1 < (1L << 49);
+    }
+
+    boolean contains(long key) {
+      int mask = slots.length - 1;
+      for (int i = mix(key) & mask; ; i = (i + 1) & mask) {
+        long s = slots[i];
+        if (s == 0) {
+          return false;
+        }
+        if (s == key + 1) {
+          return true;
+        }
+      }
+    }
+
+    void add(long key, long sum) {
+      if (!exact(sum)) {
+        return;
+      }
+      if (4 * (size + 1) > 3 * slots.length) {
+        long[] old = slots;
+        slots = new long[old.length * 2];
+        size = 0;
+        for (long s : old) {
+          if (s != 0) {
+            insert(s - 1);
+          }
+        }
+      }
+      insert(key);
+    }
+
+    private void insert(long key) {
+      int mask = slots.length - 1;
+      int i = mix(key) & mask;
+      while (slots[i] != 0) {
+        if (slots[i] == key + 1) {
+          return;
+        }
+        i = (i + 1) & mask;
+      }
+      slots[i] = key + 1;
+      size++;
+    }
+
+    private static int mix(long key) {
+      long h = key * 0x9E3779B97F4A7C15L;
+      return (int) (h ^ (h >>> 32));
+    }
+  }
+
+  /** Whether the {@code len} digits at {@code pos} spell {@code value} (of {@code len} digits). */
+  private boolean matches(int pos, int len, long value) {
+    long v = value;
+    for (int k = len - 1; k >= 0; k--) {
+      if (digits[pos + k] != (int) (v % 10)) {
+        return false;
+      }
+      v /= 10;
+    }
     return true;
+  }
+
+  /** The number of decimal digits of a value at least 0. */
+  private static int digitCount(long value) {
+    int n = 1;
+    for (long v = value; v >= 10; v /= 10) {
+      n++;
+    }
+    return n;
   }
 
   private long value(int pos, int len) {

@@ -23,18 +23,23 @@ public final class LineIndex implements Spans {
   public LineIndex(CharSequence text) {
     this.text = text;
     int n = text.length();
-    int[] found = new int[16];
-    int count = 1;
+    int breaks = 0;
     boolean surrogates = false;
     for (int i = 0; i < n; i++) {
       char c = text.charAt(i);
       if (c == '\n' || (c == '\r' && (i + 1 == n || text.charAt(i + 1) != '\n'))) {
-        if (count == found.length) {
-          found = Arrays.copyOf(found, count * 2);
-        }
-        found[count++] = i + 1;
+        breaks++;
       } else if (Character.isSurrogate(c)) {
         surrogates = true;
+      }
+    }
+    // counted first, so that the line starts take one array of the exact size
+    int[] found = new int[breaks + 1];
+    int count = 1;
+    for (int i = 0; i < n && count <= breaks; i++) {
+      char c = text.charAt(i);
+      if (c == '\n' || (c == '\r' && (i + 1 == n || text.charAt(i + 1) != '\n'))) {
+        found[count++] = i + 1;
       }
     }
     this.starts = found;

@@ -26,34 +26,62 @@ final class Meta {
     }
     int at = from;
     String previous = null;
+    int previousLength = 0;
     for (int line = 0; line < 8 && at < to; line++) {
       int end = text.indexOf('\n', at);
       if (end < 0 || end > to) {
         end = to;
       }
-      String s = markdownHeading(text.substring(at, end).trim());
+      // the line trimmed, without the marks of a Markdown heading (as String.trim() would cut it)
+      int a = at;
+      int b = end;
+      while (a < b && text.charAt(a) <= ' ') {
+        a++;
+      }
+      while (b > a && text.charAt(b - 1) <= ' ') {
+        b--;
+      }
+      int hashes = 0;
+      while (a + hashes < b && text.charAt(a + hashes) == '#') {
+        hashes++;
+      }
+      if (hashes > 0 && a + hashes < b && text.charAt(a + hashes) == ' ') {
+        a += hashes;
+        while (a < b && text.charAt(a) <= ' ') {
+          a++;
+        }
+      }
       at = end + 1;
-      if (s.isEmpty()) {
+      if (a >= b) {
         continue;
       }
-      if (isTitle(s)) {
-        return Optional.of(s);
+      // a title is at most 60 normalised characters: longer lines are not made into strings
+      int length = normalLength(a, b);
+      String s = null;
+      if (length <= 60) {
+        s = text.substring(a, b);
+        if (isTitle(s)) {
+          return Optional.of(s);
+        }
       }
-      if (previous != null && isTitle(previous + s)) {
+      if (previous != null && previousLength + length <= 60 && isTitle(previous + s)) {
         return Optional.of(previous + s);
       }
       previous = s;
+      previousLength = length;
     }
     return Optional.empty();
   }
 
-  /** A line without the {@code #} marks of a Markdown heading. */
-  private static String markdownHeading(String line) {
-    int i = 0;
-    while (i < line.length() && line.charAt(i) == '#') {
-      i++;
+  /** The number of characters of {@code text[a, b)} that normalisation keeps. */
+  private int normalLength(int a, int b) {
+    int n = 0;
+    for (int i = a; i < b && n <= 60; i++) {
+      if (Norm.fold(text.charAt(i)) != 0) {
+        n++;
+      }
     }
-    return i > 0 && i < line.length() && line.charAt(i) == ' ' ? line.substring(i).trim() : line;
+    return n;
   }
 
   private static boolean isTitle(String s) {
@@ -66,13 +94,13 @@ final class Meta {
     int lo = norm.indexAtSource(from);
     int hi = norm.indexAtSource(to);
     for (String key : PERIOD) {
-      int at = norm.indexOf(key, lo);
+      int at = norm.indexOf(key, lo, hi);
       while (at >= 0 && at < hi) {
         int y = yearAt(norm, at + key.length(), Math.min(hi, at + key.length() + 20));
         if (y > 0) {
           return Optional.of(y);
         }
-        at = norm.indexOf(key, at + 1);
+        at = norm.indexOf(key, at + 1, hi);
       }
     }
     if (title != null) {
@@ -138,7 +166,7 @@ final class Meta {
     int lo = norm.indexAtSource(from);
     int hi = norm.indexAtSource(to);
     for (String office : new String[] {"人民政府办公室", "人民政府办公厅"}) {
-      int at = norm.indexOf(office, lo);
+      int at = norm.indexOf(office, lo, hi);
       if (at >= 0 && at < hi) {
         int start = at;
         while (start > lo && Character.isIdeographic(norm.charAt(start - 1))

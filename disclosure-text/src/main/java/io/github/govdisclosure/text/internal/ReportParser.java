@@ -42,27 +42,71 @@ public final class ReportParser {
 
   private static final String NUMERALS = "一二三四五六七八九十";
 
+  /** Markers of the table regions and of the editions, normalised once. */
+  private static final String[] T2_MARKERS = normalized(new String[] {"第二十条第"});
+  private static final String[] T3_MARKERS = normalized(new String[] {"申请人情况", "本列数据", "勾稽关系", "本年新收政府信息公开申请"});
+  private static final String[] T4_MARKERS = normalized(new String[] {"行政复议行政诉讼", "行政复议"});
+  private static final String[] T2_V2021 = normalized(new String[] {"本年制发件数", "现行有效件数", "本年废止件数"});
+  private static final String[] T2_V2019 = normalized(new String[] {"本年新制作数量", "对外公开总数量", "上一年项目数量", "本年增/减", "采购总金额", "本年新公开数量"});
+  private static final String[] T3_V2021 = normalized(new String[] {"逾期不补正", "收费通知", "不再处理其政府信息公开申请"});
+
+  private static String[] normalized(String[] words) {
+    String[] normal = new String[words.length];
+    for (int i = 0; i < words.length; i++) {
+      normal[i] = Norm.normalize(words[i]);
+    }
+    return normal;
+  }
+
+  /** The prefixes flattened in the order they are tried, with their sections. */
+  private static final String[] PREFIX_KEYS;
+  private static final Section[] PREFIX_SECTIONS;
+  /** Each section's known headings, normalised. */
+  private static final String[][] HEADINGS = new String[Section.values().length][];
+
+  static {
+    List<String> keys = new ArrayList<>();
+    List<Section> sections = new ArrayList<>();
+    for (Map.Entry<Section, List<String>> e : PREFIXES.entrySet()) {
+      for (String prefix : e.getValue()) {
+        keys.add(prefix);
+        sections.add(e.getKey());
+      }
+    }
+    PREFIX_KEYS = keys.toArray(new String[0]);
+    PREFIX_SECTIONS = sections.toArray(new Section[0]);
+    for (Section section : Section.values()) {
+      HEADINGS[section.ordinal()] = section.headings().stream().map(Norm::normalize).toArray(String[]::new);
+    }
+  }
+
   private final String text;
-  private final LineIndex lines;
+  private final Spans lines;
   private final Sink sink;
 
   private int bodyStart;
   private int bodyEnd;
   private String crawlerTitle;
   private Norm norm;
+  private NarrativeReader narrative;
 
   /** A heading found: its section and its source range. */
   private record Heading(Section section, int start, int end) {}
 
-  private ReportParser(String text, Sink sink) {
+  private ReportParser(String text, Spans lines, Sink sink) {
     this.text = text;
-    this.lines = new LineIndex(text);
+    this.lines = lines;
     this.sink = sink;
   }
 
   /** Parses the text; diagnostics go to the sink. */
   public static Report parse(String text, Sink sink) {
-    return new ReportParser(text, sink).run();
+    return parse(text, spans(text), sink);
+  }
+
+  /** Parses the text, with its {@link #spans(String) spans} built already; diagnostics go to the sink. */
+  public static Report parse(String text, Spans spans, Sink sink) {
+    return new ReportParser(text, spans, sink).run();
   }
 
   /** The spans of the text parsed. */
@@ -74,6 +118,7 @@ public final class ReportParser {
     bodyStart = crawlerHeader();
     bodyEnd = text.length();
     norm = Norm.of(text, 0, text.length());
+    narrative = NarrativeReader.of(text, lines);
     List<Heading> headings = headings();
     Report.Builder report = new Report.Builder();
 
@@ -101,13 +146,13 @@ public final class ReportParser {
     }
 
     // table regions
-    int[] t2 = region(content.get(Section.ACTIVE_DISCLOSURE), new String[] {"第二十条第"}, false);
+    int[] t2 = region(content.get(Section.ACTIVE_DISCLOSURE), T2_MARKERS, false);
     int[] t3 = region(content.get(Section.APPLICATIONS),
-        new String[] {"申请人情况", "本列数据", "勾稽关系", "本年新收政府信息公开申请"}, true);
-    int[] t4 = region(content.get(Section.REVIEW_LITIGATION), new String[] {"行政复议行政诉讼", "行政复议"}, false);
-    Edition e2 = t2 == null ? null : editionOf(t2, new String[] {"本年制发件数", "现行有效件数", "本年废止件数"},
-        new String[] {"本年新制作数量", "对外公开总数量", "上一年项目数量", "本年增/减", "采购总金额", "本年新公开数量"});
-    Edition e3 = t3 == null ? null : editionOf(t3, new String[] {"逾期不补正", "收费通知", "不再处理其政府信息公开申请"},
+        T3_MARKERS, true);
+    int[] t4 = region(content.get(Section.REVIEW_LITIGATION), T4_MARKERS, false);
+    Edition e2 = t2 == null ? null : editionOf(t2, T2_V2021,
+        T2_V2019);
+    Edition e3 = t3 == null ? null : editionOf(t3, T3_V2021,
         null);
     Edition edition = e3 != null ? e3 : e2;
     if (edition == null) {
@@ -136,13 +181,14 @@ public final class ReportParser {
     report.edition(edition);
 
     Spans spans = lines;
+    DigitSplitter.Memo memo = new DigitSplitter.Memo(); // shared by the tables' digit runs
     List<int[]> tableRanges = new ArrayList<>();
     if (edition.hasTables()) {
       if (t2 != null && e2 != null && e2 != edition) {
         sink.add(Codes.EDITION_MIXED, Severity.ERROR, t2[0], 0,
             "table 2 follows " + e2 + " but table 3 follows " + edition + "; table 2 is left out");
       } else if (t2 != null) {
-        Tables.Read<ActiveDisclosureTable> read = Tables.active(text, t2[0], t2[1], edition, spans, sink);
+        Tables.Read<ActiveDisclosureTable> read = Tables.active(text, norm, t2[0], t2[1], edition, spans, sink, memo);
         read.table().ifPresent(report::activeDisclosure);
         tableRanges.add(new int[] {t2[0], read.end()});
         missing(read.table().isEmpty(), t2[0], "table 2 (主动公开政府信息情况) has no readable cells");
@@ -150,7 +196,7 @@ public final class ReportParser {
         missing(true, contentStart(content, Section.ACTIVE_DISCLOSURE), "table 2 (主动公开政府信息情况) was not found");
       }
       if (t3 != null) {
-        Tables.Read<ApplicationTable> read = Tables.applications(text, t3[0], t3[1], edition, spans, sink);
+        Tables.Read<ApplicationTable> read = Tables.applications(text, norm, t3[0], t3[1], edition, spans, sink, memo);
         read.table().ifPresent(report::applications);
         tableRanges.add(new int[] {t3[0], read.end()});
         missing(read.table().isEmpty(), t3[0], "table 3 (收到和处理政府信息公开申请情况) has no readable cells");
@@ -158,7 +204,7 @@ public final class ReportParser {
         missing(true, contentStart(content, Section.APPLICATIONS), "table 3 (收到和处理政府信息公开申请情况) was not found");
       }
       if (t4 != null) {
-        Tables.Read<ReviewLitigationTable> read = Tables.review(text, t4[0], t4[1], edition, spans, sink);
+        Tables.Read<ReviewLitigationTable> read = Tables.review(text, norm, t4[0], t4[1], edition, spans, sink, memo);
         read.table().ifPresent(report::reviewLitigation);
         tableRanges.add(new int[] {t4[0], read.end()});
         missing(read.table().isEmpty(), t4[0], "table 4 (行政复议、行政诉讼情况) has no readable cells");
@@ -187,45 +233,79 @@ public final class ReportParser {
     }
 
     // narrative
-    report.preamble(text.substring(bodyStart, preambleEnd).trim());
-    narrative(report, bodyStart, preambleEnd, null, spans);
+    int preambleFrom = trimStart(bodyStart, preambleEnd);
+    report.preamble(text.substring(preambleFrom, trimEnd(preambleFrom, preambleEnd)));
+    // the stretches to read, in order: the preamble, then each section's pieces around its tables
+    List<int[]> reads = new ArrayList<>();
+    List<Section> readSections = new ArrayList<>();
+    reads.add(new int[] {bodyStart, preambleEnd});
+    readSections.add(null);
     for (Map.Entry<Section, int[]> e : content.entrySet()) {
       int from = e.getValue()[0];
       int to = e.getValue()[1];
-      StringBuilder sectionText = new StringBuilder();
+      List<int[]> pieces = new ArrayList<>();
       int at = from;
       for (int[] table : tableRanges) {
         if (table[0] >= from && table[0] < to) {
-          piece(report, sectionText, at, table[0], e.getKey(), spans);
+          piece(pieces, reads, readSections, at, table[0], e.getKey());
           at = Math.max(at, Math.min(to, table[1]));
         }
       }
-      piece(report, sectionText, at, to, e.getKey(), spans);
-      report.putSections(e.getKey(), sectionText.toString());
+      piece(pieces, reads, readSections, at, to, e.getKey());
+      report.putSections(e.getKey(), join(pieces));
+    }
+    for (int[] read : reads) {
+      narrative.reserve(read[0], read[1]);
+    }
+    for (int k = 0; k < reads.size(); k++) {
+      narrative(report, reads.get(k)[0], reads.get(k)[1], readSections.get(k));
     }
     return report.build();
   }
 
-  private void piece(Report.Builder report, StringBuilder sectionText, int from, int to, Section section, Spans spans) {
-    if (from >= to) {
-      return;
+  /** The pieces of a section's text, trimmed, one a line. */
+  private String join(List<int[]> pieces) {
+    if (pieces.isEmpty()) {
+      return "";
     }
-    String piece = text.substring(from, to).trim();
-    if (piece.isEmpty()) {
-      return;
+    if (pieces.size() == 1) {
+      return text.substring(pieces.get(0)[0], pieces.get(0)[1]);
     }
-    if (sectionText.length() > 0) {
-      sectionText.append('\n');
+    int length = pieces.size() - 1;
+    for (int[] piece : pieces) {
+      length += piece[1] - piece[0];
     }
-    sectionText.append(piece);
-    narrative(report, from, to, section, spans);
+    StringBuilder b = new StringBuilder(length);
+    for (int[] piece : pieces) {
+      if (b.length() > 0) {
+        b.append('\n');
+      }
+      b.append(text, piece[0], piece[1]);
+    }
+    return b.toString();
   }
 
-  private void narrative(Report.Builder report, int from, int to, Section section, Spans spans) {
+  /** Adds the trimmed piece {@code [from, to)} of a section, if not blank, and the stretch to read its narrative from. */
+  private void piece(List<int[]> pieces, List<int[]> reads, List<Section> readSections, int from, int to,
+      Section section) {
     if (from >= to) {
       return;
     }
-    NarrativeFacts facts = NarrativeReader.read(text, from, to, section, spans);
+    int start = trimStart(from, to);
+    int end = trimEnd(start, to);
+    if (start >= end) {
+      return;
+    }
+    pieces.add(new int[] {start, end});
+    reads.add(new int[] {from, to});
+    readSections.add(section);
+  }
+
+  private void narrative(Report.Builder report, int from, int to, Section section) {
+    if (from >= to) {
+      return;
+    }
+    NarrativeFacts facts = narrative.read(from, to, section);
     report.addAllStatedFigures(facts.figures());
     report.addAllStatedBreakdowns(facts.breakdowns());
     facts.fee().ifPresent(report::feeStatement);
@@ -292,7 +372,7 @@ public final class ReportParser {
     int to = norm.indexAtSource(content[1]);
     int best = -1;
     for (String marker : markers) {
-      int at = norm.indexOf(Norm.normalize(marker), from);
+      int at = norm.indexOf(marker, from, to);
       if (at >= 0 && at < to && (best < 0 || at < best)) {
         best = at;
       }
@@ -313,7 +393,7 @@ public final class ReportParser {
     int from = norm.indexAtSource(region[0]);
     int to = norm.indexAtSource(region[1]);
     for (String marker : v2021) {
-      int at = norm.indexOf(Norm.normalize(marker), from);
+      int at = norm.indexOf(marker, from, to);
       if (at >= 0 && at < to) {
         return Edition.V2021;
       }
@@ -322,7 +402,7 @@ public final class ReportParser {
       return Edition.V2019;
     }
     for (String marker : v2019) {
-      int at = norm.indexOf(Norm.normalize(marker), from);
+      int at = norm.indexOf(marker, from, to);
       if (at >= 0 && at < to) {
         return Edition.V2019;
       }
@@ -372,15 +452,10 @@ public final class ReportParser {
       int start = norm.sourceOf(j);
       Section section = null;
       int matchEnd = -1;
-      for (Map.Entry<Section, List<String>> e : PREFIXES.entrySet()) {
-        for (String prefix : e.getValue()) {
-          if (norm.startsWith(prefix, i + 1)) {
-            section = e.getKey();
-            matchEnd = i + 1 + prefix.length();
-            break;
-          }
-        }
-        if (section != null) {
+      for (int p = 0; p < PREFIX_KEYS.length; p++) {
+        if (norm.startsWith(PREFIX_KEYS[p], i + 1)) {
+          section = PREFIX_SECTIONS[p];
+          matchEnd = i + 1 + PREFIX_KEYS[p].length();
           break;
         }
       }
@@ -402,10 +477,9 @@ public final class ReportParser {
 
   /** Whether one of the section's known headings is written in full at a normalised index. */
   private boolean fullHeading(Section section, int at) {
-    for (String heading : section.headings()) {
-      String h = Norm.normalize(heading);
-      if (norm.startsWith(h.substring(h.indexOf('、') + 1), at + (h.indexOf('、') + 1))
-          && norm.charAt(at + h.indexOf('、')) == '、') {
+    for (String h : HEADINGS[section.ordinal()]) {
+      int mark = h.indexOf('、');
+      if (norm.regionMatches(h, mark + 1, at + mark + 1) && norm.charAt(at + mark) == '、') {
         return true;
       }
     }
@@ -434,8 +508,7 @@ public final class ReportParser {
       return lineEnd;
     }
     int best = matchEnd;
-    for (String heading : section.headings()) {
-      String h = Norm.normalize(heading);
+    for (String h : HEADINGS[section.ordinal()]) {
       if (norm.startsWith(h, numeralAt) && numeralAt + h.length() > best) {
         best = numeralAt + h.length();
       }
@@ -455,23 +528,45 @@ public final class ReportParser {
     return norm.sourceEnd(best);
   }
 
+  /** The first index in {@code [from, to)} past the characters {@link String#trim()} removes, or {@code to}. */
+  private int trimStart(int from, int to) {
+    int i = from;
+    while (i < to && text.charAt(i) <= ' ') {
+      i++;
+    }
+    return i;
+  }
+
+  /** The end of {@code [from, to)} without the characters {@link String#trim()} removes at its end. */
+  private int trimEnd(int from, int to) {
+    int i = to;
+    while (i > from && text.charAt(i - 1) <= ' ') {
+      i--;
+    }
+    return i;
+  }
+
   /** Cuts the body before a second copy of the report and reports it. */
   private void cutRepetition(List<Heading> found, int repeatedHeading) {
     int copyStart = repeatedHeading;
     int firstHeading = found.get(0).start();
-    String preamble = text.substring(bodyStart, firstHeading).trim();
-    if (!preamble.isEmpty()) {
-      int nl = preamble.indexOf('\n');
-      String firstLine = nl < 0 ? preamble : preamble.substring(0, nl);
-      String probe = firstLine.substring(0, Math.min(30, firstLine.length()));
+    int p0 = trimStart(bodyStart, firstHeading);
+    int p1 = trimEnd(p0, firstHeading);
+    if (p0 < p1) {
+      int nl = text.indexOf('\n', p0);
+      int lineEnd = nl < 0 || nl >= p1 ? p1 : nl;
+      String probe = text.substring(p0, Math.min(p0 + 30, lineEnd));
       int at = text.indexOf(probe, found.get(found.size() - 1).end());
       if (at >= 0 && at < repeatedHeading) {
         copyStart = at;
       }
     }
-    String first = text.substring(bodyStart, copyStart).trim();
-    String second = text.substring(copyStart).trim();
-    String how = second.startsWith(first) ? "an identical copy" : "a copy that differs from the first";
+    int f0 = trimStart(bodyStart, copyStart);
+    int f1 = trimEnd(f0, copyStart);
+    int s0 = trimStart(copyStart, text.length());
+    int s1 = trimEnd(s0, text.length());
+    boolean identical = s1 - s0 >= f1 - f0 && text.regionMatches(s0, text, f0, f1 - f0);
+    String how = identical ? "an identical copy" : "a copy that differs from the first";
     sink.add(Codes.REPEATED_DOCUMENT, Severity.WARNING, copyStart, Math.min(20, text.length() - copyStart),
         "the report is printed again from here (" + how + "); only the first copy is read");
     bodyEnd = copyStart;

@@ -7,9 +7,9 @@ import io.github.govdisclosure.text.internal.DigitSplitter.Chunk;
 import io.github.govdisclosure.text.internal.DigitSplitter.Sum;
 import io.github.govdisclosure.text.internal.Tokenizer.Kind;
 import io.github.govdisclosure.text.internal.Tokenizer.Token;
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,6 +38,66 @@ final class TableReader {
   /** A row of the layout: its key, its cell count, its sums and its labels. */
   record RowSpec(Enum<?> row, int cells, List<Sum> sums, List<LabelKey> labels) {}
 
+  /**
+   * The rows of a table with their labels indexed by first character, so that one pass over the
+   * region finds every label. Immutable once built: parses on many threads share it.
+   */
+  static final class Layout {
+    final List<RowSpec> specs;
+    /** First character of every label key, ascending; the arrays below are in the same order. */
+    private final char[] first;
+    private final int[] spec;
+    private final int[] labelIndex;
+    private final LabelKey[] label;
+    /** Bit {@code c & 1023} is set for every first character {@code c}: most characters are no label's first. */
+    private final long[] firstBits = new long[16];
+
+    Layout(List<RowSpec> specs) {
+      this.specs = List.copyOf(specs);
+      List<int[]> entries = new ArrayList<>();
+      for (int s = 0; s < specs.size(); s++) {
+        List<LabelKey> labels = specs.get(s).labels();
+        for (int l = 0; l < labels.size(); l++) {
+          if (!labels.get(l).key().isEmpty()) {
+            entries.add(new int[] {labels.get(l).key().charAt(0), s, l});
+          }
+        }
+      }
+      entries.sort(Comparator.<int[]>comparingInt(e -> e[0]).thenComparingInt(e -> e[1]).thenComparingInt(e -> e[2]));
+      int n = entries.size();
+      first = new char[n];
+      spec = new int[n];
+      labelIndex = new int[n];
+      label = new LabelKey[n];
+      for (int k = 0; k < n; k++) {
+        int[] e = entries.get(k);
+        first[k] = (char) e[0];
+        spec[k] = e[1];
+        labelIndex[k] = e[2];
+        label[k] = specs.get(e[1]).labels().get(e[2]);
+        firstBits[(first[k] >>> 6) & 15] |= 1L << first[k];
+      }
+    }
+
+    /** The first entry whose key starts with {@code c}, or -1. */
+    private int entry(char c) {
+      if ((firstBits[(c >>> 6) & 15] & (1L << c)) == 0) {
+        return -1;
+      }
+      int lo = 0;
+      int hi = first.length;
+      while (lo < hi) {
+        int mid = (lo + hi) >>> 1;
+        if (first[mid] < c) {
+          lo = mid + 1;
+        } else {
+          hi = mid;
+        }
+      }
+      return lo < first.length && first[lo] == c ? lo : -1;
+    }
+  }
+
   /** What was read for one row: candidate cell lists, preferred first. */
   static final class RowRead {
     final List<List<Cell>> candidates = new ArrayList<>();
@@ -50,22 +110,42 @@ final class TableReader {
 
   private record Hit(int spec, int start, int end) {}
 
+  /** Start, then longest first, then row and label order. */
+  private static final Comparator<int[]> HIT_ORDER = (a, b) -> {
+    for (int k = 0; k < 4; k++) {
+      int x = k == 1 ? b[k] : a[k];
+      int y = k == 1 ? a[k] : b[k];
+      if (x != y) {
+        return Integer.compare(x, y);
+      }
+    }
+    return 0;
+  };
+
   private final String text;
+  private final Norm norm;
   private final Spans spans;
   private final Sink sink;
+  private final Layout layout;
   private final List<RowSpec> specs;
   private final String tableName;
   private Set<String> knownLabels;
+  /** The digit splitter's memory, shared by the rows (and tables) split one after another. */
+  private final DigitSplitter.Memo memo;
   private int extraCells;
   final Map<Integer, RowRead> reads = new LinkedHashMap<>();
   final List<ExtraRow> extraRows = new ArrayList<>();
   final List<RowRead> splitRows = new ArrayList<>();
 
-  TableReader(String text, Spans spans, Sink sink, List<RowSpec> specs, String tableName) {
+  TableReader(String text, Norm norm, Spans spans, Sink sink, Layout layout, String tableName,
+      DigitSplitter.Memo memo) {
+    this.memo = memo;
     this.text = text;
+    this.norm = norm;
     this.spans = spans;
     this.sink = sink;
-    this.specs = specs;
+    this.layout = layout;
+    this.specs = layout.specs;
     this.tableName = tableName;
   }
 
@@ -92,24 +172,29 @@ final class TableReader {
       raws.add(raw);
       stretches.add(cellTokens(raw));
     }
+    // whether each hit's stretch is readable, and how many readable hits of each row are still ahead
+    boolean[] readable = new boolean[hits.size()];
+    int[] readableAhead = new int[specs.size()];
+    for (int h = 0; h < hits.size(); h++) {
+      readable[h] = readable(hits.get(h).spec, stretches.get(h));
+      if (readable[h]) {
+        readableAhead[hits.get(h).spec]++;
+      }
+    }
     int cursor = -1;
     for (int h = 0; h < hits.size(); h++) {
       List<Token> tokens = stretches.get(h);
-      if (!readable(hits.get(h).spec, tokens)) {
+      if (!readable[h]) {
         continue;
       }
+      // from here on, readableAhead counts the readable hits after h: the rows labelled later
+      readableAhead[hits.get(h).spec]--;
       Hit hit = hits.get(h);
       if (reads.containsKey(hit.spec)) {
         sink.add(Codes.ROW_DUPLICATE, Severity.WARNING, hit.start, hit.end - hit.start,
             "row " + specs.get(hit.spec).row() + " appears again; its cells are not read");
         unplaceAll(tokens, "in a repeated row");
         continue;
-      }
-      Set<Integer> labelledLater = new HashSet<>();
-      for (int j = h + 1; j < hits.size(); j++) {
-        if (readable(hits.get(j).spec, stretches.get(j))) {
-          labelledLater.add(hits.get(j).spec);
-        }
       }
       // a numbered label outside the layout ends the row: what follows it is not the row's
       int cut = extraLabelAt(raws.get(h), tokens);
@@ -121,7 +206,7 @@ final class TableReader {
       cursor = hit.spec;
       while (hasValue(rest)) {
         int next = cursor + 1;
-        while (next < specs.size() && (reads.containsKey(next) || labelledLater.contains(next))) {
+        while (next < specs.size() && (reads.containsKey(next) || readableAhead[next] > 0)) {
           next++;
         }
         if (next >= specs.size()) {
@@ -142,16 +227,8 @@ final class TableReader {
    * so that the text after it is not taken for the table.
    */
   int readUnlabelled(int from, int to, int spec) {
-    List<Token> all = Tokenizer.tokenize(text, from, to, new Sink());
     int n = specs.get(spec).cells();
-    int seen = 0;
-    int stop = to;
-    for (Token t : all) {
-      if (t.kind() == Kind.VALUE && ++seen == n) {
-        stop = t.end();
-        break;
-      }
-    }
+    int stop = Tokenizer.valueEnd(text, from, to, n);
     // only the table's own text is tokenised for real, so that notes stop where the table does
     List<Token> raw = Tokenizer.tokenize(text, from, stop, sink);
     // empty fields among the header words are the header's, not the row's
@@ -180,31 +257,39 @@ final class TableReader {
     return read == null ? from : read.end;
   }
 
+  /**
+   * The label hits in the region, in one pass over the document's normal form: at each position the
+   * labels starting with its character are tried. A label with a numeral starts at the numeral; of
+   * hits that overlap, the earliest wins, then the longest, then the earlier row and label.
+   */
   private List<Hit> findHits(int from, int to) {
-    Norm norm = Norm.of(text, from, to);
+    int lo = norm.indexAtSource(from);
+    int hi = norm.indexAtSource(to);
     List<int[]> found = new ArrayList<>();
-    for (int s = 0; s < specs.size(); s++) {
-      for (LabelKey label : specs.get(s).labels()) {
-        int at = norm.indexOf(label.key(), 0);
-        while (at >= 0) {
-          int start = -1;
-          for (String numeral : label.numerals()) {
-            if (norm.startsWith(numeral, at - numeral.length())) {
-              start = at - numeral.length();
-              break;
-            }
+    for (int at = lo; at < hi; at++) {
+      char c = norm.charAt(at);
+      for (int e = layout.entry(c); e >= 0 && e < layout.first.length && layout.first[e] == c; e++) {
+        LabelKey label = layout.label[e];
+        int end = at + label.key().length();
+        if (end > hi || !norm.startsWith(label.key(), at)) {
+          continue;
+        }
+        int start = -1;
+        for (String numeral : label.numerals()) {
+          if (at - numeral.length() >= lo && norm.startsWith(numeral, at - numeral.length())) {
+            start = at - numeral.length();
+            break;
           }
-          if (start < 0 && !label.numeralRequired()) {
-            start = at;
-          }
-          if (start >= 0) {
-            found.add(new int[] {start, at + label.key().length(), s});
-          }
-          at = norm.indexOf(label.key(), at + 1);
+        }
+        if (start < 0 && !label.numeralRequired()) {
+          start = at;
+        }
+        if (start >= 0) {
+          found.add(new int[] {start, end, layout.spec[e], layout.labelIndex[e]});
         }
       }
     }
-    found.sort(Comparator.<int[]>comparingInt(f -> f[0]).thenComparingInt(f -> f[0] - f[1]));
+    found.sort(HIT_ORDER);
     List<Hit> hits = new ArrayList<>();
     int lastEnd = -1;
     for (int[] f : found) {
@@ -392,7 +477,8 @@ final class TableReader {
   }
 
   private static Token firstValue(List<Token> tokens) {
-    for (Token t : tokens) {
+    for (int i = 0, n = tokens.size(); i < n; i++) {
+      Token t = tokens.get(i);
       if (t.kind() == Kind.VALUE) {
         return t;
       }
@@ -487,11 +573,13 @@ final class TableReader {
 
   private void split(RowSpec row, List<Token> values, RowRead read) {
     int n = row.cells();
-    List<Chunk> chunks = new ArrayList<>();
+    List<Chunk> chunks = new ArrayList<>(values.size());
+    RunCells runCells = new RunCells(values);
     StringBuilder run = new StringBuilder();
-    for (Token t : values) {
-      int d = digitPart(t.raw());
-      chunks.add(d > 0 && leadingDigits(t.raw()) == d ? new Chunk(foldDigits(t.raw().substring(0, d))) : Chunk.opaque());
+    for (int k = 0; k < values.size(); k++) {
+      Token t = values.get(k);
+      int d = runCells.digits[k];
+      chunks.add(d > 0 ? new Chunk(foldDigits(t.raw(), d)) : Chunk.opaque());
       if (run.length() > 0) {
         run.append(' ');
       }
@@ -499,7 +587,7 @@ final class TableReader {
     }
     read.run = run.toString();
     read.split = true;
-    DigitSplitter.Result result = DigitSplitter.split(chunks, n, row.sums(), true);
+    DigitSplitter.Result result = DigitSplitter.split(chunks, n, row.sums(), true, memo);
     boolean bySums = !row.sums().isEmpty();
     if (result.tooLong()) {
       sink.add(Codes.SPLIT_TOO_LONG, Severity.WARNING, read.offset, read.length,
@@ -510,14 +598,14 @@ final class TableReader {
     }
     List<int[]> splits = result.splits();
     if (splits.isEmpty() && bySums) {
-      DigitSplitter.Result loose = DigitSplitter.split(chunks, n, List.of(), false);
+      DigitSplitter.Result loose = DigitSplitter.split(chunks, n, List.of(), false, memo);
       splits = loose.splits();
       if (!splits.isEmpty()) {
         List<int[]> sorted = preferred(splits);
         sink.add(Codes.SPLIT_UNSATISFIED, Severity.WARNING, read.offset, read.length,
             "no split of digit run '" + read.run + "' into " + n + " cells satisfies the sums of row " + row.row()
-                + "; picked " + render(cells(values, sorted.get(0))) + " ignoring them");
-        read.candidates.add(cells(values, sorted.get(0)));
+                + "; picked " + render(cells(values, sorted.get(0), runCells)) + " ignoring them");
+        read.candidates.add(cells(values, sorted.get(0), runCells));
         return;
       }
     }
@@ -529,7 +617,7 @@ final class TableReader {
       return;
     }
     for (int[] s : preferred(splits)) {
-      read.candidates.add(cells(values, s));
+      read.candidates.add(new SplitRow(values, s, runCells));
     }
     if (result.truncated()) {
       read.run = read.run + " (more splits not listed)";
@@ -561,29 +649,155 @@ final class TableReader {
     return sorted;
   }
 
-  private List<Cell> cells(List<Token> values, int[] lengths) {
-    List<Cell> cells = new ArrayList<>();
+  /**
+   * The cells of the digit runs of one row, each made once however many candidate splits share it
+   * (the cells of a digit run are plain numbers: reading them notes nothing).
+   */
+  private static final class RunCells {
+    // cells are at most DigitSplitter.MAX_CELL (12) digits: a length fits in 4 bits
+    private static final int LENGTHS = DigitSplitter.MAX_CELL + 1;
+    /** Digits of each value's pure digit run, 0 for an opaque value. */
+    final int[] digits;
+    private final int[] base;
+    private final Cell[] made;
+
+    RunCells(List<Token> values) {
+      digits = new int[values.size()];
+      base = new int[values.size()];
+      int size = 0;
+      for (int k = 0; k < values.size(); k++) {
+        String raw = values.get(k).raw();
+        int d = digitPart(raw);
+        digits[k] = d > 0 && leadingDigits(raw) == d ? d : 0;
+        base[k] = size;
+        size += digits[k] * LENGTHS;
+      }
+      made = new Cell[size];
+    }
+  }
+
+  private List<Cell> cells(List<Token> values, int[] lengths, RunCells run) {
+    List<Cell> cells = new ArrayList<>(lengths.length);
     int cell = 0;
-    for (Token t : values) {
-      int d = digitPart(t.raw());
-      if (d == 0 || leadingDigits(t.raw()) != d) {
+    for (int k = 0; k < values.size(); k++) {
+      Token t = values.get(k);
+      int d = run.digits[k];
+      if (d == 0) {
         cells.add(cell(t));
         cell++;
         continue;
       }
       int pos = 0;
       while (pos < d) {
-        int len = lengths[cell];
-        boolean lastOfChunk = pos + len == d;
-        String raw = t.raw().substring(pos, lastOfChunk ? t.raw().length() : pos + len);
-        int start = t.start() + pos;
-        int end = lastOfChunk ? t.end() : start + len;
-        cells.add(CellReader.read(raw, start, end - start, spans, sink));
-        pos += len;
+        cells.add(runCell(t, k, pos, lengths[cell], run));
+        pos += lengths[cell];
         cell++;
       }
     }
     return cells;
+  }
+
+  /** The cell of {@code len} digits at {@code pos} of value {@code k}'s digit run, made once. */
+  private Cell runCell(Token t, int k, int pos, int len, RunCells run) {
+    int d = run.digits[k];
+    int slot = len < RunCells.LENGTHS ? run.base[k] + pos * RunCells.LENGTHS + len : -1;
+    Cell made = slot >= 0 ? run.made[slot] : null;
+    if (made == null) {
+      boolean lastOfChunk = pos + len == d;
+      String raw = t.raw().substring(pos, lastOfChunk ? t.raw().length() : pos + len);
+      int start = t.start() + pos;
+      int end = lastOfChunk ? t.end() : start + len;
+      made = CellReader.read(raw, start, end - start, spans, sink);
+      if (slot >= 0) {
+        run.made[slot] = made;
+      }
+    }
+    return made;
+  }
+
+  /** No whole value: see {@link SplitRow#whole(int)}. */
+  static final long NO_WHOLE = Long.MIN_VALUE;
+
+  /**
+   * The cells of one candidate split, each cell of a digit run made when first asked for: of the
+   * many candidates of a row, most are only scored by their whole values, never looked at. The
+   * other cells (a dash, a word) are read at once, in order, as a list of made cells would be.
+   */
+  private final class SplitRow extends AbstractList<Cell> {
+    private final List<Token> values;
+    private final RunCells run;
+    private final Cell[] cells;
+    /** Of each digit-run cell: its value's index, position and length, packed. */
+    private final int[] where;
+
+    SplitRow(List<Token> values, int[] lengths, RunCells run) {
+      this.values = values;
+      this.run = run;
+      this.cells = new Cell[lengths.length];
+      this.where = new int[lengths.length];
+      int cell = 0;
+      for (int k = 0; k < values.size(); k++) {
+        int d = run.digits[k];
+        if (d == 0) {
+          cells[cell++] = cell(values.get(k));
+          continue;
+        }
+        int pos = 0;
+        while (pos < d) {
+          where[cell] = k << 16 | pos << 4 | lengths[cell];
+          pos += lengths[cell];
+          cell++;
+        }
+      }
+    }
+
+    @Override
+    public Cell get(int i) {
+      Cell c = cells[i];
+      if (c == null) {
+        int w = where[i];
+        int k = w >>> 16;
+        c = runCell(values.get(k), k, (w >>> 4) & 0xFFF, w & 0xF, run);
+        cells[i] = c;
+      }
+      return c;
+    }
+
+    @Override
+    public int size() {
+      return cells.length;
+    }
+
+    /** The cell's value if it is a whole number (as {@link Cell#asLong()}), else {@link #NO_WHOLE}. */
+    long whole(int i) {
+      if (cells[i] == null) {
+        int w = where[i];
+        int k = w >>> 16;
+        int pos = (w >>> 4) & 0xFFF;
+        int len = w & 0xF;
+        String raw = values.get(k).raw();
+        if (pos + len < run.digits[k] || run.digits[k] == raw.length()) {
+          // plain digits, at most 12 (DigitSplitter.MAX_CELL): read without making the cell
+          long v = 0;
+          for (int j = pos; j < pos + len; j++) {
+            v = v * 10 + (Norm.fold(raw.charAt(j)) - '0');
+          }
+          return v;
+        }
+      }
+      return get(i).asLong().orElse(NO_WHOLE);
+    }
+  }
+
+  /** The whole value of cell {@code column} of a candidate, or {@link #NO_WHOLE}. */
+  static long whole(List<Cell> cells, int column) {
+    if (column >= cells.size()) {
+      return NO_WHOLE;
+    }
+    if (cells instanceof TableReader.SplitRow) {
+      return ((TableReader.SplitRow) cells).whole(column);
+    }
+    return cells.get(column).asLong().orElse(NO_WHOLE);
   }
 
   /** How many of the tokens stand on the line of the first one. */
@@ -670,10 +884,18 @@ final class TableReader {
     return i;
   }
 
-  private static String foldDigits(String digits) {
-    StringBuilder b = new StringBuilder(digits.length());
-    for (int i = 0; i < digits.length(); i++) {
-      b.append(Norm.fold(digits.charAt(i)));
+  /** The first {@code d} characters of {@code raw} (digits), full-width ones folded to ASCII. */
+  private static String foldDigits(String raw, int d) {
+    boolean ascii = true;
+    for (int i = 0; i < d && ascii; i++) {
+      ascii = raw.charAt(i) < 0x80;
+    }
+    if (ascii) {
+      return d == raw.length() ? raw : raw.substring(0, d);
+    }
+    StringBuilder b = new StringBuilder(d);
+    for (int i = 0; i < d; i++) {
+      b.append(Norm.fold(raw.charAt(i)));
     }
     return b.toString();
   }

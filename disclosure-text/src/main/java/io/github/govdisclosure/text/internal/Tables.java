@@ -15,15 +15,18 @@ import io.github.govdisclosure.model.ReviewLitigationTable;
 import io.github.govdisclosure.model.Severity;
 import io.github.govdisclosure.text.internal.DigitSplitter.Sum;
 import io.github.govdisclosure.text.internal.TableReader.LabelKey;
+import io.github.govdisclosure.text.internal.TableReader.Layout;
 import io.github.govdisclosure.text.internal.TableReader.RowRead;
 import io.github.govdisclosure.text.internal.TableReader.RowSpec;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalLong;
 import java.util.Set;
 
 /** Builds the three standard tables from their regions. Not API. */
@@ -136,15 +139,38 @@ final class Tables {
     return labels;
   }
 
-  static Read<ApplicationTable> applications(String text, int from, int to, Edition edition, Spans spans,
-      Sink sink) {
-    List<ApplicationRow> rows = ApplicationRow.rows(edition);
-    List<RowSpec> specs = new ArrayList<>();
-    for (ApplicationRow row : rows) {
-      specs.add(new RowSpec(row, 7, ROW_SUM, labels(row)));
+  private static final Applicant[] APPLICANTS = Applicant.values();
+
+  /** The layouts of table 3 and table 2 by edition, built once: immutable, shared by parses. */
+  private static final Map<Edition, Layout> APPLICATION_LAYOUTS = layouts(true);
+  private static final Map<Edition, Layout> ACTIVE_LAYOUTS = layouts(false);
+
+  private static Map<Edition, Layout> layouts(boolean applications) {
+    Map<Edition, Layout> layouts = new EnumMap<>(Edition.class);
+    for (Edition edition : Edition.values()) {
+      if (!edition.hasTables()) {
+        continue;
+      }
+      List<RowSpec> specs = new ArrayList<>();
+      if (applications) {
+        for (ApplicationRow row : ApplicationRow.rows(edition)) {
+          specs.add(new RowSpec(row, 7, ROW_SUM, labels(row)));
+        }
+      } else {
+        for (DisclosureRow row : DisclosureRow.rows(edition)) {
+          specs.add(new RowSpec(row, row.columns(edition).size(), List.of(), labels(row, edition)));
+        }
+      }
+      layouts.put(edition, new Layout(specs));
     }
-    TableReader reader = new TableReader(text, spans, sink, specs, "table 3");
-    reader.keepExtraRows(KNOWN_LABELS, Applicant.values().length);
+    return Collections.unmodifiableMap(layouts);
+  }
+
+  static Read<ApplicationTable> applications(String text, Norm norm, int from, int to, Edition edition,
+      Spans spans, Sink sink, DigitSplitter.Memo memo) {
+    List<ApplicationRow> rows = ApplicationRow.rows(edition);
+    TableReader reader = new TableReader(text, norm, spans, sink, APPLICATION_LAYOUTS.get(edition), "table 3", memo);
+    reader.keepExtraRows(KNOWN_LABELS, APPLICANTS.length);
     reader.readLabelled(from, to);
     reader.reportRunTogether();
     Map<Integer, Integer> chosen = resolveByColumns(reader, rows);
@@ -156,7 +182,7 @@ final class Tables {
         continue;
       }
       List<Cell> row = read.candidates.get(chosen.getOrDefault(s, 0));
-      Applicant[] columns = Applicant.values();
+      Applicant[] columns = APPLICANTS;
       for (int c = 0; c < row.size() && c < columns.length; c++) {
         if (row.get(c).getKind() != Cell.Kind.MISSING) {
           table.put(rows.get(s), columns[c], unsigned(row.get(c), sink));
@@ -196,13 +222,29 @@ final class Tables {
     for (int s : ambiguous) {
       combos = Math.min(1_000_000L, combos * reader.reads.get(s).candidates.size());
     }
+    long[][][] values = values(reader, rows.size());
+    int[] rowSpec = new int[ApplicationRow.values().length];
+    Arrays.fill(rowSpec, -1);
+    List<Integer> resultSpecs = new ArrayList<>();
+    for (int s = 0; s < rows.size(); s++) {
+      rowSpec[rows.get(s).ordinal()] = s;
+      if (rows.get(s).role() == ApplicationRow.Role.RESULT) {
+        resultSpecs.add(s);
+      }
+    }
+    int[] results = resultSpecs.stream().mapToInt(Integer::intValue).toArray();
+    int[] ambiguityOf = new int[rows.size()];
+    Arrays.fill(ambiguityOf, -1);
+    for (int k = 0; k < ambiguous.size(); k++) {
+      ambiguityOf[ambiguous.get(k)] = k;
+    }
     int[] pick = new int[ambiguous.size()];
     int best = -1;
     List<int[]> bests = new ArrayList<>();
     if (combos <= 4096) {
       int[] current = new int[ambiguous.size()];
       while (true) {
-        int score = score(reader, rows, ambiguous, current);
+        int score = score(values, rowSpec, results, ambiguityOf, current);
         if (score > best) {
           best = score;
           bests.clear();
@@ -226,7 +268,7 @@ final class Tables {
         int rowBest = -1;
         for (int c = 0; c < reader.reads.get(ambiguous.get(k)).candidates.size(); c++) {
           current[k] = c;
-          int score = score(reader, rows, ambiguous, current);
+          int score = score(values, rowSpec, results, ambiguityOf, current);
           if (score > rowBest) {
             rowBest = score;
             pick[k] = c;
@@ -254,57 +296,74 @@ final class Tables {
     return chosen;
   }
 
-  private static int score(TableReader reader, List<ApplicationRow> rows, List<Integer> ambiguous, int[] current) {
-    Map<ApplicationRow, List<Cell>> cells = new HashMap<>();
+  /** No value: the row was not read, the column is past its cells, or the cell is no whole number. */
+  private static final long NONE = TableReader.NO_WHOLE;
+
+  /**
+   * The cells' whole values of every read row and candidate, {@link #NONE} where there is none:
+   * {@code [spec][candidate][column]}; null for a row not read.
+   */
+  private static long[][][] values(TableReader reader, int specs) {
+    long[][][] values = new long[specs][][];
     for (Map.Entry<Integer, RowRead> e : reader.reads.entrySet()) {
-      int k = ambiguous.indexOf(e.getKey());
-      cells.put(rows.get(e.getKey()), e.getValue().candidates.get(k < 0 ? 0 : current[k]));
+      List<List<Cell>> candidates = e.getValue().candidates;
+      long[][] rows = new long[candidates.size()][7];
+      for (int k = 0; k < candidates.size(); k++) {
+        List<Cell> cells = candidates.get(k);
+        for (int c = 0; c < 7; c++) {
+          rows[k][c] = TableReader.whole(cells, c);
+        }
+      }
+      values[e.getKey()] = rows;
     }
+    return values;
+  }
+
+  /** The number of column equations (balance, results total) that the chosen candidates satisfy. */
+  private static int score(long[][][] values, int[] rowSpec, int[] results, int[] ambiguityOf, int[] current) {
     int score = 0;
     for (int c = 0; c < 7; c++) {
-      OptionalLong in1 = value(cells, ApplicationRow.NEW_RECEIVED, c);
-      OptionalLong in2 = value(cells, ApplicationRow.CARRIED_OVER, c);
-      OptionalLong handled = value(cells, ApplicationRow.TOTAL_HANDLED, c);
-      OptionalLong out = value(cells, ApplicationRow.CARRIED_FORWARD, c);
-      if (in1.isPresent() && in2.isPresent() && handled.isPresent() && out.isPresent()
-          && in1.getAsLong() + in2.getAsLong() == handled.getAsLong() + out.getAsLong()) {
+      long in1 = value(values, rowSpec[ApplicationRow.NEW_RECEIVED.ordinal()], ambiguityOf, current, c);
+      long in2 = value(values, rowSpec[ApplicationRow.CARRIED_OVER.ordinal()], ambiguityOf, current, c);
+      long handled = value(values, rowSpec[ApplicationRow.TOTAL_HANDLED.ordinal()], ambiguityOf, current, c);
+      long out = value(values, rowSpec[ApplicationRow.CARRIED_FORWARD.ordinal()], ambiguityOf, current, c);
+      if (in1 != NONE && in2 != NONE && handled != NONE && out != NONE && in1 + in2 == handled + out) {
         score++;
       }
       long sum = 0;
-      boolean known = handled.isPresent();
-      for (ApplicationRow row : rows) {
-        if (row.role() == ApplicationRow.Role.RESULT) {
-          OptionalLong v = value(cells, row, c);
-          if (v.isEmpty()) {
-            known = false;
-            break;
-          }
-          sum += v.getAsLong();
+      boolean known = handled != NONE;
+      for (int spec : results) {
+        long v = value(values, spec, ambiguityOf, current, c);
+        if (v == NONE) {
+          known = false;
+          break;
         }
+        sum += v;
       }
-      if (known && sum == handled.getAsLong()) {
+      if (known && sum == handled) {
         score++;
       }
     }
     return score;
   }
 
-  private static OptionalLong value(Map<ApplicationRow, List<Cell>> cells, ApplicationRow row, int column) {
-    List<Cell> list = cells.get(row);
-    if (list == null || column >= list.size()) {
-      return OptionalLong.empty();
+  private static long value(long[][][] values, int spec, int[] ambiguityOf, int[] current, int column) {
+    if (spec < 0 || values[spec] == null) {
+      return NONE;
     }
-    return list.get(column).asLong();
+    int k = ambiguityOf[spec];
+    return values[spec][k < 0 ? 0 : current[k]][column];
   }
 
   // ---------------------------------------------------------------- table 4
 
-  static Read<ReviewLitigationTable> review(String text, int from, int to, Edition edition, Spans spans,
-      Sink sink) {
-    List<Sum> sums = List.of(new Sum(new int[] {0, 1, 2, 3}, 4), new Sum(new int[] {5, 6, 7, 8}, 9),
-        new Sum(new int[] {10, 11, 12, 13}, 14));
-    List<RowSpec> specs = List.of(new RowSpec(ReviewGroup.REVIEW, 15, sums, List.of()));
-    TableReader reader = new TableReader(text, spans, sink, specs, "table 4");
+  private static final Layout REVIEW_LAYOUT = new Layout(List.of(new RowSpec(ReviewGroup.REVIEW, 15,
+      List.of(new Sum(new int[] {0, 1, 2, 3}, 4), new Sum(new int[] {5, 6, 7, 8}, 9),
+          new Sum(new int[] {10, 11, 12, 13}, 14)), List.of())));
+
+  static Read<ReviewLitigationTable> review(String text, Norm norm, int from, int to, Edition edition,
+      Spans spans, Sink sink, DigitSplitter.Memo memo) {
+    TableReader reader = new TableReader(text, norm, spans, sink, REVIEW_LAYOUT, "table 4", memo);
     int end = reader.readUnlabelled(from, to, 0);
     // numbers right after the 15th cell, before any words, are cells too many: quote, never drop them
     for (Tokenizer.Token t : Tokenizer.tokenize(text, end, to, new Sink())) {
@@ -353,14 +412,10 @@ final class Tables {
     }
   }
 
-  static Read<ActiveDisclosureTable> active(String text, int from, int to, Edition edition, Spans spans,
-      Sink sink) {
+  static Read<ActiveDisclosureTable> active(String text, Norm norm, int from, int to, Edition edition,
+      Spans spans, Sink sink, DigitSplitter.Memo memo) {
     List<DisclosureRow> rows = DisclosureRow.rows(edition);
-    List<RowSpec> specs = new ArrayList<>();
-    for (DisclosureRow row : rows) {
-      specs.add(new RowSpec(row, row.columns(edition).size(), List.of(), labels(row, edition)));
-    }
-    TableReader reader = new TableReader(text, spans, sink, specs, "table 2");
+    TableReader reader = new TableReader(text, norm, spans, sink, ACTIVE_LAYOUTS.get(edition), "table 2", memo);
     reader.readLabelled(from, to);
     reader.reportRunTogether();
     reader.reportUndecided(Map.of());

@@ -24,10 +24,66 @@ public final class Tokenizer {
     JUNK
   }
 
-  /** A token with its source range and its text as written. */
-  public record Token(Kind kind, int start, int end, String raw) {
+  /**
+   * A token with its source range and its text as written (made when first asked for: most tokens
+   * are the source range itself, and many are never asked for their text).
+   */
+  public static final class Token {
+    private final Kind kind;
+    private final int start;
+    private final int end;
+    private final String source;
+    private String raw;
+
+    /** A token that is {@code source[start, end)} as written. */
+    Token(Kind kind, int start, int end, String source) {
+      this(kind, start, end, source, null);
+    }
+
+    /** A token written as {@code raw} (null: {@code source[start, end)}). */
+    Token(Kind kind, int start, int end, String source, String raw) {
+      this.kind = kind;
+      this.start = start;
+      this.end = end;
+      this.source = source;
+      this.raw = raw;
+    }
+
+    /** What the token is. */
+    public Kind kind() {
+      return kind;
+    }
+
+    /** Where it starts in the source. */
+    public int start() {
+      return start;
+    }
+
+    /** Where it ends in the source. */
+    public int end() {
+      return end;
+    }
+
+    /** The token as written. */
+    public String raw() {
+      String r = raw;
+      if (r == null) {
+        r = source.substring(start, end);
+        raw = r;
+      }
+      return r;
+    }
+
     /** Whether the token contains a digit. */
     public boolean hasDigit() {
+      if (raw == null) {
+        for (int i = start; i < end; i++) {
+          if (CellReader.isDigit(source.charAt(i))) {
+            return true;
+          }
+        }
+        return false;
+      }
       for (int i = 0; i < raw.length(); i++) {
         if (CellReader.isDigit(raw.charAt(i))) {
           return true;
@@ -35,11 +91,37 @@ public final class Tokenizer {
       }
       return false;
     }
+
+    @Override
+    public String toString() {
+      return kind + "[" + start + ", " + end + ") " + raw();
+    }
   }
 
   /** Tokenizes {@code text[from, to)}. */
   public static List<Token> tokenize(String text, int from, int to, Sink sink) {
+    return tokenize(text, from, to, sink, Integer.MAX_VALUE);
+  }
+
+  /**
+   * Where the {@code n}-th value token of {@code text[from, to)} ends, or {@code to} when there are
+   * fewer: as tokenising the whole stretch would tell, without tokenising past that value.
+   */
+  static int valueEnd(String text, int from, int to, int n) {
+    List<Token> tokens = tokenize(text, from, to, new Sink(), n);
+    int seen = 0;
+    for (Token t : tokens) {
+      if (t.kind() == Kind.VALUE && ++seen == n) {
+        return t.end();
+      }
+    }
+    return to;
+  }
+
+  /** Tokenizes {@code text[from, to)}, stopping after the word that makes {@code values} value tokens. */
+  private static List<Token> tokenize(String text, int from, int to, Sink sink, int values) {
     List<Token> tokens = new ArrayList<>();
+    int seen = 0;
     int i = from;
     boolean afterPipe = false;
     // on a line without pipes a tab ends a field, so tab-tab (or tab, end of line) is an empty field
@@ -70,7 +152,7 @@ public final class Tokenizer {
       char c = text.charAt(i);
       if (c == '|') {
         if (afterPipe) {
-          tokens.add(new Token(Kind.BLANK, i, i, ""));
+          tokens.add(new Token(Kind.BLANK, i, i, text, ""));
         }
         afterPipe = true;
         i++;
@@ -78,7 +160,7 @@ public final class Tokenizer {
       }
       if (c == '\t' && tabFields) {
         if (afterTab) {
-          tokens.add(new Token(Kind.BLANK, i, i, ""));
+          tokens.add(new Token(Kind.BLANK, i, i, text, ""));
         }
         afterTab = true;
         i++;
@@ -90,7 +172,7 @@ public final class Tokenizer {
       }
       if (c == '\n' || c == '\r') {
         if (afterTab) {
-          tokens.add(new Token(Kind.BLANK, i, i, ""));
+          tokens.add(new Token(Kind.BLANK, i, i, text, ""));
         }
         afterPipe = false;
         afterTab = false;
@@ -107,16 +189,25 @@ public final class Tokenizer {
       while (i < to && !isSeparator(text.charAt(i))) {
         i++;
       }
+      int before = tokens.size();
       i = word(text, start, i, to, tokens);
+      for (int k = before; k < tokens.size(); k++) {
+        if (tokens.get(k).kind() == Kind.VALUE) {
+          seen++;
+        }
+      }
+      if (seen >= values) {
+        break;
+      }
     }
     return tokens;
   }
 
   /** Classifies the word {@code text[start, end)}; returns where scanning resumes. */
   private static int word(String text, int start, int end, int to, List<Token> tokens) {
-    String w = text.substring(start, end);
-    if (CellReader.isDash(w) || CellReader.isMissingMark(w) || CellReader.isNotANumber(w)) {
-      tokens.add(new Token(Kind.VALUE, start, end, w));
+    if (CellReader.isDash(text, start, end) || end - start == 1 && CellReader.isMissingMark(text.substring(start, end))
+        || maybeNotANumber(text, start, end) && CellReader.isNotANumber(text.substring(start, end))) {
+      tokens.add(new Token(Kind.VALUE, start, end, text));
       return end;
     }
     int numEnd = numericPrefix(text, start, end);
@@ -127,12 +218,12 @@ public final class Tokenizer {
           && text.charAt(k - 1) != '.' && text.charAt(k - 1) != ',')) {
         k++;
       }
-      tokens.add(new Token(Kind.JUNK, start, k, text.substring(start, k)));
+      tokens.add(new Token(Kind.JUNK, start, k, text));
       return k < end ? word(text, k, end, to, tokens) : end;
     }
     if (numEnd < end && isAsciiLetter(text.charAt(numEnd))) {
       // 1e5, 12abc: one token, which the cell reader reports as not a number
-      tokens.add(new Token(Kind.VALUE, start, end, w));
+      tokens.add(new Token(Kind.VALUE, start, end, text));
       return end;
     }
     if (numEnd < end) {
@@ -140,12 +231,12 @@ public final class Tokenizer {
       if (next == '(') {
         int close = closeBracket(text, numEnd, Math.min(to, numEnd + 80));
         if (close > 0 && close >= end - 1 && isAnnotation(text, numEnd + 1, close)) {
-          tokens.add(new Token(Kind.VALUE, start, close + 1, text.substring(start, close + 1)));
+          tokens.add(new Token(Kind.VALUE, start, close + 1, text));
           return close + 1;
         }
       }
-      tokens.add(new Token(Kind.VALUE, start, numEnd, text.substring(start, numEnd)));
-      tokens.add(new Token(Kind.JUNK, numEnd, end, text.substring(numEnd, end)));
+      tokens.add(new Token(Kind.VALUE, start, numEnd, text));
+      tokens.add(new Token(Kind.JUNK, numEnd, end, text));
       return end;
     }
     // an annotation may follow after spaces or one line break: 22\n（其中修订 16 件）
@@ -160,13 +251,25 @@ public final class Tokenizer {
     if (j < to && breaks <= 1 && Norm.fold(text.charAt(j)) == '(') {
       int close = closeBracket(text, j, Math.min(to, j + 80));
       if (close > 0 && isAnnotation(text, j + 1, close)) {
-        String raw = w + text.substring(j, close + 1);
-        tokens.add(new Token(Kind.VALUE, start, close + 1, raw));
+        String raw = text.substring(start, end) + text.substring(j, close + 1);
+        tokens.add(new Token(Kind.VALUE, start, close + 1, text, raw));
         return close + 1;
       }
     }
-    tokens.add(new Token(Kind.VALUE, start, end, w));
+    tokens.add(new Token(Kind.VALUE, start, end, text));
     return end;
+  }
+
+  /**
+   * Whether {@code text[start, end)} may be a word of {@link CellReader#isNotANumber(String)}: short,
+   * and its first character lower-cases to the first character of one of them.
+   */
+  private static boolean maybeNotANumber(String text, int start, int end) {
+    if (end - start > 10) {
+      return false;
+    }
+    char c = text.charAt(start);
+    return "nNiIuU+-#".indexOf(c) >= 0 || c == '\u0130';
   }
 
   /** An annotation has words in it, not just a numeral like {@code （三）}. */
@@ -234,7 +337,6 @@ public final class Tokenizer {
     }
     int dashes = 0;
     int digits = 0;
-    int other = 0;
     int pipes = 0;
     for (int i = a; i < to; i++) {
       char c = text.charAt(i);
@@ -246,13 +348,13 @@ public final class Tokenizer {
       } else if (CellReader.isDigit(c)) {
         digits++;
       } else if (!isSpace(c) && c != '\r') {
-        other++;
+        return 0; // a word: neither a rule line nor a footer
       }
     }
-    if (other == 0 && digits == 0 && pipes > 0 && dashes >= 3) {
+    if (digits == 0 && pipes > 0 && dashes >= 3) {
       return 1;
     }
-    if (other == 0 && pipes == 0 && digits > 0 && digits <= 4 && dashes >= 2) {
+    if (pipes == 0 && digits > 0 && digits <= 4 && dashes >= 2) {
       char f = first >= '\uFF01' && first <= '\uFF5E' ? (char) (first - 0xFEE0) : first;
       if (f == '-' || f == '\u2014' || f == '\u2013') {
         return 2;

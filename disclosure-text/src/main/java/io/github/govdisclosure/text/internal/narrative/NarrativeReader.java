@@ -16,8 +16,49 @@ import java.util.Objects;
  * reading is linear in the length of the text and never throws on content.
  */
 public final class NarrativeReader {
+  private final String source;
+  private final Spans spans;
+  /** The last text read, whose arrays the next read reuses. */
+  private Text last;
 
-  private NarrativeReader() {}
+  private NarrativeReader(String source, Spans spans) {
+    this.source = source;
+    this.spans = spans;
+  }
+
+  /**
+   * A reader of many stretches of one source, one after another: the normalised copy of each
+   * stretch reuses the arrays of the one before. Not for use by several threads at once.
+   *
+   * @throws NullPointerException if {@code source} or {@code spans} is null
+   */
+  public static NarrativeReader of(String source, Spans spans) {
+    return new NarrativeReader(Objects.requireNonNull(source, "source"), Objects.requireNonNull(spans, "spans"));
+  }
+
+  /**
+   * Makes room for reading {@code source.substring(from, to)} later, so that a reader told every
+   * stretch it will read before it reads any makes its arrays once.
+   *
+   * @throws IndexOutOfBoundsException if {@code from, to} is not a range of the source
+   */
+  public void reserve(int from, int to) {
+    Objects.checkFromToIndex(from, to, source.length());
+    last = Text.reserve(source, from, to, last);
+  }
+
+  /**
+   * Reads the facts stated in {@code source.substring(from, to)}, as {@link #read(String, int, int,
+   * Section, Spans)} does.
+   *
+   * @throws IndexOutOfBoundsException if {@code from, to} is not a range of the source
+   */
+  public NarrativeFacts read(int from, int to, Section section) {
+    Objects.checkFromToIndex(from, to, source.length());
+    Text text = Text.of(source, from, to, last);
+    last = text;
+    return read(text, section, spans);
+  }
 
   /**
    * Reads the facts stated in {@code source.substring(from, to)}, which belongs to {@code section}
@@ -31,7 +72,10 @@ public final class NarrativeReader {
     Objects.requireNonNull(source, "source");
     Objects.requireNonNull(spans, "spans");
     Objects.checkFromToIndex(from, to, source.length());
-    Text text = Text.of(source, from, to);
+    return read(Text.of(source, from, to), section, spans);
+  }
+
+  private static NarrativeFacts read(Text text, Section section, Spans spans) {
     Reading reading = new Reading(text, Token.scan(text), section, spans);
     return new NarrativeFacts(
         reading.figures(), reading.breakdowns(), Fees.read(text, spans));

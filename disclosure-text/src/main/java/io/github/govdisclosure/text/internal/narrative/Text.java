@@ -12,18 +12,18 @@ package io.github.govdisclosure.text.internal.narrative;
 final class Text {
   /** The normalised characters. */
   final char[] chars;
-  /** The character as written, for phrases. */
-  final char[] written;
   /** The source offset of each character. */
   final int[] offsets;
   /** How many characters there are. */
   final int length;
+  /** The source, for the characters as written. */
+  private final String source;
 
-  private Text(char[] chars, char[] written, int[] offsets, int length) {
+  private Text(char[] chars, int[] offsets, int length, String source) {
     this.chars = chars;
-    this.written = written;
     this.offsets = offsets;
     this.length = length;
+    this.source = source;
   }
 
   char at(int i) {
@@ -53,15 +53,70 @@ final class Text {
   String phrase(int start, int end) {
     int s = Math.max(0, start);
     int e = Math.min(length, end);
-    return e > s ? new String(written, s, e - s) : "";
+    if (e <= s) {
+      return "";
+    }
+    char[] written = new char[e - s];
+    for (int i = s; i < e; i++) {
+      written[i - s] = written(i);
+    }
+    return new String(written);
+  }
+
+  /**
+   * The character {@code i} as written: a break or space the normalisation put in stands for
+   * itself (no other character normalises to one), any other is the source character.
+   */
+  private char written(int i) {
+    char c = chars[i];
+    return c == '\n' || c == ' ' ? c : source.charAt(offsets[i]);
   }
 
   static Text of(String source, int from, int to) {
-    // a heading break may be added before a line: at most one extra character per line
-    int capacity = 2 * (to - from) + 2;
-    char[] chars = new char[capacity];
-    char[] written = new char[capacity];
-    int[] offsets = new int[capacity];
+    return of(source, from, to, null);
+  }
+
+  /** The most characters the normal form of {@code source[from, to)} can have. */
+  private static int capacity(String source, int from, int to) {
+    // besides its own characters, a line adds at most a heading break before it and a break or
+    // space after it, and every line but the last ends in a line break character of its own
+    int lines = 1;
+    for (int i = from; i < to; i++) {
+      char c = source.charAt(i);
+      if (c == '\n' || c == '\r') {
+        lines++;
+      }
+    }
+    return (to - from) + 2 * lines;
+  }
+
+  /**
+   * An empty text whose arrays can hold the normal form of {@code source[from, to)}: {@code reuse}
+   * when its arrays are large enough.
+   */
+  static Text reserve(String source, int from, int to, Text reuse) {
+    int capacity = capacity(source, from, to);
+    if (reuse != null && reuse.chars.length >= capacity) {
+      return reuse;
+    }
+    return new Text(new char[capacity], new int[capacity], 0, source);
+  }
+
+  /**
+   * Normalises {@code source[from, to)}, into the arrays of {@code reuse} when they are large
+   * enough (the text {@code reuse} is then no longer valid).
+   */
+  static Text of(String source, int from, int to, Text reuse) {
+    int capacity = capacity(source, from, to);
+    char[] chars;
+    int[] offsets;
+    if (reuse != null && reuse.chars.length >= capacity) {
+      chars = reuse.chars;
+      offsets = reuse.offsets;
+    } else {
+      chars = new char[capacity];
+      offsets = new int[capacity];
+    }
     int n = 0;
     int line = from;
     while (line < to) {
@@ -76,14 +131,12 @@ final class Text {
       if (first == end) {
         if (n > 0 && chars[n - 1] != '\n') {
           chars[n] = '\n';
-          written[n] = '\n';
           offsets[n++] = line;
         }
       } else if (!isFooter(source, first, end)) {
         boolean heading = startsHeading(source, first, end);
         if (n > 0 && chars[n - 1] != '\n' && heading) {
           chars[n] = '\n';
-          written[n] = '\n';
           offsets[n++] = first;
         }
         for (int i = line; i < end; i++) {
@@ -91,12 +144,10 @@ final class Text {
           if (isSpace(c)) {
             if (n > 0 && chars[n - 1] != ' ' && chars[n - 1] != '\n') {
               chars[n] = ' ';
-              written[n] = ' ';
               offsets[n++] = i;
             }
           } else {
             chars[n] = normal(c);
-            written[n] = c;
             offsets[n++] = i;
           }
         }
@@ -106,12 +157,10 @@ final class Text {
             n--;
           }
           chars[n] = '\n';
-          written[n] = '\n';
           offsets[n++] = end;
         } else if (end < to && n > 0 && chars[n - 1] != ' ' && chars[n - 1] != '\n') {
           // the line break itself joins the lines, like a space
           chars[n] = ' ';
-          written[n] = ' ';
           offsets[n++] = end;
         }
       }
@@ -132,14 +181,13 @@ final class Text {
         if (!between) {
           continue;
         }
-      } else if (c == '，' && written[i] == ',' && isThousands(chars, i, n, m > 0 ? chars[m - 1] : ' ')) {
+      } else if (c == '，' && source.charAt(offsets[i]) == ',' && isThousands(chars, i, n, m > 0 ? chars[m - 1] : ' ')) {
         continue;
       }
       chars[m] = c;
-      written[m] = written[i];
       offsets[m++] = offsets[i];
     }
-    return new Text(chars, written, offsets, m);
+    return new Text(chars, offsets, m, source);
   }
 
   private static boolean isThousands(char[] chars, int comma, int n, char before) {

@@ -13,7 +13,7 @@ import java.util.List;
  * @param numberStart first digit
  * @param numberEnd after the last digit
  * @param end after the unit or {@code %}
- * @param digits the number as normalised, e.g. {@code 48.57}
+ * @param digits the number as normalised, e.g. {@code 48.57}; null for {@link Kind#OTHER} (never read)
  * @param unit the unit character of a count, {@code %} of a percent, else the following character
  * @param approximate whether the text says the number is not exact ({@code 5000余条}, {@code 近300个})
  */
@@ -101,7 +101,7 @@ record Token(
         kind = Kind.OTHER;
         end = numberEnd;
       }
-      String digits = new String(c, numberStart, numberEnd - numberStart);
+      String digits = kind == Kind.OTHER ? null : new String(c, numberStart, numberEnd - numberStart);
       tokens.add(new Token(kind, start, numberStart, numberEnd, end, digits, unit, approximate));
       i = Math.max(i, end);
     }
