@@ -36,6 +36,7 @@ public final class BenchmarkMain {
     boolean quick = List.of(args).contains("--quick");
     ChainedOptionsBuilder options = new OptionsBuilder()
         .include(BenchmarkMain.class.getPackageName() + ".*Benchmarks")
+        .jvmArgsAppend("-Xmx1g")
         .addProfiler(GCProfiler.class)
         .shouldFailOnError(true);
     if (quick) {
@@ -55,21 +56,38 @@ public final class BenchmarkMain {
       }
     }
     List<String> lines = new ArrayList<>();
-    lines.add(String.format(Locale.ROOT, "%-28s %-26s %12s %10s %14s %12s",
-        "benchmark", "input", "us/op", "x baseline", "alloc B/op", "x input size"));
+    lines.add(String.format(Locale.ROOT, "%-28s %-26s %12s %10s %14s %12s %10s",
+        "benchmark", "input", "us/op", "x baseline", "alloc B/op", "x input size", "ns/byte"));
     for (RunResult run : results) {
       String input = input(run);
       double score = run.getPrimaryResult().getScore();
       Double baseline = baselines.get(input);
       Result<?> alloc = run.getSecondaryResults().get("gc.alloc.rate.norm");
       double bytes = alloc == null ? Double.NaN : alloc.getScore();
-      int size = input.isEmpty() ? 0 : Inputs.bytes(input).length;
-      lines.add(String.format(Locale.ROOT, "%-28s %-26s %12.2f %10s %14.0f %12s",
-          run.getParams().getBenchmark().replaceFirst(".*\\.", ""), input, score,
+      int size = size(input);
+      double micros = score * toMicros(run);
+      lines.add(String.format(Locale.ROOT, "%-28s %-26s %12.2f %10s %14.0f %12s %10s",
+          run.getParams().getBenchmark().replaceFirst(".*\\.", ""), input, micros,
           baseline == null ? "-" : String.format(Locale.ROOT, "%.1f", score / baseline),
-          bytes, size == 0 ? "-" : String.format(Locale.ROOT, "%.1f", bytes / size)));
+          bytes, size == 0 ? "-" : String.format(Locale.ROOT, "%.1f", bytes / size),
+          size == 0 ? "-" : String.format(Locale.ROOT, "%.1f", micros * 1000 / size)));
     }
     return String.join(System.lineSeparator(), lines) + System.lineSeparator();
+  }
+
+  private static int size(String input) {
+    if (input.isEmpty()) {
+      return 0;
+    }
+    if (input.endsWith(".txt")) {
+      return Inputs.bytes(input).length;
+    }
+    return AdversarialBenchmarks.text(input).getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+  }
+
+  private static double toMicros(RunResult run) {
+    String unit = run.getPrimaryResult().getScoreUnit();
+    return unit.startsWith("ms") ? 1000 : unit.startsWith("ns") ? 0.001 : 1;
   }
 
   private static String method(RunResult run) {
