@@ -40,8 +40,9 @@ public final class BenchmarkMain {
         .addProfiler(GCProfiler.class)
         .shouldFailOnError(true);
     if (quick) {
-      options.warmupIterations(2).warmupTime(TimeValue.milliseconds(500))
-          .measurementIterations(3).measurementTime(TimeValue.milliseconds(500));
+      // shorter, but long enough for the parser to reach C2 code: 1 s of warm-up was not
+      options.warmupIterations(3).warmupTime(TimeValue.seconds(1))
+          .measurementIterations(3).measurementTime(TimeValue.seconds(1));
     }
     Collection<RunResult> results = new Runner(options.build()).run();
     System.out.println();
