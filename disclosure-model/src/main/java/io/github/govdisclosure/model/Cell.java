@@ -55,11 +55,12 @@ public interface Cell {
 
   /** The value as a whole number, when the cell holds one that fits a {@code long}. */
   default OptionalLong asLong() {
-    if (getValue().isEmpty()) {
+    Optional<BigDecimal> value = getValue();
+    if (value.isEmpty()) {
       return OptionalLong.empty();
     }
     try {
-      return OptionalLong.of(getValue().get().longValueExact());
+      return OptionalLong.of(value.get().longValueExact());
     } catch (ArithmeticException notWhole) {
       return OptionalLong.empty();
     }
@@ -68,11 +69,13 @@ public interface Cell {
   /** Checks the kind against the value and normalises the value's scale. */
   @Value.Check
   default Cell normalize() {
-    if (getValue().isPresent() != (getKind() == Kind.NUMBER)) {
+    Optional<BigDecimal> read = getValue();
+    if (read.isPresent() != (getKind() == Kind.NUMBER)) {
       throw new IllegalStateException("a cell has a value exactly when it is a NUMBER: " + this);
     }
-    if (getValue().isPresent()) {
-      BigDecimal value = getValue().get();
+    // a whole number of scale 0 is already in normal form: most cells, so skip the stripping
+    if (read.isPresent() && read.get().scale() != 0) {
+      BigDecimal value = read.get();
       BigDecimal normal = value.signum() == 0 ? BigDecimal.ZERO : value.stripTrailingZeros();
       if (normal.scale() < 0) {
         normal = normal.setScale(0);
