@@ -8,10 +8,8 @@ import io.github.govdisclosure.model.DisclosureItem;
 import io.github.govdisclosure.model.DisclosureRow;
 import io.github.govdisclosure.model.Edition;
 import io.github.govdisclosure.model.Report;
-import io.github.govdisclosure.model.Severity;
 import io.github.govdisclosure.rules.Finding;
 import io.github.govdisclosure.rules.Reading;
-import io.github.govdisclosure.rules.Rule;
 import io.github.govdisclosure.rules.StandardRule;
 import io.github.govdisclosure.rules.Status;
 import java.math.BigDecimal;
@@ -30,21 +28,10 @@ import java.util.Optional;
  * {@code cross-year.in-force} applies only when both years are V2021 (V2019 has no
  * {@code IN_FORCE} column); {@code cross-year.carry-over} compares table 3 of both editions.
  */
-final class CrossYearRule implements Rule {
-  private final StandardRule rule;
+final class CrossYearRule extends StandardRuleBase {
 
   CrossYearRule(StandardRule rule) {
-    this.rule = rule;
-  }
-
-  @Override
-  public String id() {
-    return rule.id();
-  }
-
-  @Override
-  public Severity severity() {
-    return rule.severity();
+    super(rule);
   }
 
   @Override

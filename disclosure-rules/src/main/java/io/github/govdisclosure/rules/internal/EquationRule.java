@@ -2,33 +2,20 @@ package io.github.govdisclosure.rules.internal;
 
 import io.github.govdisclosure.model.Cell;
 import io.github.govdisclosure.model.Report;
-import io.github.govdisclosure.model.Severity;
 import io.github.govdisclosure.model.Table;
 import io.github.govdisclosure.rules.Finding;
 import io.github.govdisclosure.rules.Reading;
-import io.github.govdisclosure.rules.Rule;
 import io.github.govdisclosure.rules.StandardRule;
 import java.util.ArrayList;
 import java.util.List;
 
 /** A table arithmetic rule: evaluates its equations when the table is present. Not API. */
-final class EquationRule implements Rule {
-  private final StandardRule rule;
+final class EquationRule extends StandardRuleBase {
   private final Table table;
 
   EquationRule(StandardRule rule, Table table) {
-    this.rule = rule;
+    super(rule);
     this.table = table;
-  }
-
-  @Override
-  public String id() {
-    return rule.id();
-  }
-
-  @Override
-  public Severity severity() {
-    return rule.severity();
   }
 
   /** The table whose equations the rule evaluates. */

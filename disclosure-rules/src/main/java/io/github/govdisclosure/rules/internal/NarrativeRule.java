@@ -7,14 +7,12 @@ import io.github.govdisclosure.model.Edition;
 import io.github.govdisclosure.model.FeeStatement;
 import io.github.govdisclosure.model.Quantity;
 import io.github.govdisclosure.model.Report;
-import io.github.govdisclosure.model.Severity;
 import io.github.govdisclosure.model.StatedBreakdown;
 import io.github.govdisclosure.model.StatedFigure;
 import io.github.govdisclosure.model.Table;
 import io.github.govdisclosure.rules.Denominator;
 import io.github.govdisclosure.rules.Finding;
 import io.github.govdisclosure.rules.Reading;
-import io.github.govdisclosure.rules.Rule;
 import io.github.govdisclosure.rules.StandardRule;
 import io.github.govdisclosure.rules.Status;
 import java.math.BigDecimal;
@@ -26,25 +24,14 @@ import java.util.Optional;
 import java.util.Set;
 
 /** The narrative rules: stated counts, shares, breakdowns and the fee statement. Not API. */
-final class NarrativeRule implements Rule {
+final class NarrativeRule extends StandardRuleBase {
   private static final List<RoundingMode> ROUNDINGS = List.of(RoundingMode.HALF_UP, RoundingMode.DOWN);
   /** The most decimals a stated share is recomputed to. */
   private static final int MAX_STATED_SCALE = 100;
 
-  private final StandardRule rule;
 
   NarrativeRule(StandardRule rule) {
-    this.rule = rule;
-  }
-
-  @Override
-  public String id() {
-    return rule.id();
-  }
-
-  @Override
-  public Severity severity() {
-    return rule.severity();
+    super(rule);
   }
 
   @Override

@@ -6,12 +6,10 @@ import io.github.govdisclosure.model.Edition;
 import io.github.govdisclosure.model.ExtraRow;
 import io.github.govdisclosure.model.Report;
 import io.github.govdisclosure.model.Section;
-import io.github.govdisclosure.model.Severity;
 import io.github.govdisclosure.model.StandardTable;
 import io.github.govdisclosure.model.Table;
 import io.github.govdisclosure.rules.Finding;
 import io.github.govdisclosure.rules.Reading;
-import io.github.govdisclosure.rules.Rule;
 import io.github.govdisclosure.rules.StandardRule;
 import io.github.govdisclosure.rules.Status;
 import java.util.ArrayList;
@@ -25,8 +23,7 @@ import java.util.Optional;
  * structure rules do not apply to it (its verdict is not assessable), only the year check does.
  * Not API.
  */
-final class StructureRule implements Rule {
-  private final StandardRule rule;
+final class StructureRule extends StandardRuleBase {
   /**
    * The findings that depend on nothing but the layout, built once: per section and per table
    * (pass and fail), per row of each edition's tables (pass).
@@ -36,7 +33,7 @@ final class StructureRule implements Rule {
   private final Map<Edition, Map<Table, List<Finding>>> rowPasses = new EnumMap<>(Edition.class);
 
   StructureRule(StandardRule rule) {
-    this.rule = rule;
+    super(rule);
     switch (rule) {
       case STRUCTURE_SECTION_MISSING:
         for (Section section : Section.values()) {
@@ -67,16 +64,6 @@ final class StructureRule implements Rule {
       default:
         break;
     }
-  }
-
-  @Override
-  public String id() {
-    return rule.id();
-  }
-
-  @Override
-  public Severity severity() {
-    return rule.severity();
   }
 
   @Override
