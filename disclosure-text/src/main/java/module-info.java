@@ -8,4 +8,6 @@ module io.github.govdisclosure.text {
   requires transitive io.github.govdisclosure.model;
 
   exports io.github.govdisclosure.text;
+  // the HTML reader maps its positions with the same line index; no one else sees the internals
+  exports io.github.govdisclosure.text.internal to io.github.govdisclosure.html;
 }
