@@ -3,21 +3,17 @@ package io.github.govdisclosure.examples;
 import io.github.govdisclosure.model.Report;
 import io.github.govdisclosure.model.Severity;
 import io.github.govdisclosure.rules.CheckResult;
-import io.github.govdisclosure.rules.Denominator;
 import io.github.govdisclosure.rules.Finding;
-import io.github.govdisclosure.rules.Reading;
 import io.github.govdisclosure.rules.StandardRule;
 import io.github.govdisclosure.rules.Status;
 import io.github.govdisclosure.text.Diagnostic;
 import io.github.govdisclosure.text.DisclosureText;
 import io.github.govdisclosure.text.TextFormat;
 import java.io.PrintStream;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * Prints one checked report the way {@link Main} shows it: a header, the three standard tables in
@@ -131,15 +127,11 @@ final class ReportPrinter {
       String denominator;
       String rounding;
       String match;
-      if (share.getStatus() == Status.PASS) {
+      if (share.getStatus() != Status.NOT_ASSESSABLE) {
+        // a PASS names the denominator that matched, a FAIL the one its expected share is over
         denominator = args.get("denominatorLabel") + " = " + args.get("denominatorValue");
         rounding = args.get("rounding");
-        match = word("yes");
-      } else if (share.getStatus() == Status.FAIL) {
-        // the rule reports the HALF_UP share over the first usable denominator when none matches
-        denominator = firstDenominator(report).orElse("—");
-        rounding = "HALF_UP";
-        match = word("no");
+        match = word(share.getStatus() == Status.PASS ? "yes" : "no");
       } else {
         denominator = "—";
         rounding = "—";
@@ -148,23 +140,6 @@ final class ReportPrinter {
       rows.add(List.of(args.getOrDefault("quantity", "?"), stated, recomputed, denominator, rounding, match));
     }
     table(rows);
-  }
-
-  /** The first denominator, in the rule's order, that is a number other than zero: {@code TOTAL_HANDLED = 34}. */
-  private static Optional<String> firstDenominator(Report report) {
-    for (Denominator denominator : Denominator.values()) {
-      BigDecimal sum = BigDecimal.ZERO;
-      boolean readable = true;
-      for (var cell : denominator.cells()) {
-        Optional<BigDecimal> value = Reading.KEEP_BLANKS.value(report.cell(cell));
-        readable &= value.isPresent();
-        sum = sum.add(value.orElse(BigDecimal.ZERO));
-      }
-      if (readable && sum.signum() != 0) {
-        return Optional.of(denominator.label() + " = " + sum.toPlainString());
-      }
-    }
-    return Optional.empty();
   }
 
   /** The one-line verdict: {@code Verdict: CONSISTENT (0 failed, 0 not assessable, 187 passed of 187 checks)}. */

@@ -330,6 +330,8 @@ final class NarrativeRule extends StandardRuleBase {
     List<String> tried = new ArrayList<>();
     List<String> unreadable = new ArrayList<>();
     BigDecimal firstRecomputed = null;
+    Denominator firstDenominator = null;
+    BigDecimal firstValue = null;
     for (Denominator denominator : Denominator.values()) {
       Optional<BigDecimal> d = denominators.value(denominator);
       if (d.isEmpty()) {
@@ -343,6 +345,8 @@ final class NarrativeRule extends StandardRuleBase {
       BigDecimal recomputed = ShareMath.percent(n, d.get(), scale, RoundingMode.HALF_UP).get();
       if (firstRecomputed == null) {
         firstRecomputed = recomputed;
+        firstDenominator = denominator;
+        firstValue = d.get();
       }
       zeroRead |= denominators.zeroRead(denominator);
       tried.add("100 × " + Operands.plain(n) + " / " + Operands.plain(d.get()) + " = " + recomputed.toPlainString()
@@ -356,7 +360,13 @@ final class NarrativeRule extends StandardRuleBase {
       return finding.status(Status.NOT_ASSESSABLE).messageKey("narrative.percentage.NOT_ASSESSABLE")
           .putArguments("cells", String.join("; ", reasons)).make(maker);
     }
-    return finding.status(Status.FAIL).expected(firstRecomputed).messageKey("narrative.percentage.FAIL").make(maker);
+    // expected is the HALF_UP share over the first usable denominator: say which, as a PASS does
+    return finding.status(Status.FAIL).expected(firstRecomputed).messageKey("narrative.percentage.FAIL")
+        .putArguments("denominator", firstDenominator.name())
+        .putArguments("denominatorLabel", firstDenominator.label())
+        .putArguments("denominatorValue", Operands.plain(firstValue))
+        .putArguments("rounding", RoundingMode.HALF_UP.name())
+        .make(maker);
   }
 
   private Finding breakdown(StatedBreakdown breakdown, Maker maker) {
