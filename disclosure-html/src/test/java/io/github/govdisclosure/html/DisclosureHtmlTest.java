@@ -95,7 +95,7 @@ class DisclosureHtmlTest {
   private static void assertTable3(ApplicationTable table) {
     JsonNode rows = TRUTH.get("applications");
     for (ApplicationRow row : ApplicationRow.rows(Edition.V2021)) {
-      List<Long> values = Fixtures.values(rows.get(row.name()));
+      List<Long> values = Fixtures.values(rows.get(row.key()));
       for (Applicant applicant : Applicant.values()) {
         assertThat(table.get(row, applicant)).as("%s[%s]", row, applicant)
             .isEqualTo(expected(values.get(applicant.ordinal())));

@@ -1,5 +1,6 @@
 package io.github.govdisclosure.json;
 
+import io.github.govdisclosure.model.FormatKey;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -159,7 +160,7 @@ class DocumentShapeTest {
     switch (table) {
       case ACTIVE_DISCLOSURE:
         node.properties().forEach(block -> block.getValue().properties().forEach(row -> {
-          DisclosureRow r = DisclosureRow.valueOf(row.getKey());
+          DisclosureRow r = FormatKey.parse(DisclosureRow.class, row.getKey());
           assertThat(r.item()).isEqualTo(DisclosureItem.valueOf(block.getKey()));
           checkKeys(row.getValue(), enumNames(r.columns(edition)));
         }));
@@ -217,7 +218,7 @@ class DocumentShapeTest {
 
   private static List<String> enumNames(List<? extends Enum<?>> values) {
     List<String> names = new ArrayList<>();
-    values.forEach(v -> names.add(v.name()));
+    values.forEach(v -> names.add(FormatKey.of(v)));
     return names;
   }
 }

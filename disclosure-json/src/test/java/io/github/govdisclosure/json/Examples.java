@@ -1,5 +1,6 @@
 package io.github.govdisclosure.json;
 
+import io.github.govdisclosure.model.FormatKey;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.govdisclosure.model.ActiveDisclosureTable;
@@ -47,7 +48,7 @@ final class Examples {
             figure(Quantity.WITHHELD, 3, "8.57", "“不予公开”3件,占总数的8.57%"),
             figure(Quantity.UNAVAILABLE, 7, "20", "“无法提供”7件,占总数的20%"),
             figure(Quantity.NOT_PROCESSED, 3, "8.57", "“不予处理”3件,占总数的8.57%"),
-            figure(Quantity.CARRIED_FORWARD, 1, "2.86", "“结转下年度继续办理”1件,占总数的2.86%"))
+            figure(Quantity.CARRIED_TO_NEXT_YEAR, 1, "2.86", "“结转下年度继续办理”1件,占总数的2.86%"))
         .addStatedBreakdowns(new StatedBreakdown.Builder()
             .total(7784)
             .addParts(689L, 3799L, 2109L, 222L, 80L, 443L, 442L)
@@ -68,11 +69,11 @@ final class Examples {
   /** A report of messy cells as real reports write them, with spans on everything that has one. */
   static Report messy() {
     ActiveDisclosureTable active = ActiveDisclosureTable.builder(Edition.V2019)
-        .put(DisclosureRow.RULES, DisclosureColumn.NEWLY_MADE,
+        .put(DisclosureRow.GOVERNMENT_RULES, DisclosureColumn.NEWLY_MADE,
             new Cell.Builder().kind(Cell.Kind.NUMBER).raw("22（其中修订16件）").value(new BigDecimal(22))
                 .note("其中修订16件").span(new SourceSpan(1200, 12, 40, 3)).build())
-        .put(DisclosureRow.RULES, DisclosureColumn.NEWLY_PUBLISHED, Cell.text("/"))
-        .put(DisclosureRow.RULES, DisclosureColumn.TOTAL_PUBLISHED, Cell.blank())
+        .put(DisclosureRow.GOVERNMENT_RULES, DisclosureColumn.NEWLY_PUBLISHED, Cell.text("/"))
+        .put(DisclosureRow.GOVERNMENT_RULES, DisclosureColumn.TOTAL_PUBLISHED, Cell.blank())
         .put(DisclosureRow.LICENSING, DisclosureColumn.NET_CHANGE,
             new Cell.Builder().kind(Cell.Kind.NUMBER).raw("+4").value(new BigDecimal(4)).build())
         .put(DisclosureRow.PENALTY, DisclosureColumn.NET_CHANGE, Cell.of(-2))
@@ -83,10 +84,10 @@ final class Examples {
         .build();
     ApplicationTable applications = ApplicationTable.builder(Edition.V2019)
         .row(ApplicationRow.NEW_RECEIVED, 35, 0, 0, 0, 0, 0, 35)
-        .put(ApplicationRow.CARRIED_OVER, Applicant.NATURAL_PERSON,
+        .put(ApplicationRow.CARRIED_FROM_LAST_YEAR, Applicant.NATURAL_PERSON,
             new Cell.Builder().kind(Cell.Kind.NUMBER).raw("３５").value(new BigDecimal(35))
                 .span(new SourceSpan(2048, 2, 77, 9)).build())
-        .put(ApplicationRow.CARRIED_OVER, Applicant.TOTAL,
+        .put(ApplicationRow.CARRIED_FROM_LAST_YEAR, Applicant.TOTAL,
             new Cell.Builder().kind(Cell.Kind.NUMBER).raw("1,234").value(new BigDecimal(1234)).build())
         .put(ApplicationRow.DISCLOSED, Applicant.TOTAL, Cell.text("无"))
         .put(ApplicationRow.DISCLOSED, Applicant.NATURAL_PERSON, Cell.blank())
@@ -177,14 +178,14 @@ final class Examples {
       ActiveDisclosureTable.Builder active = ActiveDisclosureTable.builder(edition);
       truth.get("activeDisclosure").properties().forEach(block -> block.getValue().properties()
           .forEach(row -> row.getValue().properties().forEach(column -> active.put(
-              DisclosureRow.valueOf(row.getKey()), DisclosureColumn.valueOf(column.getKey()),
+              FormatKey.parse(DisclosureRow.class, row.getKey()), DisclosureColumn.valueOf(column.getKey()),
               cell(column.getValue())))));
       report.activeDisclosure(active.build());
     }
     ApplicationTable.Builder applications = ApplicationTable.builder(edition);
     truth.get("applications").properties().forEach(row -> {
       for (Applicant applicant : Applicant.values()) {
-        applications.put(ApplicationRow.valueOf(row.getKey()), applicant, cell(row.getValue().get(applicant.ordinal())));
+        applications.put(FormatKey.parse(ApplicationRow.class, row.getKey()), applicant, cell(row.getValue().get(applicant.ordinal())));
       }
     });
     ReviewLitigationTable.Builder review = ReviewLitigationTable.builder(edition);

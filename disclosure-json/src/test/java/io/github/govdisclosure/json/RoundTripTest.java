@@ -196,7 +196,7 @@ class RoundTripTest {
     Report report = new Report.Builder().edition(Edition.V2021)
         .applications(ApplicationTable.builder(Edition.V2021)
             .put(ApplicationRow.NEW_RECEIVED, io.github.govdisclosure.model.Applicant.TOTAL, Cell.of(huge))
-            .put(ApplicationRow.CARRIED_OVER, io.github.govdisclosure.model.Applicant.TOTAL,
+            .put(ApplicationRow.CARRIED_FROM_LAST_YEAR, io.github.govdisclosure.model.Applicant.TOTAL,
                 Cell.of(new BigDecimal("1E+3")))
             .build())
         .build();

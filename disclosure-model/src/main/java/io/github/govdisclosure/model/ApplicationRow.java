@@ -10,8 +10,8 @@ import java.util.List;
 public enum ApplicationRow {
   /** 一、本年新收政府信息公开申请数量. */
   NEW_RECEIVED(null, Role.INPUT, "一、本年新收政府信息公开申请数量"),
-  /** 二、上年结转政府信息公开申请数量. */
-  CARRIED_OVER(null, Role.INPUT, "二、上年结转政府信息公开申请数量"),
+  /** 二、上年结转政府信息公开申请数量 (canonical key {@code CARRIED_OVER}). */
+  CARRIED_FROM_LAST_YEAR("CARRIED_OVER", null, Role.INPUT, "二、上年结转政府信息公开申请数量"),
   /** （一）予以公开. */
   DISCLOSED(null, Role.RESULT, "（一）予以公开"),
   /** （二）部分公开（区分处理的，只计这一情形，不计其他情形）. */
@@ -54,35 +54,51 @@ public enum ApplicationRow {
   /** V2021 only: 2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请. */
   OTHER_FEE_UNPAID(ApplicationGroup.OTHER, Role.RESULT,
       "2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请"),
-  /** V2021 only: 3.其他. */
-  OTHER_OTHER(ApplicationGroup.OTHER, Role.RESULT, "3.其他"),
+  /** V2021 only: 3.其他 (canonical key {@code OTHER_OTHER}). */
+  OTHER_UNSPECIFIED("OTHER_OTHER", ApplicationGroup.OTHER, Role.RESULT, "3.其他"),
   /** V2019 only: （六）其他处理, one data row. */
   OTHER_HANDLING(ApplicationGroup.OTHER, Role.RESULT, "（六）其他处理"),
   /** （七）总计: the sum of all result rows. */
   TOTAL_HANDLED(null, Role.TOTAL, "（七）总计"),
-  /** 四、结转下年度继续办理. */
-  CARRIED_FORWARD(null, Role.OUTPUT, "四、结转下年度继续办理", "四、结转下一年度继续办理");
+  /** 四、结转下年度继续办理 (canonical key {@code CARRIED_FORWARD}). */
+  CARRIED_TO_NEXT_YEAR("CARRIED_FORWARD", null, Role.OUTPUT, "四、结转下年度继续办理", "四、结转下一年度继续办理");
 
   /** The part a row plays in the table's arithmetic. */
   public enum Role {
-    /** NEW_RECEIVED and CARRIED_OVER: the left side of the balance. */
+    /** NEW_RECEIVED and CARRIED_FROM_LAST_YEAR: the left side of the balance. */
     INPUT,
     /** A result row: one of the addends of TOTAL_HANDLED. */
     RESULT,
     /** TOTAL_HANDLED. */
     TOTAL,
-    /** CARRIED_FORWARD. */
+    /** CARRIED_TO_NEXT_YEAR. */
     OUTPUT
   }
 
+  private final String key;
   private final ApplicationGroup group;
   private final Role role;
   private final List<String> labels;
 
   ApplicationRow(ApplicationGroup group, Role role, String... labels) {
+    this(null, group, role, labels);
+  }
+
+  ApplicationRow(String key, ApplicationGroup group, Role role, String... labels) {
+    this.key = key == null ? name() : key;
     this.group = group;
     this.role = role;
     this.labels = List.of(labels);
+  }
+
+  /**
+   * The canonical key of FORMAT.md ({@code docs/format.md}), as JSON documents and cell references
+   * write it: the constant's name, except {@code CARRIED_OVER} ({@link #CARRIED_FROM_LAST_YEAR}),
+   * {@code CARRIED_FORWARD} ({@link #CARRIED_TO_NEXT_YEAR}) and {@code OTHER_OTHER}
+   * ({@link #OTHER_UNSPECIFIED}).
+   */
+  public String key() {
+    return key;
   }
 
   /** The group this row belongs to, or {@code null} for rows outside the four groups. */
@@ -110,7 +126,7 @@ public enum ApplicationRow {
     switch (this) {
       case OTHER_NO_CORRECTION:
       case OTHER_FEE_UNPAID:
-      case OTHER_OTHER:
+      case OTHER_UNSPECIFIED:
         return edition == Edition.V2021;
       case OTHER_HANDLING:
         return edition == Edition.V2019;

@@ -67,7 +67,7 @@ public record CellRef(Table table, Enum<?> row, Enum<?> column) {
       switch (table) {
         case APPLICATIONS:
           if (keys.length == 2) {
-            return of(ApplicationRow.valueOf(keys[0]), Applicant.valueOf(keys[1]));
+            return of(FormatKey.parse(ApplicationRow.class, keys[0]), Applicant.valueOf(keys[1]));
           }
           break;
         case REVIEW_LITIGATION:
@@ -77,7 +77,7 @@ public record CellRef(Table table, Enum<?> row, Enum<?> column) {
           break;
         default:
           if (keys.length == 3) {
-            DisclosureRow row = DisclosureRow.valueOf(keys[1]);
+            DisclosureRow row = FormatKey.parse(DisclosureRow.class, keys[1]);
             if (row.item() == DisclosureItem.valueOf(keys[0])) {
               return of(row, DisclosureColumn.valueOf(keys[2]));
             }
@@ -105,8 +105,8 @@ public record CellRef(Table table, Enum<?> row, Enum<?> column) {
   @Override
   public String toString() {
     if (table == Table.ACTIVE_DISCLOSURE) {
-      return table + "[" + ((DisclosureRow) row).item() + "][" + row.name() + "][" + column.name() + "]";
+      return table + "[" + ((DisclosureRow) row).item() + "][" + FormatKey.of(row) + "][" + column.name() + "]";
     }
-    return table + "[" + row.name() + "][" + column.name() + "]";
+    return table + "[" + FormatKey.of(row) + "][" + column.name() + "]";
   }
 }

@@ -10,8 +10,8 @@ import java.util.List;
  * edition ({@link #columns(Edition)}), and some rows exist in one edition only.
  */
 public enum DisclosureRow {
-  /** 规章. */
-  RULES(DisclosureItem.ITEM_1, List.of(NEWLY_MADE, NEWLY_PUBLISHED, TOTAL_PUBLISHED),
+  /** 规章 (canonical key {@code RULES}). */
+  GOVERNMENT_RULES("RULES", DisclosureItem.ITEM_1, List.of(NEWLY_MADE, NEWLY_PUBLISHED, TOTAL_PUBLISHED),
       List.of(ISSUED, REPEALED, IN_FORCE), "规章"),
   /** 行政规范性文件 (V2021) / 规范性文件 (V2019). */
   NORMATIVE_DOCUMENTS(DisclosureItem.ITEM_1, List.of(NEWLY_MADE, NEWLY_PUBLISHED, TOTAL_PUBLISHED),
@@ -35,6 +35,7 @@ public enum DisclosureRow {
   CENTRALIZED_PROCUREMENT(DisclosureItem.ITEM_9, List.of(PROJECTS, TOTAL_AMOUNT),
       List.of(), "政府集中采购");
 
+  private final String key;
   private final DisclosureItem item;
   private final List<DisclosureColumn> columns2019;
   private final List<DisclosureColumn> columns2021;
@@ -42,10 +43,24 @@ public enum DisclosureRow {
 
   DisclosureRow(DisclosureItem item, List<DisclosureColumn> columns2019,
       List<DisclosureColumn> columns2021, String... labels) {
+    this(null, item, columns2019, columns2021, labels);
+  }
+
+  DisclosureRow(String key, DisclosureItem item, List<DisclosureColumn> columns2019,
+      List<DisclosureColumn> columns2021, String... labels) {
+    this.key = key == null ? name() : key;
     this.item = item;
     this.columns2019 = columns2019;
     this.columns2021 = columns2021;
     this.labels = List.of(labels);
+  }
+
+  /**
+   * The canonical key of FORMAT.md, as JSON documents and cell references write it: the constant's
+   * name, except {@code RULES} ({@link #GOVERNMENT_RULES}).
+   */
+  public String key() {
+    return key;
   }
 
   /** The block this row belongs to. */

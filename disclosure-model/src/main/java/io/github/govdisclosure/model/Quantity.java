@@ -4,8 +4,8 @@ package io.github.govdisclosure.model;
 public enum Quantity {
   /** Applications received in the year ({@code 收到/新收…申请N件}): NEW_RECEIVED, or with CARRIED_OVER. */
   RECEIVED,
-  /** Applications carried over from the previous year ({@code 上年结转N件}). */
-  CARRIED_OVER,
+  /** Applications carried over from the previous year ({@code 上年结转N件}); canonical key {@code CARRIED_OVER}. */
+  CARRIED_FROM_LAST_YEAR("CARRIED_OVER"),
   /** Applications handled ({@code 办结N件}): TOTAL_HANDLED. */
   HANDLED,
   /** {@code 予以公开}: DISCLOSED. */
@@ -22,10 +22,29 @@ public enum Quantity {
   NOT_PROCESSED,
   /** {@code 其他处理}: the OTHER group. */
   OTHER,
-  /** {@code 结转下年度继续办理}: CARRIED_FORWARD. */
-  CARRIED_FORWARD,
+  /** {@code 结转下年度继续办理}: CARRIED_FORWARD; canonical key {@code CARRIED_FORWARD}. */
+  CARRIED_TO_NEXT_YEAR("CARRIED_FORWARD"),
   /** {@code 行政复议N件}: REVIEW TOTAL. */
   REVIEW,
   /** {@code 行政诉讼N件}: LITIGATION_DIRECT TOTAL + LITIGATION_AFTER_REVIEW TOTAL. */
-  LITIGATION
+  LITIGATION;
+
+  private final String key;
+
+  Quantity() {
+    this(null);
+  }
+
+  Quantity(String key) {
+    this.key = key == null ? name() : key;
+  }
+
+  /**
+   * The canonical key, as JSON documents write it: the constant's name, except
+   * {@code CARRIED_OVER} ({@link #CARRIED_FROM_LAST_YEAR}) and {@code CARRIED_FORWARD}
+   * ({@link #CARRIED_TO_NEXT_YEAR}).
+   */
+  public String key() {
+    return key;
+  }
 }

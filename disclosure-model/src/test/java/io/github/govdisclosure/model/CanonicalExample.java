@@ -10,9 +10,9 @@ final class CanonicalExample {
 
   static Report report() {
     ActiveDisclosureTable active = ActiveDisclosureTable.builder(Edition.V2021)
-        .put(DisclosureRow.RULES, DisclosureColumn.ISSUED, 0)
-        .put(DisclosureRow.RULES, DisclosureColumn.REPEALED, 0)
-        .put(DisclosureRow.RULES, DisclosureColumn.IN_FORCE, 0)
+        .put(DisclosureRow.GOVERNMENT_RULES, DisclosureColumn.ISSUED, 0)
+        .put(DisclosureRow.GOVERNMENT_RULES, DisclosureColumn.REPEALED, 0)
+        .put(DisclosureRow.GOVERNMENT_RULES, DisclosureColumn.IN_FORCE, 0)
         .put(DisclosureRow.NORMATIVE_DOCUMENTS, DisclosureColumn.ISSUED, 4)
         .put(DisclosureRow.NORMATIVE_DOCUMENTS, DisclosureColumn.REPEALED, 0)
         .put(DisclosureRow.NORMATIVE_DOCUMENTS, DisclosureColumn.IN_FORCE, 147)
@@ -23,7 +23,7 @@ final class CanonicalExample {
         .build();
     ApplicationTable.Builder applications = ApplicationTable.builder(Edition.V2021)
         .row(NEW_RECEIVED, 35, 0, 0, 0, 0, 0, 35)
-        .row(CARRIED_OVER, 0, 0, 0, 0, 0, 0, 0)
+        .row(CARRIED_FROM_LAST_YEAR, 0, 0, 0, 0, 0, 0, 0)
         .row(DISCLOSED, 17, 0, 0, 0, 0, 0, 17)
         .row(PARTIALLY_DISCLOSED, 4, 0, 0, 0, 0, 0, 4)
         .row(WITHHELD_STATE_SECRET, 1, 0, 0, 0, 0, 0, 1)
@@ -33,12 +33,12 @@ final class CanonicalExample {
         .row(NOT_PROCESSED_COMPLAINT, 2, 0, 0, 0, 0, 0, 2)
         .row(NOT_PROCESSED_DUPLICATE, 1, 0, 0, 0, 0, 0, 1)
         .row(TOTAL_HANDLED, 34, 0, 0, 0, 0, 0, 34)
-        .row(CARRIED_FORWARD, 1, 0, 0, 0, 0, 0, 1);
+        .row(CARRIED_TO_NEXT_YEAR, 1, 0, 0, 0, 0, 0, 1);
     for (ApplicationRow row : new ApplicationRow[] {WITHHELD_PROHIBITED_BY_LAW, WITHHELD_SECURITY_STABILITY,
         WITHHELD_INTERNAL_AFFAIRS, WITHHELD_PROCESS_INFORMATION, WITHHELD_ENFORCEMENT_FILE,
         WITHHELD_ADMINISTRATIVE_QUERY, UNAVAILABLE_STILL_UNCLEAR, NOT_PROCESSED_PUBLICATION,
         NOT_PROCESSED_EXCESSIVE, NOT_PROCESSED_CONFIRMATION, OTHER_NO_CORRECTION, OTHER_FEE_UNPAID,
-        OTHER_OTHER}) {
+        OTHER_UNSPECIFIED}) {
       applications.row(row, 0, 0, 0, 0, 0, 0, 0);
     }
     ReviewLitigationTable review = ReviewLitigationTable.builder(Edition.V2021)

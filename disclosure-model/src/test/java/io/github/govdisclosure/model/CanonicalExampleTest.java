@@ -34,7 +34,7 @@ class CanonicalExampleTest {
     ApplicationTable applications = report.getApplications().orElseThrow();
 
     assertThat(applications.get(ApplicationRow.NEW_RECEIVED, Applicant.TOTAL).asLong()).hasValue(35);
-    assertThat(applications.get(ApplicationRow.CARRIED_FORWARD, Applicant.NATURAL_PERSON).asLong()).hasValue(1);
+    assertThat(applications.get(ApplicationRow.CARRIED_TO_NEXT_YEAR, Applicant.NATURAL_PERSON).asLong()).hasValue(1);
     assertThat(report.getReviewLitigation().orElseThrow().get(ReviewGroup.REVIEW, Outcome.TOTAL).asLong())
         .hasValue(0);
     assertThat(report.getActiveDisclosure().orElseThrow()
@@ -60,7 +60,7 @@ class CanonicalExampleTest {
     assertThat(partial.get(ApplicationRow.DISCLOSED, Applicant.TOTAL).getKind()).isEqualTo(Cell.Kind.MISSING);
     assertThat(partial.groupTotal(ApplicationGroup.WITHHELD, Applicant.TOTAL)).isEmpty();
     assertThat(partial.missingCells()).hasSize(175 - 7)
-        .startsWith(CellRef.of(ApplicationRow.CARRIED_OVER, Applicant.NATURAL_PERSON));
+        .startsWith(CellRef.of(ApplicationRow.CARRIED_FROM_LAST_YEAR, Applicant.NATURAL_PERSON));
     assertThat(partial.isComplete()).isFalse();
   }
 

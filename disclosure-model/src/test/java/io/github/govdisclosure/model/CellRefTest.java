@@ -14,7 +14,7 @@ class CellRefTest {
     assertThat(CellRef.of(ApplicationRow.NEW_RECEIVED, Applicant.TOTAL))
         .hasToString("APPLICATIONS[NEW_RECEIVED][TOTAL]");
     assertThat(CellRef.of(ReviewGroup.REVIEW, Outcome.TOTAL)).hasToString("REVIEW_LITIGATION[REVIEW][TOTAL]");
-    assertThat(CellRef.of(DisclosureRow.RULES, DisclosureColumn.IN_FORCE))
+    assertThat(CellRef.of(DisclosureRow.GOVERNMENT_RULES, DisclosureColumn.IN_FORCE))
         .hasToString("ACTIVE_DISCLOSURE[ITEM_1][RULES][IN_FORCE]");
   }
 

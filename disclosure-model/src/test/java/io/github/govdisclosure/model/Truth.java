@@ -27,11 +27,11 @@ final class Truth {
     JsonNode active = truth.path("activeDisclosure");
     active.fields().forEachRemaining(block -> block.getValue().fields().forEachRemaining(row ->
         row.getValue().fields().forEachRemaining(column -> cells.put(
-            CellRef.of(DisclosureRow.valueOf(row.getKey()), DisclosureColumn.valueOf(column.getKey())),
+            CellRef.of(FormatKey.parse(DisclosureRow.class, row.getKey()), DisclosureColumn.valueOf(column.getKey())),
             number(column.getValue())))));
     truth.path("applications").fields().forEachRemaining(row -> {
       for (Applicant applicant : Applicant.values()) {
-        cells.put(CellRef.of(ApplicationRow.valueOf(row.getKey()), applicant),
+        cells.put(CellRef.of(FormatKey.parse(ApplicationRow.class, row.getKey()), applicant),
             number(row.getValue().get(applicant.ordinal())));
       }
     });

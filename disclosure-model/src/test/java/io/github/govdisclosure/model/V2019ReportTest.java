@@ -15,7 +15,7 @@ class V2019ReportTest {
     assertThat(ApplicationTable.builder(Edition.V2019).build().layout()).hasSize(161);
     assertThat(ReviewLitigationTable.builder(Edition.V2019).build().layout()).hasSize(15);
     assertThat(ApplicationRow.rows(Edition.V2019)).hasSize(23).contains(ApplicationRow.OTHER_HANDLING)
-        .doesNotContain(ApplicationRow.OTHER_OTHER);
+        .doesNotContain(ApplicationRow.OTHER_UNSPECIFIED);
     assertThat(ApplicationRow.rows(Edition.V2021)).hasSize(25).doesNotContain(ApplicationRow.OTHER_HANDLING);
   }
 
@@ -73,7 +73,7 @@ class V2019ReportTest {
   @Test
   void aV2021TableCannotHoldAV2019OnlyColumn() {
     ActiveDisclosureTable.Builder builder = ActiveDisclosureTable.builder(Edition.V2021)
-        .put(DisclosureRow.RULES, DisclosureColumn.NEWLY_MADE, 1);
+        .put(DisclosureRow.GOVERNMENT_RULES, DisclosureColumn.NEWLY_MADE, 1);
 
     assertThatThrownBy(builder::build).isInstanceOf(IllegalStateException.class)
         .hasMessage("ACTIVE_DISCLOSURE[ITEM_1][RULES][NEWLY_MADE] is not in the V2021 layout");

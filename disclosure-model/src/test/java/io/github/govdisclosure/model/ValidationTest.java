@@ -39,7 +39,7 @@ class ValidationTest {
         .applications(ApplicationTable.builder(Edition.V2019)
             .put(ApplicationRow.NEW_RECEIVED, Applicant.TOTAL, Cell.of(-3))
             .put(ApplicationRow.DISCLOSED, Applicant.TOTAL, Cell.of(new BigDecimal("2.5")))
-            .put(ApplicationRow.CARRIED_OVER, Applicant.TOTAL, Cell.blank())
+            .put(ApplicationRow.CARRIED_FROM_LAST_YEAR, Applicant.TOTAL, Cell.blank())
             .build())
         .reviewLitigation(ReviewLitigationTable.builder(Edition.V2019)
             .put(ReviewGroup.REVIEW, Outcome.PENDING, Cell.of(-1))
@@ -71,7 +71,7 @@ class ValidationTest {
     Report report = new Report.Builder()
         .edition(Edition.V2021)
         .applications(ApplicationTable.builder(Edition.V2021)
-            .put(ApplicationRow.CARRIED_FORWARD, Applicant.NATURAL_PERSON, Cell.of(-1))
+            .put(ApplicationRow.CARRIED_TO_NEXT_YEAR, Applicant.NATURAL_PERSON, Cell.of(-1))
             .build())
         .build();
 
@@ -82,7 +82,7 @@ class ValidationTest {
     }
 
     assertThat(last).isNotNull();
-    assertThat(last.getKey()).isEqualTo(CellRef.of(ApplicationRow.CARRIED_FORWARD, Applicant.NATURAL_PERSON));
+    assertThat(last.getKey()).isEqualTo(CellRef.of(ApplicationRow.CARRIED_TO_NEXT_YEAR, Applicant.NATURAL_PERSON));
   }
 
   @Test

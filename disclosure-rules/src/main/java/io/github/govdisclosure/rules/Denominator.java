@@ -18,9 +18,9 @@ public enum Denominator {
    * {@code NEW_RECEIVED[TOTAL] + CARRIED_OVER[TOTAL]}, all applications of the year; equals
    * {@code TOTAL_HANDLED + CARRIED_FORWARD} in a balanced table.
    */
-  NEW_RECEIVED_PLUS_CARRIED_OVER("NEW_RECEIVED + CARRIED_OVER", List.of(
+  NEW_RECEIVED_PLUS_CARRIED_FROM_LAST_YEAR("NEW_RECEIVED + CARRIED_OVER", List.of(
       CellRef.of(ApplicationRow.NEW_RECEIVED, Applicant.TOTAL),
-      CellRef.of(ApplicationRow.CARRIED_OVER, Applicant.TOTAL)));
+      CellRef.of(ApplicationRow.CARRIED_FROM_LAST_YEAR, Applicant.TOTAL)));
 
   private final String label;
   private final List<CellRef> cells;

@@ -23,7 +23,7 @@ import java.util.Optional;
  * Optional<ShareBreakdown> shares = Percentages.over(Denominator.NEW_RECEIVED)
  *     .withScale(2).withRounding(RoundingMode.HALF_UP)
  *     .breakdown(report.getApplications().get());
- * Optional<ShareBreakdown> to100 = Percentages.over(Denominator.NEW_RECEIVED_PLUS_CARRIED_OVER)
+ * Optional<ShareBreakdown> to100 = Percentages.over(Denominator.NEW_RECEIVED_PLUS_CARRIED_FROM_LAST_YEAR)
  *     .withLargestRemainder(true).breakdown(table);      // shares add up to exactly 100.00
  * List<Finding> stated = Percentages.recompute(report); // narrative.percentage
  * }</pre>
@@ -33,7 +33,7 @@ import java.util.Optional;
  */
 public final class Percentages {
   private static final List<Quantity> CATEGORIES = List.of(Quantity.DISCLOSED, Quantity.PARTIALLY_DISCLOSED,
-      Quantity.WITHHELD, Quantity.UNAVAILABLE, Quantity.NOT_PROCESSED, Quantity.OTHER, Quantity.CARRIED_FORWARD);
+      Quantity.WITHHELD, Quantity.UNAVAILABLE, Quantity.NOT_PROCESSED, Quantity.OTHER, Quantity.CARRIED_TO_NEXT_YEAR);
 
   private final Denominator denominator;
   private final int scale;
@@ -173,8 +173,8 @@ public final class Percentages {
       case PARTIALLY_DISCLOSED:
         cells.add(CellRef.of(ApplicationRow.PARTIALLY_DISCLOSED, Applicant.TOTAL));
         break;
-      case CARRIED_FORWARD:
-        cells.add(CellRef.of(ApplicationRow.CARRIED_FORWARD, Applicant.TOTAL));
+      case CARRIED_TO_NEXT_YEAR:
+        cells.add(CellRef.of(ApplicationRow.CARRIED_TO_NEXT_YEAR, Applicant.TOTAL));
         break;
       default:
         for (ApplicationRow row : ApplicationGroup.valueOf(category.name()).rows(table.getEdition())) {

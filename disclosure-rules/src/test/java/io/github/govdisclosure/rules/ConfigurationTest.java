@@ -44,7 +44,7 @@ class ConfigurationTest {
     assertThat(Percentages.recompute(inconsistent(), rules))
         .hasSize(2).allMatch(f -> f.getSeverity() == Severity.ERROR);
     Report of2022 = Fixtures.report(Fixtures.zeroTable(Edition.V2021)
-        .row(ApplicationRow.CARRIED_OVER, 1, 0, 0, 0, 0, 0, 1)
+        .row(ApplicationRow.CARRIED_FROM_LAST_YEAR, 1, 0, 0, 0, 0, 0, 1)
         .row(ApplicationRow.DISCLOSED, 1, 0, 0, 0, 0, 0, 1)
         .row(ApplicationRow.TOTAL_HANDLED, 1, 0, 0, 0, 0, 0, 1).build()).year(2022).build();
     Report of2021 = Fixtures.report(Fixtures.zeroTable(Edition.V2021).build()).build();

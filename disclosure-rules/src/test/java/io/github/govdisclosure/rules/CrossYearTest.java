@@ -18,7 +18,7 @@ class CrossYearTest {
         .row(ApplicationRow.NEW_RECEIVED, 2 + forward, 0, 0, 0, 0, 0, 2 + forward)
         .row(ApplicationRow.DISCLOSED, 2, 0, 0, 0, 0, 0, 2)
         .row(ApplicationRow.TOTAL_HANDLED, 2, 0, 0, 0, 0, 0, 2)
-        .row(ApplicationRow.CARRIED_FORWARD, forward, 0, 0, 0, 0, 0, forward)
+        .row(ApplicationRow.CARRIED_TO_NEXT_YEAR, forward, 0, 0, 0, 0, 0, forward)
         .build()).year(2020).build();
   }
 
@@ -27,7 +27,7 @@ class CrossYearTest {
         .put(DisclosureRow.NORMATIVE_DOCUMENTS, DisclosureColumn.IN_FORCE, inForce).build();
     return Fixtures.report(Fixtures.zeroTable(Edition.V2021)
         .row(ApplicationRow.NEW_RECEIVED, 2, 0, 0, 0, 0, 0, 2)
-        .row(ApplicationRow.CARRIED_OVER, over, 0, 0, 0, 0, 0, over)
+        .row(ApplicationRow.CARRIED_FROM_LAST_YEAR, over, 0, 0, 0, 0, 0, over)
         .row(ApplicationRow.DISCLOSED, 2 + over, 0, 0, 0, 0, 0, 2 + over)
         .row(ApplicationRow.TOTAL_HANDLED, 2 + over, 0, 0, 0, 0, 0, 2 + over)
         .build()).year(2021).activeDisclosure(active).build();
@@ -84,7 +84,7 @@ class CrossYearTest {
   @Test
   void blankCarryOverIsNotAssessableUnlessBlanksReadAsZero() {
     Report blank2021 = Fixtures.report(Fixtures.zeroTable(Edition.V2021)
-        .put(ApplicationRow.CARRIED_OVER, io.github.govdisclosure.model.Applicant.COMMERCIAL_ENTERPRISE,
+        .put(ApplicationRow.CARRIED_FROM_LAST_YEAR, io.github.govdisclosure.model.Applicant.COMMERCIAL_ENTERPRISE,
             io.github.govdisclosure.model.Cell.blank()).build()).year(2021).build();
     Report zero2020 = of2020(0);
     assertThat(Rules.standard().checkSeries(List.of(zero2020, blank2021)).byRule("cross-year.carry-over").get(1).getStatus())

@@ -1,5 +1,6 @@
 package io.github.govdisclosure.rules;
 
+import io.github.govdisclosure.model.FormatKey;
 import io.github.govdisclosure.model.ActiveDisclosureTable;
 import io.github.govdisclosure.model.Applicant;
 import io.github.govdisclosure.model.ApplicationRow;
@@ -64,7 +65,7 @@ final class Fixtures {
       String[] values = m.group(2).split(",");
       Applicant[] columns = Applicant.values();
       for (int i = 0; i < columns.length; i++) {
-        table.put(ApplicationRow.valueOf(m.group(1)), columns[i], cell(values[i]));
+        table.put(FormatKey.parse(ApplicationRow.class, m.group(1)), columns[i], cell(values[i]));
       }
     }
     return table.build();
@@ -110,9 +111,9 @@ final class Fixtures {
    */
   static Report weiyuan() {
     ActiveDisclosureTable active = ActiveDisclosureTable.builder(Edition.V2021)
-        .put(DisclosureRow.RULES, DisclosureColumn.ISSUED, 0)
-        .put(DisclosureRow.RULES, DisclosureColumn.REPEALED, 0)
-        .put(DisclosureRow.RULES, DisclosureColumn.IN_FORCE, 0)
+        .put(DisclosureRow.GOVERNMENT_RULES, DisclosureColumn.ISSUED, 0)
+        .put(DisclosureRow.GOVERNMENT_RULES, DisclosureColumn.REPEALED, 0)
+        .put(DisclosureRow.GOVERNMENT_RULES, DisclosureColumn.IN_FORCE, 0)
         .put(DisclosureRow.NORMATIVE_DOCUMENTS, DisclosureColumn.ISSUED, 4)
         .put(DisclosureRow.NORMATIVE_DOCUMENTS, DisclosureColumn.REPEALED, 0)
         .put(DisclosureRow.NORMATIVE_DOCUMENTS, DisclosureColumn.IN_FORCE, 147)
@@ -132,7 +133,7 @@ final class Fixtures {
         .addStatedFigures(figure(Quantity.WITHHELD, 3, "8.57", "“不予公开”3件，占总数的8.57%"))
         .addStatedFigures(figure(Quantity.UNAVAILABLE, 7, "20", "“无法提供”7件，占总数的20%"))
         .addStatedFigures(figure(Quantity.NOT_PROCESSED, 3, "8.57", "“不予处理”3件，占总数的8.57%"))
-        .addStatedFigures(figure(Quantity.CARRIED_FORWARD, 1, "2.86", "“结转下年度继续办理”1件，占总数的2.86%"))
+        .addStatedFigures(figure(Quantity.CARRIED_TO_NEXT_YEAR, 1, "2.86", "“结转下年度继续办理”1件，占总数的2.86%"))
         .addStatedBreakdowns(new StatedBreakdown.Builder().total(7784)
             .parts(List.of(689L, 3799L, 2109L, 222L, 80L, 443L, 442L)).complete(true)
             .phrase("全年共公开信息7784条,其中,政策文件及解读信息689条,…其他类别信息442条").section(Section.OVERVIEW).build())
@@ -147,9 +148,9 @@ final class Fixtures {
    */
   static Report zrz() {
     ActiveDisclosureTable active = ActiveDisclosureTable.builder(Edition.V2019)
-        .put(DisclosureRow.RULES, DisclosureColumn.NEWLY_MADE, 0)
-        .put(DisclosureRow.RULES, DisclosureColumn.NEWLY_PUBLISHED, 0)
-        .put(DisclosureRow.RULES, DisclosureColumn.TOTAL_PUBLISHED, 0)
+        .put(DisclosureRow.GOVERNMENT_RULES, DisclosureColumn.NEWLY_MADE, 0)
+        .put(DisclosureRow.GOVERNMENT_RULES, DisclosureColumn.NEWLY_PUBLISHED, 0)
+        .put(DisclosureRow.GOVERNMENT_RULES, DisclosureColumn.TOTAL_PUBLISHED, 0)
         .put(DisclosureRow.NORMATIVE_DOCUMENTS, DisclosureColumn.NEWLY_MADE, 9)
         .put(DisclosureRow.NORMATIVE_DOCUMENTS, DisclosureColumn.NEWLY_PUBLISHED, 9)
         .put(DisclosureRow.NORMATIVE_DOCUMENTS, DisclosureColumn.TOTAL_PUBLISHED, 21)
@@ -200,7 +201,7 @@ final class Fixtures {
         .row(ApplicationRow.WITHHELD_THIRD_PARTY, 1, 1, 0, 0, 0, 0, 2)
         .row(ApplicationRow.UNAVAILABLE_NOT_HELD, 1, 0, 0, 0, 0, 0, 1)
         .row(ApplicationRow.TOTAL_HANDLED, 7, 2, 0, 0, 0, 0, 9)
-        .row(ApplicationRow.CARRIED_FORWARD, 1, 0, 0, 0, 0, 0, 1);
+        .row(ApplicationRow.CARRIED_TO_NEXT_YEAR, 1, 0, 0, 0, 0, 0, 1);
   }
 
   static ReviewLitigationTable zeroReview(Edition edition) {

@@ -46,7 +46,7 @@ class MessagesTest {
   @Test
   void blanksAsZeroNoteIsTranslated() {
     Report blank = Fixtures.report(Fixtures.smallTable()
-        .put(ApplicationRow.CARRIED_OVER, Applicant.NATURAL_PERSON, Cell.blank()).build()).build();
+        .put(ApplicationRow.CARRIED_FROM_LAST_YEAR, Applicant.NATURAL_PERSON, Cell.blank()).build()).build();
     Finding finding = Rules.builder().blanksAsZero(true).build().check(blank).byRule("table3.balance").get(0);
     assertThat(finding.message(Locale.CHINESE)).endsWith("（空白单元格按零计）");
     assertThat(finding.render()).isEqualTo(

@@ -29,7 +29,7 @@ class NarrativeRulesTest {
         .row(ApplicationRow.UNAVAILABLE_NEEDS_CREATION, 2, 0, 0, 0, 0, 0, 2)
         .row(ApplicationRow.OTHER_FEE_UNPAID, 1, 0, 0, 0, 0, 0, 1)
         .row(ApplicationRow.TOTAL_HANDLED, 12, 0, 0, 0, 0, 0, 12)
-        .row(ApplicationRow.CARRIED_FORWARD, 1, 0, 0, 0, 0, 0, 1)
+        .row(ApplicationRow.CARRIED_TO_NEXT_YEAR, 1, 0, 0, 0, 0, 0, 1)
         .build();
   }
 
@@ -85,8 +85,8 @@ class NarrativeRulesTest {
   @Test
   void receivedMayIncludeTheCarriedOver() {
     ApplicationTable table = Fixtures.smallTable()
-        .row(ApplicationRow.CARRIED_OVER, 2, 0, 0, 0, 0, 0, 2)
-        .row(ApplicationRow.CARRIED_FORWARD, 3, 0, 0, 0, 0, 0, 3).build();
+        .row(ApplicationRow.CARRIED_FROM_LAST_YEAR, 2, 0, 0, 0, 0, 0, 2)
+        .row(ApplicationRow.CARRIED_TO_NEXT_YEAR, 3, 0, 0, 0, 0, 0, 3).build();
     Report report = Fixtures.report(table)
         .addStatedFigures(Fixtures.count(Quantity.RECEIVED, 12, "共收到申请12件（含上年结转2件）")).build();
     CheckResult result = Rules.standard().check(report);

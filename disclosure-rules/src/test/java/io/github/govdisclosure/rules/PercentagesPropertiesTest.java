@@ -26,9 +26,9 @@ class PercentagesPropertiesTest {
         .row(ApplicationRow.WITHHELD_THIRD_PARTY, c.get(2), 0, 0, 0, 0, 0, c.get(2))
         .row(ApplicationRow.UNAVAILABLE_NOT_HELD, c.get(3), 0, 0, 0, 0, 0, c.get(3))
         .row(ApplicationRow.NOT_PROCESSED_DUPLICATE, c.get(4), 0, 0, 0, 0, 0, c.get(4))
-        .row(ApplicationRow.OTHER_OTHER, c.get(5), 0, 0, 0, 0, 0, c.get(5))
+        .row(ApplicationRow.OTHER_UNSPECIFIED, c.get(5), 0, 0, 0, 0, 0, c.get(5))
         .row(ApplicationRow.TOTAL_HANDLED, handled, 0, 0, 0, 0, 0, handled)
-        .row(ApplicationRow.CARRIED_FORWARD, forward, 0, 0, 0, 0, 0, forward)
+        .row(ApplicationRow.CARRIED_TO_NEXT_YEAR, forward, 0, 0, 0, 0, 0, forward)
         .build();
   }
 

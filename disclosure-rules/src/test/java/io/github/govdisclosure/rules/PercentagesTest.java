@@ -20,7 +20,7 @@ class PercentagesTest {
     assertThat(shares.getDenominatorValue()).isEqualTo(35);
     assertThat(shares.getShares()).extracting(Share::getCategory).containsExactly(Quantity.DISCLOSED,
         Quantity.PARTIALLY_DISCLOSED, Quantity.WITHHELD, Quantity.UNAVAILABLE, Quantity.NOT_PROCESSED, Quantity.OTHER,
-        Quantity.CARRIED_FORWARD);
+        Quantity.CARRIED_TO_NEXT_YEAR);
     assertThat(shares.getShares()).extracting(s -> s.getPercent().toPlainString())
         .containsExactly("48.57", "11.43", "8.57", "20.00", "8.57", "0.00", "2.86");
     assertThat(shares.getShares()).extracting(Share::getCount).containsExactly(17L, 4L, 3L, 7L, 3L, 0L, 1L);
@@ -35,8 +35,8 @@ class PercentagesTest {
         .row(ApplicationRow.DISCLOSED, 1, 0, 0, 0, 0, 0, 1)
         .row(ApplicationRow.PARTIALLY_DISCLOSED, 1, 0, 0, 0, 0, 0, 1)
         .row(ApplicationRow.TOTAL_HANDLED, 2, 0, 0, 0, 0, 0, 2)
-        .row(ApplicationRow.CARRIED_FORWARD, 1, 0, 0, 0, 0, 0, 1).build();
-    Percentages over = Percentages.over(Denominator.NEW_RECEIVED_PLUS_CARRIED_OVER);
+        .row(ApplicationRow.CARRIED_TO_NEXT_YEAR, 1, 0, 0, 0, 0, 0, 1).build();
+    Percentages over = Percentages.over(Denominator.NEW_RECEIVED_PLUS_CARRIED_FROM_LAST_YEAR);
     assertThat(over.breakdown(thirds).get().total()).isEqualTo(new BigDecimal("99.99"));
     ShareBreakdown adjusted = over.withLargestRemainder(true).breakdown(thirds).get();
     assertThat(adjusted.total()).isEqualTo(new BigDecimal("100.00"));
@@ -58,7 +58,7 @@ class PercentagesTest {
   @Test
   void blankCountGivesAnEmptyResultUnlessBlanksReadAsZero() {
     ApplicationTable blank = Fixtures.smallTable()
-        .put(ApplicationRow.OTHER_OTHER, io.github.govdisclosure.model.Applicant.TOTAL,
+        .put(ApplicationRow.OTHER_UNSPECIFIED, io.github.govdisclosure.model.Applicant.TOTAL,
             io.github.govdisclosure.model.Cell.blank()).build();
     assertThat(Percentages.over(Denominator.NEW_RECEIVED).breakdown(blank)).isEmpty();
     assertThat(Percentages.over(Denominator.NEW_RECEIVED).withReading(Reading.BLANKS_AS_ZERO).breakdown(blank))

@@ -37,7 +37,7 @@ class TableArithmeticTest {
         .row(ApplicationRow.DISCLOSED, 31, 1, 0, 0, 0, 0, 32)
         .row(ApplicationRow.WITHHELD_THIRD_PARTY, 1, 0, 0, 0, 0, 0, 1)
         .row(ApplicationRow.TOTAL_HANDLED, 34, 0, 0, 0, 0, 0, 34)
-        .row(ApplicationRow.CARRIED_FORWARD, 2, 0, 0, 0, 0, 0, 2)
+        .row(ApplicationRow.CARRIED_TO_NEXT_YEAR, 2, 0, 0, 0, 0, 0, 2)
         .row(ApplicationRow.NEW_RECEIVED, 35, 0, 0, 0, 0, 0, 35)
         .row(ApplicationRow.DISCLOSED, 27, 0, 0, 0, 0, 0, 27)
         .row(ApplicationRow.PARTIALLY_DISCLOSED, 5, 0, 0, 0, 0, 0, 5)
@@ -62,7 +62,7 @@ class TableArithmeticTest {
   @Test
   void resultsTotalFailsWhenResultsExceedTotalHandled() {
     Report report = Fixtures.report(Fixtures.smallTable()
-        .row(ApplicationRow.OTHER_OTHER, 0, 0, 0, 0, 0, 1, 1).build()).build();
+        .row(ApplicationRow.OTHER_UNSPECIFIED, 0, 0, 0, 0, 0, 1, 1).build()).build();
     assertThat(failures(report, "table3.results-total")).extracting(Finding::render).containsExactly(
         "table3.results-total error at APPLICATIONS[TOTAL_HANDLED][OTHER_ORGANIZATION]: 0 but 0 + 0 + 0 + 0 + 0 + 1 = 1",
         "table3.results-total error at APPLICATIONS[TOTAL_HANDLED][TOTAL]: 9 but 5 + 1 + 2 + 1 + 0 + 1 = 10");
@@ -105,7 +105,7 @@ class TableArithmeticTest {
   @Test
   void blankOperandMakesBalanceNotAssessable() {
     Report report = Fixtures.report(Fixtures.smallTable()
-        .put(ApplicationRow.CARRIED_OVER, Applicant.COMMERCIAL_ENTERPRISE, Cell.blank())
+        .put(ApplicationRow.CARRIED_FROM_LAST_YEAR, Applicant.COMMERCIAL_ENTERPRISE, Cell.blank())
         .build()).build();
     CheckResult result = Rules.standard().check(report);
     Finding balance = result.byRule("table3.balance").get(1);
@@ -120,7 +120,7 @@ class TableArithmeticTest {
   @Test
   void textAndMissingOperandsAreNotAssessableNeverZero() {
     Report report = Fixtures.report(Fixtures.smallTable()
-        .put(ApplicationRow.CARRIED_OVER, Applicant.COMMERCIAL_ENTERPRISE, Cell.text("/"))
+        .put(ApplicationRow.CARRIED_FROM_LAST_YEAR, Applicant.COMMERCIAL_ENTERPRISE, Cell.text("/"))
         .build()).build();
     assertThat(Rules.standard().check(report).byRule("table3.balance").get(1).message())
         .isEqualTo("not assessable: NEW_RECEIVED + CARRIED_OVER = TOTAL_HANDLED + CARRIED_FORWARD needs "
@@ -132,7 +132,7 @@ class TableArithmeticTest {
   @Test
   void blanksAsZeroAssessesAndSaysSo() {
     Report report = Fixtures.report(Fixtures.smallTable()
-        .put(ApplicationRow.CARRIED_OVER, Applicant.COMMERCIAL_ENTERPRISE, Cell.blank())
+        .put(ApplicationRow.CARRIED_FROM_LAST_YEAR, Applicant.COMMERCIAL_ENTERPRISE, Cell.blank())
         .build()).build();
     CheckResult result = Rules.builder().blanksAsZero(true).build().check(report);
     Finding balance = result.byRule("table3.balance").get(1);
@@ -149,7 +149,7 @@ class TableArithmeticTest {
     io.github.govdisclosure.model.ApplicationTable.Builder partial = io.github.govdisclosure.model.ApplicationTable
         .builder(Edition.V2021);
     full.getCells().forEach((ref, cell) -> {
-      if (!(ref.row() == ApplicationRow.CARRIED_FORWARD && ref.column() == Applicant.TOTAL)) {
+      if (!(ref.row() == ApplicationRow.CARRIED_TO_NEXT_YEAR && ref.column() == Applicant.TOTAL)) {
         partial.putCells(ref, cell);
       }
     });
@@ -166,7 +166,7 @@ class TableArithmeticTest {
     io.github.govdisclosure.model.ApplicationTable.Builder broken = io.github.govdisclosure.model.ApplicationTable
         .builder(Edition.V2021);
     full.getCells().forEach((ref, cell) -> {
-      if (ref.row() == ApplicationRow.CARRIED_FORWARD && ref.column() == Applicant.TOTAL) {
+      if (ref.row() == ApplicationRow.CARRIED_TO_NEXT_YEAR && ref.column() == Applicant.TOTAL) {
         return;
       }
       broken.putCells(ref, ref.row() == ApplicationRow.NEW_RECEIVED && ref.column() == Applicant.TOTAL

@@ -22,7 +22,7 @@ class ValidationAdapterTest {
   @Test
   void negativeCountIsACellCountErrorAtItsCell() {
     Report report = Fixtures.report(Fixtures.smallTable()
-        .put(ApplicationRow.CARRIED_OVER, Applicant.RESEARCH_INSTITUTION, Cell.of(-1)).build()).build();
+        .put(ApplicationRow.CARRIED_FROM_LAST_YEAR, Applicant.RESEARCH_INSTITUTION, Cell.of(-1)).build()).build();
     CheckResult result = Rules.standard().validate(report);
     assertThat(result.failures()).extracting(Finding::render).containsExactly(
         "cell.count error at APPLICATIONS[CARRIED_OVER][RESEARCH_INSTITUTION]: -1 is not a whole number ≥ 0");
@@ -101,7 +101,7 @@ class ValidationAdapterTest {
       }
     };
     Report report = Fixtures.report(Fixtures.smallTable()
-        .put(ApplicationRow.CARRIED_OVER, Applicant.RESEARCH_INSTITUTION, Cell.of(-1)).build()).build();
+        .put(ApplicationRow.CARRIED_FROM_LAST_YEAR, Applicant.RESEARCH_INSTITUTION, Cell.of(-1)).build()).build();
     CheckResult result = Rules.builder().validator(refuseAll).build().validate(report);
     assertThat(result.failures()).isEmpty();
     assertThat(result.byRule("cell.count")).isNotEmpty();

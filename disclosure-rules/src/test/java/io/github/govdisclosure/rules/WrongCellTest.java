@@ -79,7 +79,7 @@ class WrongCellTest {
   void singleFailingEquationLocatesNothing() {
     // a row total and a column total that are consistent with each other: only one equation fails
     Report report = Fixtures.report(Fixtures.smallTable()
-        .row(ApplicationRow.OTHER_OTHER, 0, 0, 0, 0, 0, 1, 1).build()).build();
+        .row(ApplicationRow.OTHER_UNSPECIFIED, 0, 0, 0, 0, 0, 1, 1).build()).build();
     CheckResult result = Rules.standard().check(report);
     assertThat(result.byRule("table3.wrong-cell")).isEmpty();
     assertThat(result.failures()).hasSize(2);

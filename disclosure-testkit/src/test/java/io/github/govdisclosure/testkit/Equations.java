@@ -27,8 +27,8 @@ final class Equations {
     ReviewLitigationTable t4 = report.getReviewLitigation().orElseThrow();
     Edition edition = report.getEdition();
     for (Applicant c : Applicant.values()) {
-      long left = v(t3, ApplicationRow.NEW_RECEIVED, c) + v(t3, ApplicationRow.CARRIED_OVER, c);
-      long right = v(t3, ApplicationRow.TOTAL_HANDLED, c) + v(t3, ApplicationRow.CARRIED_FORWARD, c);
+      long left = v(t3, ApplicationRow.NEW_RECEIVED, c) + v(t3, ApplicationRow.CARRIED_FROM_LAST_YEAR, c);
+      long right = v(t3, ApplicationRow.TOTAL_HANDLED, c) + v(t3, ApplicationRow.CARRIED_TO_NEXT_YEAR, c);
       if (left != right) {
         failures.add("table3.balance " + c + ": " + left + " != " + right);
       }

@@ -1,5 +1,6 @@
 package io.github.govdisclosure.testkit;
 
+import io.github.govdisclosure.model.FormatKey;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -117,7 +118,7 @@ class ReportsTest {
       assertThat(overview).contains("全年共收到政府信息公开申请" + received + "件，其中，“予以公开”");
       assertThat(report.getStatedFigures()).extracting(StatedFigure::getQuantity).containsExactly(
           Quantity.RECEIVED, Quantity.DISCLOSED, Quantity.PARTIALLY_DISCLOSED, Quantity.WITHHELD,
-          Quantity.UNAVAILABLE, Quantity.NOT_PROCESSED, Quantity.OTHER, Quantity.CARRIED_FORWARD,
+          Quantity.UNAVAILABLE, Quantity.NOT_PROCESSED, Quantity.OTHER, Quantity.CARRIED_TO_NEXT_YEAR,
           Quantity.REVIEW, Quantity.LITIGATION);
       for (StatedFigure figure : report.getStatedFigures()) {
         assertThat(overview).contains(figure.getPhrase());
@@ -143,8 +144,8 @@ class ReportsTest {
         return t3.get(ApplicationRow.DISCLOSED, Applicant.TOTAL).asLong().orElseThrow();
       case PARTIALLY_DISCLOSED:
         return t3.get(ApplicationRow.PARTIALLY_DISCLOSED, Applicant.TOTAL).asLong().orElseThrow();
-      case CARRIED_FORWARD:
-        return t3.get(ApplicationRow.CARRIED_FORWARD, Applicant.TOTAL).asLong().orElseThrow();
+      case CARRIED_TO_NEXT_YEAR:
+        return t3.get(ApplicationRow.CARRIED_TO_NEXT_YEAR, Applicant.TOTAL).asLong().orElseThrow();
       case REVIEW:
         return report.cell(CellRef.parse("REVIEW_LITIGATION[REVIEW][TOTAL]")).asLong().orElseThrow();
       case LITIGATION:

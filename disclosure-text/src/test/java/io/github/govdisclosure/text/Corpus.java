@@ -1,5 +1,6 @@
 package io.github.govdisclosure.text;
 
+import io.github.govdisclosure.model.FormatKey;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.govdisclosure.model.Applicant;
@@ -72,7 +73,7 @@ final class Corpus {
       for (Iterator<Map.Entry<String, JsonNode>> it = applications.fields(); it.hasNext(); ) {
         Map.Entry<String, JsonNode> row = it.next();
         for (int c = 0; c < 7; c++) {
-          cells.add(new Expected(CellRef.of(ApplicationRow.valueOf(row.getKey()), Applicant.values()[c]),
+          cells.add(new Expected(CellRef.of(FormatKey.parse(ApplicationRow.class, row.getKey()), Applicant.values()[c]),
               number(row.getValue().get(c))));
         }
       }
@@ -94,7 +95,7 @@ final class Corpus {
           Map.Entry<String, JsonNode> row = rows.next();
           for (Iterator<Map.Entry<String, JsonNode>> cols = row.getValue().fields(); cols.hasNext(); ) {
             Map.Entry<String, JsonNode> col = cols.next();
-            cells.add(new Expected(CellRef.of(DisclosureRow.valueOf(row.getKey()), DisclosureColumn.valueOf(col.getKey())),
+            cells.add(new Expected(CellRef.of(FormatKey.parse(DisclosureRow.class, row.getKey()), DisclosureColumn.valueOf(col.getKey())),
                 number(col.getValue())));
           }
         }

@@ -45,7 +45,7 @@ class DisclosureTextTest {
       assertThat(t.get(ApplicationRow.NEW_RECEIVED, Applicant.TOTAL).asLong()).hasValue(35);
       assertThat(t.get(ApplicationRow.UNAVAILABLE_NOT_HELD, Applicant.NATURAL_PERSON).asLong()).hasValue(6);
       assertThat(t.get(ApplicationRow.TOTAL_HANDLED, Applicant.TOTAL).asLong()).hasValue(34);
-      assertThat(t.get(ApplicationRow.CARRIED_FORWARD, Applicant.TOTAL).asLong()).hasValue(1);
+      assertThat(t.get(ApplicationRow.CARRIED_TO_NEXT_YEAR, Applicant.TOTAL).asLong()).hasValue(1);
     });
     assertThat(report.getReviewLitigation()).hasValueSatisfying(t -> assertThat(t.isComplete()).isTrue());
     assertThat(report.getActiveDisclosure()).hasValueSatisfying(t -> assertThat(t.isComplete()).isTrue());

@@ -50,7 +50,7 @@ class EmptyFieldsTest {
     assertThat(table.get(ApplicationRow.NEW_RECEIVED, Applicant.TOTAL)).isEqualTo(Cell.blank());
     assertThat(table.get(ApplicationRow.NEW_RECEIVED, Applicant.NATURAL_PERSON)).isEqualTo(Cell.of(35));
     assertThat(table.get(ApplicationRow.DISCLOSED, Applicant.TOTAL)).isEqualTo(Cell.blank());
-    assertThat(table.get(ApplicationRow.CARRIED_OVER, Applicant.TOTAL)).isEqualTo(Cell.of(0));
+    assertThat(table.get(ApplicationRow.CARRIED_FROM_LAST_YEAR, Applicant.TOTAL)).isEqualTo(Cell.of(0));
   }
 
   @Test

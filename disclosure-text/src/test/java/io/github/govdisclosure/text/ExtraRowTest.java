@@ -26,7 +26,7 @@ class ExtraRowTest {
     ExtraRow extra = table.getExtraRows().get(0);
     assertThat(extra.getSpan()).hasValueSatisfying(span ->
         assertThat(text.substring(span.offset(), span.end())).isEqualTo("（八）其他事项"));
-    assertThat(table.get(ApplicationRow.CARRIED_FORWARD, Applicant.TOTAL)).isEqualTo(Cell.of(1));
+    assertThat(table.get(ApplicationRow.CARRIED_TO_NEXT_YEAR, Applicant.TOTAL)).isEqualTo(Cell.of(1));
     assertThat(table.isComplete()).isTrue();
     assertThat(result.getDiagnostics()).extracting(Diagnostic::render).containsExactly(
         "<86:1> TEXT-ROW-EXTRA info: row '（八）其他事项' is not in the layout of table 3; kept as an extra row of 7 cells"
@@ -42,7 +42,7 @@ class ExtraRowTest {
     assertThat(table.getExtraRows()).extracting(ExtraRow::getLabel).containsExactly("（八）其他事项");
     assertThat(table.getExtraRows().get(0).getCells()).hasSize(7).first().isEqualTo(Cell.of(3));
     assertThat(table.get(ApplicationRow.TOTAL_HANDLED, Applicant.TOTAL)).isEqualTo(Cell.of(34));
-    assertThat(table.get(ApplicationRow.CARRIED_FORWARD, Applicant.TOTAL)).isEqualTo(Cell.of(1));
+    assertThat(table.get(ApplicationRow.CARRIED_TO_NEXT_YEAR, Applicant.TOTAL)).isEqualTo(Cell.of(1));
   }
 
   @Test

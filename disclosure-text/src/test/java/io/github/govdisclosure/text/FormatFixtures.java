@@ -28,9 +28,9 @@ final class FormatFixtures {
   /** 2021_weiyuan-county.txt, the canonical example (V2021), values from its truth file. */
   static Report weiyuan() {
     ActiveDisclosureTable active = ActiveDisclosureTable.builder(Edition.V2021)
-        .put(DisclosureRow.RULES, DisclosureColumn.ISSUED, 0)
-        .put(DisclosureRow.RULES, DisclosureColumn.REPEALED, 0)
-        .put(DisclosureRow.RULES, DisclosureColumn.IN_FORCE, 0)
+        .put(DisclosureRow.GOVERNMENT_RULES, DisclosureColumn.ISSUED, 0)
+        .put(DisclosureRow.GOVERNMENT_RULES, DisclosureColumn.REPEALED, 0)
+        .put(DisclosureRow.GOVERNMENT_RULES, DisclosureColumn.IN_FORCE, 0)
         .put(DisclosureRow.NORMATIVE_DOCUMENTS, DisclosureColumn.ISSUED, 4)
         .put(DisclosureRow.NORMATIVE_DOCUMENTS, DisclosureColumn.REPEALED, 0)
         .put(DisclosureRow.NORMATIVE_DOCUMENTS, DisclosureColumn.IN_FORCE, 147)
@@ -41,7 +41,7 @@ final class FormatFixtures {
         .build();
     ApplicationTable applications = ApplicationTable.builder(Edition.V2021)
         .row(NEW_RECEIVED, 35, 0, 0, 0, 0, 0, 35)
-        .row(CARRIED_OVER, 0, 0, 0, 0, 0, 0, 0)
+        .row(CARRIED_FROM_LAST_YEAR, 0, 0, 0, 0, 0, 0, 0)
         .row(DISCLOSED, 17, 0, 0, 0, 0, 0, 17)
         .row(PARTIALLY_DISCLOSED, 4, 0, 0, 0, 0, 0, 4)
         .row(WITHHELD_STATE_SECRET, 1, 0, 0, 0, 0, 0, 1)
@@ -62,9 +62,9 @@ final class FormatFixtures {
         .row(NOT_PROCESSED_CONFIRMATION, 0, 0, 0, 0, 0, 0, 0)
         .row(OTHER_NO_CORRECTION, 0, 0, 0, 0, 0, 0, 0)
         .row(OTHER_FEE_UNPAID, 0, 0, 0, 0, 0, 0, 0)
-        .row(OTHER_OTHER, 0, 0, 0, 0, 0, 0, 0)
+        .row(OTHER_UNSPECIFIED, 0, 0, 0, 0, 0, 0, 0)
         .row(TOTAL_HANDLED, 34, 0, 0, 0, 0, 0, 34)
-        .row(CARRIED_FORWARD, 1, 0, 0, 0, 0, 0, 1)
+        .row(CARRIED_TO_NEXT_YEAR, 1, 0, 0, 0, 0, 0, 1)
         .build();
     ReviewLitigationTable review = ReviewLitigationTable.builder(Edition.V2021)
         .group(ReviewGroup.REVIEW, 0, 0, 0, 0, 0)
@@ -87,9 +87,9 @@ final class FormatFixtures {
    */
   static Report pingtan2019() {
     ActiveDisclosureTable active = ActiveDisclosureTable.builder(Edition.V2019)
-        .put(DisclosureRow.RULES, DisclosureColumn.NEWLY_MADE, 0)
-        .put(DisclosureRow.RULES, DisclosureColumn.NEWLY_PUBLISHED, 0)
-        .put(DisclosureRow.RULES, DisclosureColumn.TOTAL_PUBLISHED, 0)
+        .put(DisclosureRow.GOVERNMENT_RULES, DisclosureColumn.NEWLY_MADE, 0)
+        .put(DisclosureRow.GOVERNMENT_RULES, DisclosureColumn.NEWLY_PUBLISHED, 0)
+        .put(DisclosureRow.GOVERNMENT_RULES, DisclosureColumn.TOTAL_PUBLISHED, 0)
         .put(DisclosureRow.NORMATIVE_DOCUMENTS, DisclosureColumn.NEWLY_MADE, 89)
         .put(DisclosureRow.NORMATIVE_DOCUMENTS, DisclosureColumn.NEWLY_PUBLISHED, 89)
         .put(DisclosureRow.NORMATIVE_DOCUMENTS, DisclosureColumn.TOTAL_PUBLISHED, 89)
@@ -113,7 +113,7 @@ final class FormatFixtures {
         .build();
     ApplicationTable applications = ApplicationTable.builder(Edition.V2019)
         .row(NEW_RECEIVED, 23, 0, 0, 0, 0, 0, 23)
-        .row(CARRIED_OVER, 0, 0, 0, 0, 0, 0, 0)
+        .row(CARRIED_FROM_LAST_YEAR, 0, 0, 0, 0, 0, 0, 0)
         .row(DISCLOSED, 7, 0, 0, 0, 0, 0, 7)
         .row(PARTIALLY_DISCLOSED, 1, 0, 0, 0, 0, 0, 1)
         .row(WITHHELD_STATE_SECRET, 0, 0, 0, 0, 0, 0, 0)
@@ -134,7 +134,7 @@ final class FormatFixtures {
         .row(NOT_PROCESSED_CONFIRMATION, 0, 0, 0, 0, 0, 0, 0)
         .row(OTHER_HANDLING, 0, 0, 0, 0, 0, 0, 0)
         .row(TOTAL_HANDLED, 23, 0, 0, 0, 0, 0, 23)
-        .row(CARRIED_FORWARD, 0, 0, 0, 0, 0, 0, 0)
+        .row(CARRIED_TO_NEXT_YEAR, 0, 0, 0, 0, 0, 0, 0)
         .build();
     ReviewLitigationTable review = ReviewLitigationTable.builder(Edition.V2019)
         .group(ReviewGroup.REVIEW, 0, 0, 0, 0, 0)
@@ -159,9 +159,9 @@ final class FormatFixtures {
    */
   static Report assorted() {
     ActiveDisclosureTable active = ActiveDisclosureTable.builder(Edition.V2021)
-        .put(DisclosureRow.RULES, DisclosureColumn.ISSUED, Cell.blank())
-        .put(DisclosureRow.RULES, DisclosureColumn.REPEALED, Cell.text("/"))
-        .put(DisclosureRow.RULES, DisclosureColumn.IN_FORCE, Cell.text("—"))
+        .put(DisclosureRow.GOVERNMENT_RULES, DisclosureColumn.ISSUED, Cell.blank())
+        .put(DisclosureRow.GOVERNMENT_RULES, DisclosureColumn.REPEALED, Cell.text("/"))
+        .put(DisclosureRow.GOVERNMENT_RULES, DisclosureColumn.IN_FORCE, Cell.text("—"))
         .put(DisclosureRow.NORMATIVE_DOCUMENTS, DisclosureColumn.ISSUED, annotated(22, "22（其中修订16件）", "其中修订16件"))
         .put(DisclosureRow.NORMATIVE_DOCUMENTS, DisclosureColumn.REPEALED, Cell.of(3))
         .put(DisclosureRow.NORMATIVE_DOCUMENTS, DisclosureColumn.IN_FORCE, annotated(55, "55(含自然失效29件)", "含自然失效29件"))
@@ -177,12 +177,12 @@ final class FormatFixtures {
     applications
         .row(NEW_RECEIVED, 3, 0, 0, 0, 0, 0, 3)
         .row(DISCLOSED, 2, 0, 0, 0, 0, 0, 2)
-        .row(OTHER_OTHER, 1, 0, 0, 0, 0, 0, 1)
+        .row(OTHER_UNSPECIFIED, 1, 0, 0, 0, 0, 0, 1)
         .row(TOTAL_HANDLED, 3, 0, 0, 0, 0, 0, 3)
-        .put(CARRIED_OVER, Applicant.COMMERCIAL_ENTERPRISE, Cell.blank())
-        .put(CARRIED_OVER, Applicant.RESEARCH_INSTITUTION, Cell.blank())
-        .put(CARRIED_OVER, Applicant.SOCIAL_WELFARE_ORGANIZATION, Cell.text("-"))
-        .put(CARRIED_FORWARD, Applicant.TOTAL, Cell.blank())
+        .put(CARRIED_FROM_LAST_YEAR, Applicant.COMMERCIAL_ENTERPRISE, Cell.blank())
+        .put(CARRIED_FROM_LAST_YEAR, Applicant.RESEARCH_INSTITUTION, Cell.blank())
+        .put(CARRIED_FROM_LAST_YEAR, Applicant.SOCIAL_WELFARE_ORGANIZATION, Cell.text("-"))
+        .put(CARRIED_TO_NEXT_YEAR, Applicant.TOTAL, Cell.blank())
         .addExtraRows(ExtraRow.of("（八）其他,含\"补充\"", List.of(Cell.of(0), Cell.blank(), Cell.text("无"))));
     ApplicationTable built = applications.build();
     // One cell not found: a table holds only the cells found.

@@ -27,9 +27,9 @@ final class RoundTripFixtures {
 
   static Report assorted2021() {
     ActiveDisclosureTable active = ActiveDisclosureTable.builder(Edition.V2021)
-        .put(DisclosureRow.RULES, DisclosureColumn.ISSUED, Cell.blank())
-        .put(DisclosureRow.RULES, DisclosureColumn.REPEALED, Cell.text("/"))
-        .put(DisclosureRow.RULES, DisclosureColumn.IN_FORCE, Cell.text("—"))
+        .put(DisclosureRow.GOVERNMENT_RULES, DisclosureColumn.ISSUED, Cell.blank())
+        .put(DisclosureRow.GOVERNMENT_RULES, DisclosureColumn.REPEALED, Cell.text("/"))
+        .put(DisclosureRow.GOVERNMENT_RULES, DisclosureColumn.IN_FORCE, Cell.text("—"))
         .put(DisclosureRow.NORMATIVE_DOCUMENTS, DisclosureColumn.ISSUED, annotated(22, "22（其中修订16件）", "其中修订16件"))
         .put(DisclosureRow.NORMATIVE_DOCUMENTS, DisclosureColumn.REPEALED, Cell.of(3))
         .put(DisclosureRow.NORMATIVE_DOCUMENTS, DisclosureColumn.IN_FORCE, annotated(55, "55（含自然失效29件）", "含自然失效29件"))
@@ -45,7 +45,7 @@ final class RoundTripFixtures {
     applications
         .row(ApplicationRow.NEW_RECEIVED, 26, 0, 0, 0, 0, 0, 26)
         .row(ApplicationRow.DISCLOSED, 20, 0, 0, 0, 0, 0, 20)
-        .row(ApplicationRow.OTHER_OTHER, 6, 0, 0, 0, 0, 0, 6)
+        .row(ApplicationRow.OTHER_UNSPECIFIED, 6, 0, 0, 0, 0, 0, 6)
         .row(ApplicationRow.TOTAL_HANDLED, 26, 0, 0, 0, 0, 0, 26);
     for (ApplicationRow row : ApplicationRow.rows(Edition.V2021)) {
       // organisation columns left blank, as Word-export pages do
@@ -56,10 +56,10 @@ final class RoundTripFixtures {
     }
     applications
         .put(ApplicationRow.NEW_RECEIVED, Applicant.NATURAL_PERSON, annotated(26, "26（含网上申请20件）", "含网上申请20件"))
-        .put(ApplicationRow.CARRIED_OVER, Applicant.OTHER_ORGANIZATION, Cell.text("/"))
-        .put(ApplicationRow.CARRIED_OVER, Applicant.TOTAL, Cell.text("—"))
-        .put(ApplicationRow.CARRIED_FORWARD, Applicant.OTHER_ORGANIZATION, Cell.text("无"))
-        .put(ApplicationRow.CARRIED_FORWARD, Applicant.NATURAL_PERSON, Cell.blank());
+        .put(ApplicationRow.CARRIED_FROM_LAST_YEAR, Applicant.OTHER_ORGANIZATION, Cell.text("/"))
+        .put(ApplicationRow.CARRIED_FROM_LAST_YEAR, Applicant.TOTAL, Cell.text("—"))
+        .put(ApplicationRow.CARRIED_TO_NEXT_YEAR, Applicant.OTHER_ORGANIZATION, Cell.text("无"))
+        .put(ApplicationRow.CARRIED_TO_NEXT_YEAR, Applicant.NATURAL_PERSON, Cell.blank());
     ReviewLitigationTable review = ReviewLitigationTable.builder(Edition.V2021)
         .group(ReviewGroup.REVIEW, 1, 0, 0, 0, 1)
         .group(ReviewGroup.LITIGATION_DIRECT, 0, 0, 0, 0, 0)
@@ -79,9 +79,9 @@ final class RoundTripFixtures {
 
   static Report assorted2019() {
     ActiveDisclosureTable active = ActiveDisclosureTable.builder(Edition.V2019)
-        .put(DisclosureRow.RULES, DisclosureColumn.NEWLY_MADE, 0)
-        .put(DisclosureRow.RULES, DisclosureColumn.NEWLY_PUBLISHED, Cell.blank())
-        .put(DisclosureRow.RULES, DisclosureColumn.TOTAL_PUBLISHED, Cell.text("/"))
+        .put(DisclosureRow.GOVERNMENT_RULES, DisclosureColumn.NEWLY_MADE, 0)
+        .put(DisclosureRow.GOVERNMENT_RULES, DisclosureColumn.NEWLY_PUBLISHED, Cell.blank())
+        .put(DisclosureRow.GOVERNMENT_RULES, DisclosureColumn.TOTAL_PUBLISHED, Cell.text("/"))
         .put(DisclosureRow.NORMATIVE_DOCUMENTS, DisclosureColumn.NEWLY_MADE, annotated(22, "22（其中修订16件）", "其中修订16件"))
         .put(DisclosureRow.NORMATIVE_DOCUMENTS, DisclosureColumn.NEWLY_PUBLISHED, 22)
         .put(DisclosureRow.NORMATIVE_DOCUMENTS, DisclosureColumn.TOTAL_PUBLISHED, 130)
@@ -112,12 +112,12 @@ final class RoundTripFixtures {
         .row(ApplicationRow.DISCLOSED, 10, 1, 0, 0, 0, 0, 11)
         .row(ApplicationRow.OTHER_HANDLING, 2, 0, 0, 0, 0, 0, 2)
         .row(ApplicationRow.TOTAL_HANDLED, 12, 1, 0, 0, 0, 0, 13)
-        .put(ApplicationRow.CARRIED_OVER, Applicant.RESEARCH_INSTITUTION, Cell.blank())
-        .put(ApplicationRow.CARRIED_OVER, Applicant.SOCIAL_WELFARE_ORGANIZATION, Cell.text("/"))
+        .put(ApplicationRow.CARRIED_FROM_LAST_YEAR, Applicant.RESEARCH_INSTITUTION, Cell.blank())
+        .put(ApplicationRow.CARRIED_FROM_LAST_YEAR, Applicant.SOCIAL_WELFARE_ORGANIZATION, Cell.text("/"))
         .put(ApplicationRow.WITHHELD_STATE_SECRET, Applicant.NATURAL_PERSON, Cell.text("—"))
         .put(ApplicationRow.WITHHELD_STATE_SECRET, Applicant.TOTAL, Cell.blank())
         .put(ApplicationRow.OTHER_HANDLING, Applicant.NATURAL_PERSON, annotated(2, "2（其中网上申请1件）", "其中网上申请1件"))
-        .put(ApplicationRow.CARRIED_FORWARD, Applicant.TOTAL, Cell.text("无"));
+        .put(ApplicationRow.CARRIED_TO_NEXT_YEAR, Applicant.TOTAL, Cell.text("无"));
     ReviewLitigationTable review = ReviewLitigationTable.builder(Edition.V2019)
         .group(ReviewGroup.REVIEW, 0, 0, 0, 0, 0)
         .group(ReviewGroup.LITIGATION_DIRECT, 0, 1, 0, 0, 1)

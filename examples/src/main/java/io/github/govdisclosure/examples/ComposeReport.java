@@ -48,7 +48,7 @@ public final class ComposeReport {
   private static final Map<Quantity, String> NAMES = Map.of(
       Quantity.DISCLOSED, "予以公开", Quantity.PARTIALLY_DISCLOSED, "部分公开", Quantity.WITHHELD, "不予公开",
       Quantity.UNAVAILABLE, "无法提供", Quantity.NOT_PROCESSED, "不予处理", Quantity.OTHER, "其他处理",
-      Quantity.CARRIED_FORWARD, "结转下年度继续办理");
+      Quantity.CARRIED_TO_NEXT_YEAR, "结转下年度继续办理");
 
   private ComposeReport() {}
 
@@ -105,16 +105,16 @@ public final class ComposeReport {
         Map.entry(ApplicationRow.NOT_PROCESSED_COMPLAINT, new long[] {2, 0, 0, 0, 0, 0, 2}),
         Map.entry(ApplicationRow.NOT_PROCESSED_DUPLICATE, new long[] {1, 0, 0, 0, 0, 0, 1}),
         Map.entry(ApplicationRow.TOTAL_HANDLED, new long[] {34, 0, 0, 0, 0, 0, 34}),
-        Map.entry(ApplicationRow.CARRIED_FORWARD, new long[] {1, 0, 0, 0, 0, 0, 1}));
+        Map.entry(ApplicationRow.CARRIED_TO_NEXT_YEAR, new long[] {1, 0, 0, 0, 0, 0, 1}));
     ApplicationTable.Builder applications = ApplicationTable.builder(Edition.V2021);
     for (ApplicationRow row : ApplicationRow.rows(Edition.V2021)) {
       // a row with nothing to report is written 0, not left blank: blank is not zero
       applications.row(row, counts.getOrDefault(row, new long[7]));
     }
     ActiveDisclosureTable active = ActiveDisclosureTable.builder(Edition.V2021)
-        .put(DisclosureRow.RULES, DisclosureColumn.ISSUED, 0)
-        .put(DisclosureRow.RULES, DisclosureColumn.REPEALED, 0)
-        .put(DisclosureRow.RULES, DisclosureColumn.IN_FORCE, 0)
+        .put(DisclosureRow.GOVERNMENT_RULES, DisclosureColumn.ISSUED, 0)
+        .put(DisclosureRow.GOVERNMENT_RULES, DisclosureColumn.REPEALED, 0)
+        .put(DisclosureRow.GOVERNMENT_RULES, DisclosureColumn.IN_FORCE, 0)
         .put(DisclosureRow.NORMATIVE_DOCUMENTS, DisclosureColumn.ISSUED, 4)
         .put(DisclosureRow.NORMATIVE_DOCUMENTS, DisclosureColumn.REPEALED, 0)
         .put(DisclosureRow.NORMATIVE_DOCUMENTS, DisclosureColumn.IN_FORCE, 147)

@@ -30,8 +30,8 @@ class CheckSeriesTest {
 
   @Test
   void aConsistentCarryOverPasses() {
-    Report y2020 = report(2020, Edition.V2019, ApplicationRow.CARRIED_FORWARD, 2, 0, 0, 0, 0, 1, 3);
-    Report y2021 = report(2021, Edition.V2021, ApplicationRow.CARRIED_OVER, 2, 0, 0, 0, 0, 1, 3);
+    Report y2020 = report(2020, Edition.V2019, ApplicationRow.CARRIED_TO_NEXT_YEAR, 2, 0, 0, 0, 0, 1, 3);
+    Report y2021 = report(2021, Edition.V2021, ApplicationRow.CARRIED_FROM_LAST_YEAR, 2, 0, 0, 0, 0, 1, 3);
 
     Run run = check(List.of(y2021, y2020));
 
@@ -50,8 +50,8 @@ class CheckSeriesTest {
 
   @Test
   void aBrokenCarryOverFails() {
-    Report y2020 = report(2020, Edition.V2019, ApplicationRow.CARRIED_FORWARD, 2, 0, 0, 0, 0, 1, 3);
-    Report y2021 = report(2021, Edition.V2021, ApplicationRow.CARRIED_OVER, 1, 0, 0, 0, 0, 1, 2);
+    Report y2020 = report(2020, Edition.V2019, ApplicationRow.CARRIED_TO_NEXT_YEAR, 2, 0, 0, 0, 0, 1, 3);
+    Report y2021 = report(2021, Edition.V2021, ApplicationRow.CARRIED_FROM_LAST_YEAR, 1, 0, 0, 0, 0, 1, 2);
 
     Run run = check(List.of(y2020, y2021));
 

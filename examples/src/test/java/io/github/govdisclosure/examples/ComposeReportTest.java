@@ -49,7 +49,7 @@ class ComposeReportTest {
 
     Report report = ComposeReport.withNarrative(ComposeReport.tables(), shares);
 
-    assertThat(report.getStatedFigures()).extracting(f -> f.getQuantity() + " "
+    assertThat(report.getStatedFigures()).extracting(f -> f.getQuantity().key() + " "
         + f.getPercent().map(BigDecimal::toPlainString).orElse("-"))
         .containsExactly("RECEIVED -", "DISCLOSED 48.57", "PARTIALLY_DISCLOSED 11.43", "WITHHELD 8.57",
             "UNAVAILABLE 20.00", "NOT_PROCESSED 8.57", "CARRIED_FORWARD 2.86");

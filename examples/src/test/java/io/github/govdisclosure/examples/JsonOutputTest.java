@@ -1,5 +1,6 @@
 package io.github.govdisclosure.examples;
 
+import io.github.govdisclosure.model.FormatKey;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.govdisclosure.json.DisclosureJson;
@@ -200,7 +201,7 @@ class JsonOutputTest {
   }
 
   private static List<String> names(Enum<?>[] values) {
-    return Arrays.stream(values).map(Enum::name).toList();
+    return Arrays.stream(values).map(FormatKey::of).toList();
   }
 
   @SuppressWarnings("unchecked")

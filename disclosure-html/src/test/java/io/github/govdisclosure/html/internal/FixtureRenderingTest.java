@@ -72,7 +72,7 @@ class FixtureRenderingTest {
     List<String> expected = new ArrayList<>();
     for (ApplicationRow row : ApplicationRow.rows(Edition.V2021)) {
       String header = GROUP_HEADERS.containsKey(row) ? GROUP_HEADERS.get(row) + "\t" : "";
-      expected.add(header + row.label() + "\t" + row(Fixtures.values(applications.get(row.name()))));
+      expected.add(header + row.label() + "\t" + row(Fixtures.values(applications.get(row.key()))));
     }
 
     int first = lines.indexOf(expected.get(0));

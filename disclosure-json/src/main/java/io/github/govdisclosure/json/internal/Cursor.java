@@ -1,5 +1,6 @@
 package io.github.govdisclosure.json.internal;
 
+import io.github.govdisclosure.model.FormatKey;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonStreamContext;
@@ -162,7 +163,7 @@ final class Cursor {
   <E extends Enum<E>> E enumValue(Class<E> type, String what) throws IOException {
     String name = string();
     try {
-      return Enum.valueOf(type, name);
+      return FormatKey.parse(type, name);
     } catch (IllegalArgumentException e) {
       throw fail("unknown " + what + " \"" + name + "\"; expected one of " + names(type));
     }
@@ -171,14 +172,14 @@ final class Cursor {
   /** An enum constant named by the current member name (a key of the document). */
   <E extends Enum<E>> E key(String name, Class<E> type, String what) {
     try {
-      return Enum.valueOf(type, name);
+      return FormatKey.parse(type, name);
     } catch (IllegalArgumentException e) {
       throw fail("unknown " + what + " \"" + name + "\"; expected one of " + names(type));
     }
   }
 
   static String names(Class<? extends Enum<?>> type) {
-    return Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
+    return Arrays.stream(type.getEnumConstants()).map(FormatKey::of).collect(Collectors.joining(", "));
   }
 
   void expect(JsonToken token, String what) {

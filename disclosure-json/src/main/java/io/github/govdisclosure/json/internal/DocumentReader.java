@@ -1,5 +1,6 @@
 package io.github.govdisclosure.json.internal;
 
+import io.github.govdisclosure.model.FormatKey;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
@@ -205,7 +206,7 @@ public final class DocumentReader {
             in.object(rowName -> {
               DisclosureRow row = in.key(rowName, DisclosureRow.class, "row of " + table);
               if (row.item() != item) {
-                throw in.fail("row " + row + " belongs to " + row.item() + ", not " + item);
+                throw in.fail("row " + rowName + " belongs to " + row.item() + ", not " + item);
               }
               in.object(columnName -> {
                 DisclosureColumn column = in.key(columnName, DisclosureColumn.class, "column of " + table);

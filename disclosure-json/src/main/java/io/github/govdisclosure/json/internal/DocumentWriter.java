@@ -1,5 +1,6 @@
 package io.github.govdisclosure.json.internal;
 
+import io.github.govdisclosure.model.FormatKey;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
@@ -183,7 +184,7 @@ public final class DocumentWriter {
             itemOpen = true;
           }
           if (!rowOpen) {
-            out.writeObjectFieldStart(row.name());
+            out.writeObjectFieldStart(FormatKey.of(row));
             rowOpen = true;
           }
           out.writeFieldName(column.name());
@@ -231,7 +232,7 @@ public final class DocumentWriter {
         continue;
       }
       if (!open) {
-        out.writeObjectFieldStart(row.name());
+        out.writeObjectFieldStart(FormatKey.of(row));
         open = true;
       }
       out.writeFieldName(column.name());
@@ -315,7 +316,7 @@ public final class DocumentWriter {
 
   private void figure(StatedFigure figure) throws IOException {
     out.writeStartObject();
-    out.writeStringField("quantity", figure.getQuantity().name());
+    out.writeStringField("quantity", figure.getQuantity().key());
     if (figure.getCount().isPresent()) {
       out.writeNumberField("count", figure.getCount().getAsLong());
     }

@@ -90,8 +90,8 @@ final class CrossYearRule extends StandardRuleBase {
       return;
     }
     for (Applicant column : Applicant.values()) {
-      CellRef over = CellRef.of(ApplicationRow.CARRIED_OVER, column);
-      CellRef forward = CellRef.of(ApplicationRow.CARRIED_FORWARD, column);
+      CellRef over = CellRef.of(ApplicationRow.CARRIED_FROM_LAST_YEAR, column);
+      CellRef forward = CellRef.of(ApplicationRow.CARRIED_TO_NEXT_YEAR, column);
       Operands now = new Operands(current, reading);
       Operands before = new Operands(previous, reading);
       Optional<BigDecimal> a = now.value(over);

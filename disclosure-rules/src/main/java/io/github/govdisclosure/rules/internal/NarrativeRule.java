@@ -87,7 +87,7 @@ final class NarrativeRule extends StandardRuleBase {
 
   private Draft finding(StatedFigure figure) {
     Draft finding = new Draft(rule)
-        .putArguments("quantity", figure.getQuantity().name())
+        .putArguments("quantity", figure.getQuantity().key())
         .putArguments("phrase", figure.getPhrase());
     figure.getSpan().ifPresent(finding::span);
     return finding;

@@ -54,9 +54,9 @@ final class Quotes {
     switch (quantity) {
       case RECEIVED:
         return List.of(total(ApplicationRow.NEW_RECEIVED),
-            new Quote("NEW_RECEIVED + CARRIED_OVER", List.of(cell(ApplicationRow.NEW_RECEIVED), cell(ApplicationRow.CARRIED_OVER))));
-      case CARRIED_OVER:
-        return List.of(total(ApplicationRow.CARRIED_OVER));
+            new Quote("NEW_RECEIVED + CARRIED_OVER", List.of(cell(ApplicationRow.NEW_RECEIVED), cell(ApplicationRow.CARRIED_FROM_LAST_YEAR))));
+      case CARRIED_FROM_LAST_YEAR:
+        return List.of(total(ApplicationRow.CARRIED_FROM_LAST_YEAR));
       case HANDLED:
         return List.of(total(ApplicationRow.TOTAL_HANDLED));
       case DISCLOSED:
@@ -74,8 +74,8 @@ final class Quotes {
         return group(ApplicationGroup.NOT_PROCESSED, edition);
       case OTHER:
         return group(ApplicationGroup.OTHER, edition);
-      case CARRIED_FORWARD:
-        return List.of(total(ApplicationRow.CARRIED_FORWARD));
+      case CARRIED_TO_NEXT_YEAR:
+        return List.of(total(ApplicationRow.CARRIED_TO_NEXT_YEAR));
       case REVIEW:
         return List.of(new Quote("REVIEW", List.of(CellRef.of(ReviewGroup.REVIEW, Outcome.TOTAL))));
       default:
@@ -92,7 +92,7 @@ final class Quotes {
     List<Quote> quotes = new ArrayList<>();
     List<CellRef> cells = new ArrayList<>();
     rows.forEach(r -> cells.add(cell(r)));
-    quotes.add(new Quote(rows.size() == 1 ? rows.get(0).name() : "Σ " + group.name() + "_*", cells));
+    quotes.add(new Quote(rows.size() == 1 ? rows.get(0).key() : "Σ " + group.name() + "_*", cells));
     if (rows.size() > 1) {
       rows.forEach(r -> quotes.add(total(r)));
     }
@@ -100,7 +100,7 @@ final class Quotes {
   }
 
   private static Quote total(ApplicationRow row) {
-    return new Quote(row.name(), List.of(cell(row)));
+    return new Quote(row.key(), List.of(cell(row)));
   }
 
   private static CellRef cell(ApplicationRow row) {

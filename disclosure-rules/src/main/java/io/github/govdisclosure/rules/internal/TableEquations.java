@@ -80,9 +80,9 @@ final class TableEquations {
     List<Equation> equations = new ArrayList<>();
     for (Applicant column : Applicant.values()) {
       equations.add(new Equation(StandardRule.TABLE3_BALANCE,
-          CellRef.of(ApplicationRow.CARRIED_FORWARD, column),
-          List.of(row(ApplicationRow.NEW_RECEIVED, column), row(ApplicationRow.CARRIED_OVER, column)),
-          List.of(row(ApplicationRow.TOTAL_HANDLED, column), row(ApplicationRow.CARRIED_FORWARD, column))));
+          CellRef.of(ApplicationRow.CARRIED_TO_NEXT_YEAR, column),
+          List.of(row(ApplicationRow.NEW_RECEIVED, column), row(ApplicationRow.CARRIED_FROM_LAST_YEAR, column)),
+          List.of(row(ApplicationRow.TOTAL_HANDLED, column), row(ApplicationRow.CARRIED_TO_NEXT_YEAR, column))));
     }
     return List.copyOf(equations);
   }
@@ -143,6 +143,6 @@ final class TableEquations {
   }
 
   private static Term row(ApplicationRow row, Applicant column) {
-    return Term.of(row.name(), CellRef.of(row, column));
+    return Term.of(row.key(), CellRef.of(row, column));
   }
 }

@@ -61,7 +61,7 @@ class ConcurrencyTest {
       recomputed.add(f.render());
     }
     String shares = report.getApplications()
-        .flatMap(t -> Percentages.over(Denominator.NEW_RECEIVED_PLUS_CARRIED_OVER).withLargestRemainder(true)
+        .flatMap(t -> Percentages.over(Denominator.NEW_RECEIVED_PLUS_CARRIED_FROM_LAST_YEAR).withLargestRemainder(true)
             .breakdown(t))
         .map(Object::toString).orElse("none");
     return new Outcome(diagnostics, report, parsed.getCharset(), checked.render(Locale.ENGLISH),

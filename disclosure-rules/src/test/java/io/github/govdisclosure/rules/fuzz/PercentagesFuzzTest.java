@@ -119,8 +119,8 @@ class PercentagesFuzzTest {
     BigInteger all = handled.add(BigInteger.valueOf(forward));
     long carriedOver = data.consumeLong(0, all.min(BigInteger.valueOf(Long.MAX_VALUE)).longValue());
     table.put(ApplicationRow.TOTAL_HANDLED, Applicant.TOTAL, Cell.of(handled.longValue()));
-    table.put(ApplicationRow.CARRIED_FORWARD, Applicant.TOTAL, Cell.of(forward));
-    table.put(ApplicationRow.CARRIED_OVER, Applicant.TOTAL, Cell.of(carriedOver));
+    table.put(ApplicationRow.CARRIED_TO_NEXT_YEAR, Applicant.TOTAL, Cell.of(forward));
+    table.put(ApplicationRow.CARRIED_FROM_LAST_YEAR, Applicant.TOTAL, Cell.of(carriedOver));
     table.put(ApplicationRow.NEW_RECEIVED, Applicant.TOTAL,
         Cell.of(all.subtract(BigInteger.valueOf(carriedOver)).longValue()));
     return table.build();

@@ -32,10 +32,10 @@ class StatedShareScaleTest {
   private static Report reportStating(BigDecimal percent) {
     ApplicationTable table = ApplicationTable.builder(Edition.V2021)
         .put(ApplicationRow.NEW_RECEIVED, Applicant.TOTAL, Cell.of(35))
-        .put(ApplicationRow.CARRIED_OVER, Applicant.TOTAL, Cell.of(0))
+        .put(ApplicationRow.CARRIED_FROM_LAST_YEAR, Applicant.TOTAL, Cell.of(0))
         .put(ApplicationRow.DISCLOSED, Applicant.TOTAL, Cell.of(17))
         .put(ApplicationRow.TOTAL_HANDLED, Applicant.TOTAL, Cell.of(34))
-        .put(ApplicationRow.CARRIED_FORWARD, Applicant.TOTAL, Cell.of(1))
+        .put(ApplicationRow.CARRIED_TO_NEXT_YEAR, Applicant.TOTAL, Cell.of(1))
         .build();
     return new Report.Builder().edition(Edition.V2021).applications(table)
         .addStatedFigures(new StatedFigure.Builder().quantity(Quantity.DISCLOSED).percent(percent)

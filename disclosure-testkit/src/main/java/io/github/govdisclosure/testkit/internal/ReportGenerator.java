@@ -169,8 +169,8 @@ public final class ReportGenerator {
       // NEW_RECEIVED = TOTAL_HANDLED + CARRIED_FORWARD − CARRIED_OVER must stay ≥ 0.
       long over = Math.min(Draw.count(rng, max, 0.6), handled + forward);
       values.get(ApplicationRow.TOTAL_HANDLED)[c] = handled;
-      values.get(ApplicationRow.CARRIED_FORWARD)[c] = forward;
-      values.get(ApplicationRow.CARRIED_OVER)[c] = over;
+      values.get(ApplicationRow.CARRIED_TO_NEXT_YEAR)[c] = forward;
+      values.get(ApplicationRow.CARRIED_FROM_LAST_YEAR)[c] = over;
       values.get(ApplicationRow.NEW_RECEIVED)[c] = handled + forward - over;
     }
     int total = Applicant.TOTAL.ordinal();
@@ -216,7 +216,7 @@ public final class ReportGenerator {
     parts.put(Quantity.UNAVAILABLE, groupTotal(edition, table3, ApplicationGroup.UNAVAILABLE));
     parts.put(Quantity.NOT_PROCESSED, groupTotal(edition, table3, ApplicationGroup.NOT_PROCESSED));
     parts.put(Quantity.OTHER, groupTotal(edition, table3, ApplicationGroup.OTHER));
-    parts.put(Quantity.CARRIED_FORWARD, value(table3, CellRef.of(ApplicationRow.CARRIED_FORWARD, Applicant.TOTAL)));
+    parts.put(Quantity.CARRIED_TO_NEXT_YEAR, value(table3, CellRef.of(ApplicationRow.CARRIED_TO_NEXT_YEAR, Applicant.TOTAL)));
     List<String> phrases = new ArrayList<>();
     for (Map.Entry<Quantity, Long> part : parts.entrySet()) {
       String phrase = "“" + NAMES.get(part.getKey()) + "”" + part.getValue() + "件";
@@ -248,7 +248,7 @@ public final class ReportGenerator {
       Quantity.UNAVAILABLE, "无法提供",
       Quantity.NOT_PROCESSED, "不予处理",
       Quantity.OTHER, "其他处理",
-      Quantity.CARRIED_FORWARD, "结转下年度继续办理");
+      Quantity.CARRIED_TO_NEXT_YEAR, "结转下年度继续办理");
 
   private static StatedFigure figure(Quantity quantity, long count, BigDecimal percent, String phrase) {
     StatedFigure.Builder figure = new StatedFigure.Builder()

@@ -1,5 +1,6 @@
 package io.github.govdisclosure.testkit.properties;
 
+import io.github.govdisclosure.model.FormatKey;
 import io.github.govdisclosure.model.Cell;
 import io.github.govdisclosure.model.CellRef;
 import io.github.govdisclosure.model.Report;
@@ -34,7 +35,7 @@ final class Naming {
     if (text.contains(ref.toString())) {
       return true;
     }
-    if (Pattern.compile("(?<![A-Z_])" + ref.row().name() + "(?![A-Z_])").matcher(text).find()) {
+    if (Pattern.compile("(?<![A-Z_])" + FormatKey.of(ref.row()) + "(?![A-Z_])").matcher(text).find()) {
       return true;
     }
     // table 4 is one unlabelled row: naming the table names its row

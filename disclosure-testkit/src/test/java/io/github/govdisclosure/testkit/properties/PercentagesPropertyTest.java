@@ -104,7 +104,7 @@ class PercentagesPropertyTest {
             if (share.getCount() <= breakdown.getDenominatorValue()) {
               assertThat(share.getPercent()).as(c + " " + share).isLessThanOrEqualTo(HUNDRED);
             }
-            if (c.denominator == Denominator.NEW_RECEIVED_PLUS_CARRIED_OVER) {
+            if (c.denominator == Denominator.NEW_RECEIVED_PLUS_CARRIED_FROM_LAST_YEAR) {
               assertThat(share.getCount()).isLessThanOrEqualTo(breakdown.getDenominatorValue());
             }
           }

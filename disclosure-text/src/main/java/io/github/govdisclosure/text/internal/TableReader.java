@@ -1,5 +1,6 @@
 package io.github.govdisclosure.text.internal;
 
+import io.github.govdisclosure.model.FormatKey;
 import io.github.govdisclosure.model.Cell;
 import io.github.govdisclosure.model.ExtraRow;
 import io.github.govdisclosure.model.Severity;
@@ -192,7 +193,7 @@ final class TableReader {
       Hit hit = hits.get(h);
       if (reads.containsKey(hit.spec)) {
         sink.add(Codes.ROW_DUPLICATE, Severity.WARNING, hit.start, hit.end - hit.start,
-            "row " + specs.get(hit.spec).row() + " appears again; its cells are not read");
+            "row " + FormatKey.of(specs.get(hit.spec).row()) + " appears again; its cells are not read");
         unplaceAll(tokens, "in a repeated row");
         continue;
       }
@@ -215,7 +216,7 @@ final class TableReader {
         }
         Token first = firstValue(rest);
         sink.add(Codes.ROW_UNLABELED, Severity.WARNING, first.start(), first.end() - first.start(),
-            "cells without a row label read as row " + specs.get(next).row() + " (the next row of the layout)");
+            "cells without a row label read as row " + FormatKey.of(specs.get(next).row()) + " (the next row of the layout)");
         rest = assign(next, rest);
         cursor = next;
       }
@@ -565,7 +566,7 @@ final class TableReader {
       cells.add(cell(t));
     }
     sink.add(Codes.ROW_INCOMPLETE, Severity.WARNING, read.offset, read.length,
-        "row " + row.row() + " has " + values.size() + " of " + n
+        "row " + FormatKey.of(row.row()) + " has " + values.size() + " of " + n
             + " cells; they are placed left to right, " + (n - values.size()) + " left out");
     read.candidates.add(cells);
     return new ArrayList<>();
@@ -591,7 +592,7 @@ final class TableReader {
     boolean bySums = !row.sums().isEmpty();
     if (result.tooLong()) {
       sink.add(Codes.SPLIT_TOO_LONG, Severity.WARNING, read.offset, read.length,
-          "digit run '" + excerpt(read.run) + "' of row " + row.row() + " is too long or too costly to split into "
+          "digit run '" + excerpt(read.run) + "' of row " + FormatKey.of(row.row()) + " is too long or too costly to split into "
               + n + " cells; the cells are left out");
       reads.remove(specs.indexOf(row));
       return;
@@ -611,7 +612,7 @@ final class TableReader {
     }
     if (splits.isEmpty()) {
       sink.add(Codes.SPLIT_TOO_LONG, Severity.WARNING, read.offset, read.length,
-          "digit run '" + excerpt(read.run) + "' of row " + row.row() + " cannot be split into " + n
+          "digit run '" + excerpt(read.run) + "' of row " + FormatKey.of(row.row()) + " cannot be split into " + n
               + " cells; the cells are left out");
       reads.remove(specs.indexOf(row));
       return;
@@ -929,7 +930,7 @@ final class TableReader {
   /** A WARNING that names the alternatives and the pick. */
   void ambiguous(int spec, RowRead read, int pick, String why) {
     sink.add(Codes.SPLIT_AMBIGUOUS, Severity.WARNING, read.offset, read.length,
-        "digit run '" + read.run + "' of row " + specs.get(spec).row() + " admits " + read.candidates.size()
+        "digit run '" + read.run + "' of row " + FormatKey.of(specs.get(spec).row()) + " admits " + read.candidates.size()
             + " splits into " + specs.get(spec).cells() + " cells (" + alternatives(read) + "); " + why
             + "; picked " + render(read.candidates.get(pick)));
   }
@@ -971,7 +972,7 @@ final class TableReader {
   /** An INFO that names the alternatives the column sums ruled out. */
   void sinkBySums(int spec, RowRead read, int pick) {
     sink.add(Codes.SPLIT_BY_SUMS, Severity.INFO, read.offset, read.length,
-        "digit run '" + read.run + "' of row " + specs.get(spec).row() + " admits " + read.candidates.size()
+        "digit run '" + read.run + "' of row " + FormatKey.of(specs.get(spec).row()) + " admits " + read.candidates.size()
             + " splits with a valid row total (" + alternatives(read) + "); the column sums choose "
             + render(read.candidates.get(pick)));
   }

@@ -1,5 +1,6 @@
 package io.github.govdisclosure.text.internal;
 
+import io.github.govdisclosure.model.FormatKey;
 import io.github.govdisclosure.model.ActiveDisclosureTable;
 import io.github.govdisclosure.model.Applicant;
 import io.github.govdisclosure.model.ApplicationGroup;
@@ -76,7 +77,7 @@ final class Tables {
     switch (row) {
       case NEW_RECEIVED:
         return List.of(LabelKey.of("本年新收政府信息公开申请数量", "一、"), LabelKey.of("本年新收", "一、"));
-      case CARRIED_OVER:
+      case CARRIED_FROM_LAST_YEAR:
         return List.of(LabelKey.of("上年结转政府信息公开申请数量", "二、"), LabelKey.of("上年结转", "二、"));
       case DISCLOSED:
         return List.of(LabelKey.of("予以公开", "(一)"));
@@ -119,7 +120,7 @@ final class Tables {
       case OTHER_FEE_UNPAID:
         return numbered(2, "申请人逾期未按收费通知要求缴纳费用", "申请人逾期未按收费通知要求", "申请人逾期未按收费通知",
             "逾期未按收费通知", "收费通知要求");
-      case OTHER_OTHER:
+      case OTHER_UNSPECIFIED:
         return List.of(LabelKey.numbered("其他", "3.", "3、", "(3)"));
       case OTHER_HANDLING:
         return List.of(LabelKey.of("其他处理", "(六)", "六、"));
@@ -193,7 +194,7 @@ final class Tables {
     for (int s = 0; s < rows.size(); s++) {
       if (!reader.reads.containsKey(s)) {
         sink.add(Codes.ROW_MISSING, Severity.ERROR, from, 0,
-            "row " + rows.get(s) + " (" + rows.get(s).label() + ") of table 3 was not found; its cells are left out");
+            "row " + FormatKey.of(rows.get(s)) + " (" + rows.get(s).label() + ") of table 3 was not found; its cells are left out");
       }
     }
     table.addAllExtraRows(reader.extraRows);
@@ -324,9 +325,9 @@ final class Tables {
     int score = 0;
     for (int c = 0; c < 7; c++) {
       long in1 = value(values, rowSpec[ApplicationRow.NEW_RECEIVED.ordinal()], ambiguityOf, current, c);
-      long in2 = value(values, rowSpec[ApplicationRow.CARRIED_OVER.ordinal()], ambiguityOf, current, c);
+      long in2 = value(values, rowSpec[ApplicationRow.CARRIED_FROM_LAST_YEAR.ordinal()], ambiguityOf, current, c);
       long handled = value(values, rowSpec[ApplicationRow.TOTAL_HANDLED.ordinal()], ambiguityOf, current, c);
-      long out = value(values, rowSpec[ApplicationRow.CARRIED_FORWARD.ordinal()], ambiguityOf, current, c);
+      long out = value(values, rowSpec[ApplicationRow.CARRIED_TO_NEXT_YEAR.ordinal()], ambiguityOf, current, c);
       if (in1 != NONE && in2 != NONE && handled != NONE && out != NONE && in1 + in2 == handled + out) {
         score++;
       }
@@ -425,7 +426,7 @@ final class Tables {
       RowRead read = reader.reads.get(s);
       if (read == null) {
         sink.add(Codes.ROW_MISSING, Severity.ERROR, from, 0,
-            "row " + rows.get(s) + " (" + rows.get(s).label() + ") of table 2 was not found; its cells are left out");
+            "row " + FormatKey.of(rows.get(s)) + " (" + rows.get(s).label() + ") of table 2 was not found; its cells are left out");
         continue;
       }
       List<Cell> row = read.candidates.get(0);

@@ -1,5 +1,6 @@
 package io.github.govdisclosure.text.internal.format;
 
+import io.github.govdisclosure.model.FormatKey;
 import io.github.govdisclosure.model.ApplicationRow;
 import io.github.govdisclosure.model.Cell;
 import io.github.govdisclosure.model.CellRef;
@@ -38,7 +39,7 @@ final class CsvWriter {
         if (cell == null) {
           continue;
         }
-        String row = ref.row().name();
+        String row = FormatKey.of(ref.row());
         String label;
         if (ref.row() instanceof DisclosureRow) {
           DisclosureRow disclosureRow = (DisclosureRow) ref.row();

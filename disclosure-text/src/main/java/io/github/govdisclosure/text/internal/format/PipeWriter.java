@@ -136,7 +136,7 @@ final class PipeWriter {
       for (Applicant applicant : Applicant.values()) {
         cell(table.get(row, applicant));
       }
-      if (row != ApplicationRow.CARRIED_FORWARD || extras) {
+      if (row != ApplicationRow.CARRIED_TO_NEXT_YEAR || extras) {
         empties += groupStart ? 1 : 2;
       }
     }

@@ -38,7 +38,7 @@ class CsvWriterTest {
   void printsOneRecordPerCellFoundWithValueAndRaw() {
     ApplicationTable table = ApplicationTable.builder(Edition.V2019)
         .put(ApplicationRow.OTHER_HANDLING, Applicant.TOTAL, Cell.of(3))
-        .put(ApplicationRow.CARRIED_FORWARD, Applicant.NATURAL_PERSON, Cell.text("见\n附件"))
+        .put(ApplicationRow.CARRIED_TO_NEXT_YEAR, Applicant.NATURAL_PERSON, Cell.text("见\n附件"))
         .build();
     Report report = new Report.Builder().edition(Edition.V2019).applications(table).build();
 

@@ -25,7 +25,7 @@ final class Facts {
   static String render(StatedFigure f) {
     String count = f.getCount().isPresent() ? Long.toString(f.getCount().getAsLong()) : "-";
     String percent = f.getPercent().map(p -> p.toPlainString()).orElse("-");
-    return f.getQuantity() + " " + count + " " + percent;
+    return f.getQuantity().key() + " " + count + " " + percent;
   }
 
   /** {@code 7784 = [689, 3799] complete}. */
