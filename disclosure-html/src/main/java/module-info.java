@@ -9,4 +9,6 @@ module io.github.govdisclosure.html {
   requires org.jsoup;
 
   exports io.github.govdisclosure.html;
+  // DisclosureText.read finds the page reader by content
+  provides io.github.govdisclosure.text.ReportReader with io.github.govdisclosure.html.internal.HtmlReportReader;
 }

@@ -1,16 +1,22 @@
 package io.github.govdisclosure.text;
 
+import io.github.govdisclosure.model.Edition;
 import io.github.govdisclosure.model.Report;
 import io.github.govdisclosure.model.Severity;
+import io.github.govdisclosure.model.SourceSpan;
 import io.github.govdisclosure.text.internal.Charsets;
 import io.github.govdisclosure.text.internal.Codes;
+import io.github.govdisclosure.text.internal.Readers;
 import io.github.govdisclosure.text.internal.ReportParser;
 import io.github.govdisclosure.text.internal.Sink;
+import io.github.govdisclosure.text.internal.Sniff;
 import io.github.govdisclosure.text.internal.Spans;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -47,6 +53,9 @@ public final class DisclosureText {
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(options, "options");
     Sink sink = new Sink(options.getMaxDiagnostics());
+    if (Sniff.isHtml(text)) {
+      return wrongDoor(Sniff.Kind.HTML, "UTF-8", sink);
+    }
     String read = cut(text, options.getMaxInputChars());
     if (read.length() < text.length()) {
       sink.add(Codes.INPUT_TOO_LARGE, Severity.ERROR, read.length(), 0,
@@ -78,9 +87,14 @@ public final class DisclosureText {
   /** Parses the first bytes of an input of {@code total} bytes. */
   private static ParseResult parse(byte[] bytes, long total, ParseOptions options) {
     int max = options.getMaxInputChars();
+    Sink sink = new Sink(options.getMaxDiagnostics());
+    Sniff.Kind kind = Sniff.of(bytes);
+    if (kind != Sniff.Kind.TEXT) {
+      return wrongDoor(kind, kind == Sniff.Kind.HTML ? Charsets.decode(Charsets.head(bytes, Sniff.HEAD)).charset()
+          : "binary", sink);
+    }
     byte[] head = Charsets.head(bytes, maxBytes(max));
     Charsets.Decoded decoded = Charsets.decode(head);
-    Sink sink = new Sink(options.getMaxDiagnostics());
     if (!decoded.charset().equals("UTF-8")) {
       sink.add(Codes.CHARSET, Severity.INFO, 0, 0, "decoded as " + decoded.charset()
           + (decoded.charset().equals("GB18030") ? " (the bytes are not valid UTF-8)" : " (byte order mark)"));
@@ -93,6 +107,123 @@ public final class DisclosureText {
               + text.length() + " characters are read, " + unread + " bytes are not");
     }
     return parse(text, decoded.charset(), sink);
+  }
+
+  /**
+   * The result for content the text parser must not read: markup or binary bytes. Nothing is read
+   * out of it (style sheets and scripts hold numbers too); one ERROR diagnostic says what it is and
+   * which door to use.
+   */
+  private static ParseResult wrongDoor(Sniff.Kind kind, String charset, Sink sink) {
+    if (kind == Sniff.Kind.HTML) {
+      sink.add(Codes.LOOKS_LIKE_HTML, Severity.ERROR, 0, 0, "the input is " + kind.description()
+          + ", not report text; nothing is read out of markup: read the file with DisclosureText.read"
+          + " (with disclosure-html on the class path) or DisclosureHtml.parse");
+    } else {
+      sink.add(Codes.BINARY_INPUT, Severity.ERROR, 0, 0, "the input is " + kind.description()
+          + ", not text; nothing is read: read the file with DisclosureText.read, with the reader of its format ("
+          + (kind == Sniff.Kind.PDF ? "disclosure-pdf" : kind == Sniff.Kind.BINARY ? "none is known" : "disclosure-word")
+          + ") on the class path");
+    }
+    return nothingRead(charset, sink);
+  }
+
+  /**
+   * A result with nothing read: the diagnostics of the sink (which say why) and an empty report of
+   * the current edition, with no table, so that no rule can pass on it.
+   */
+  private static ParseResult nothingRead(String charset, Sink sink) {
+    ParseResult.Builder result = new ParseResult.Builder()
+        .report(new Report.Builder().edition(Edition.V2021).build())
+        .charset(charset);
+    for (Sink.Note note : sink.sorted()) {
+      result.addDiagnostics(new Diagnostic.Builder()
+          .code(note.code())
+          .severity(note.severity())
+          .span(new SourceSpan(0, 0, 1, 1))
+          .message(note.message())
+          .excerpt("")
+          .build());
+    }
+    return result.build();
+  }
+
+  /**
+   * Reads a report file of any supported format, chosen by its content, never by its name: text
+   * (in UTF-8, UTF-16 or GB18030) by {@link #parse(Path)}, and a saved web page, a PDF or a Word
+   * document by the {@link ReportReader} of its format found on the class or module path
+   * ({@code disclosure-html}, {@code disclosure-pdf}, {@code disclosure-word}). A {@code .txt} file
+   * that holds a web page is read as the page.
+   *
+   * <p>Never throws on content: a format no reader on the path reads is one ERROR diagnostic
+   * ({@code TEXT-BINARY-INPUT} or {@code TEXT-LOOKS-LIKE-HTML}) and a report with nothing in it.
+   * {@link ParseResult#getFormat()} names the format read.
+   *
+   * @throws IOException if the file cannot be read
+   */
+  public static ParseResult read(Path file) throws IOException {
+    return read(file, ParseOptions.defaults());
+  }
+
+  /**
+   * Reads a report file of any supported format within limits, as {@link #read(Path)} does. A page
+   * or document larger than {@link ParseOptions#getMaxFileBytes()} is not read (an ERROR
+   * {@code TEXT-INPUT-TOO-LARGE}); text is cut at {@link ParseOptions#getMaxInputChars()}.
+   *
+   * @throws IOException if the file cannot be read
+   */
+  public static ParseResult read(Path file, ParseOptions options) throws IOException {
+    Objects.requireNonNull(file, "file");
+    Objects.requireNonNull(options, "options");
+    byte[] head;
+    try (InputStream in = Files.newInputStream(file)) {
+      head = in.readNBytes(Sniff.HEAD);
+    }
+    ReportReader reader = Readers.forContent(head);
+    if (reader == null) {
+      return parse(file, options);
+    }
+    long size = Files.size(file);
+    if (size > options.getMaxFileBytes()) {
+      Sink sink = new Sink(options.getMaxDiagnostics());
+      sink.add(Codes.INPUT_TOO_LARGE, Severity.ERROR, 0, 0, "the " + reader.format() + " file has " + size
+          + " bytes, more than the limit of " + options.getMaxFileBytes() + "; it is not read");
+      return new ParseResult.Builder().from(nothingRead("binary", sink)).format(reader.format()).build();
+    }
+    return reader.read(Files.readAllBytes(file), options);
+  }
+
+  /**
+   * Reads a report file's content of any supported format, chosen by the content as
+   * {@link #read(Path)} does.
+   */
+  public static ParseResult read(byte[] content, ParseOptions options) {
+    Objects.requireNonNull(content, "content");
+    Objects.requireNonNull(options, "options");
+    ReportReader reader = Readers.forContent(Charsets.head(content, Sniff.HEAD));
+    if (reader == null) {
+      return parse(content, options);
+    }
+    if (content.length > options.getMaxFileBytes()) {
+      Sink sink = new Sink(options.getMaxDiagnostics());
+      sink.add(Codes.INPUT_TOO_LARGE, Severity.ERROR, 0, 0, "the " + reader.format() + " content has "
+          + content.length + " bytes, more than the limit of " + options.getMaxFileBytes() + "; it is not read");
+      return new ParseResult.Builder().from(nothingRead("binary", sink)).format(reader.format()).build();
+    }
+    return reader.read(content, options);
+  }
+
+  /**
+   * The formats {@link #read(Path)} reads with the modules on the path: {@code text}, then each
+   * {@link ReportReader#format()} found ({@code html}, {@code pdf}, {@code docx}).
+   */
+  public static List<String> readableFormats() {
+    List<String> formats = new ArrayList<>();
+    formats.add("text");
+    for (ReportReader reader : Readers.all()) {
+      formats.add(reader.format());
+    }
+    return List.copyOf(formats);
   }
 
   /** The most bytes {@code chars} characters take in any supported charset, with a byte order mark. */

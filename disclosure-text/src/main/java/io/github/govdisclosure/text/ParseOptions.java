@@ -12,6 +12,9 @@ public interface ParseOptions {
   /** The default limit of {@link #getMaxInputChars()}: 32 MiB of characters (32 * 1024 * 1024). */
   int DEFAULT_MAX_INPUT_CHARS = 32 * 1024 * 1024;
 
+  /** The default limit of {@link #getMaxFileBytes()}: 128 MiB (128 * 1024 * 1024). */
+  int DEFAULT_MAX_FILE_BYTES = 128 * 1024 * 1024;
+
   /** The default limit of {@link #getMaxDiagnostics()}: 500. */
   int DEFAULT_MAX_DIAGNOSTICS = 500;
 
@@ -23,6 +26,17 @@ public interface ParseOptions {
   @Value.Default
   default int getMaxInputChars() {
     return DEFAULT_MAX_INPUT_CHARS;
+  }
+
+  /**
+   * The largest file {@link DisclosureText#read(java.nio.file.Path, ParseOptions)} hands to the
+   * reader of a page or document format (HTML, PDF, Word), which need the whole file: a larger one
+   * is not read, and an ERROR {@code TEXT-INPUT-TOO-LARGE} says so. Text is cut at
+   * {@link #getMaxInputChars()} instead.
+   */
+  @Value.Default
+  default int getMaxFileBytes() {
+    return DEFAULT_MAX_FILE_BYTES;
   }
 
   /**
@@ -39,6 +53,9 @@ public interface ParseOptions {
   default void check() {
     if (getMaxInputChars() < 1) {
       throw new IllegalArgumentException("maxInputChars must be positive: " + getMaxInputChars());
+    }
+    if (getMaxFileBytes() < 1) {
+      throw new IllegalArgumentException("maxFileBytes must be positive: " + getMaxFileBytes());
     }
     if (getMaxDiagnostics() < 1) {
       throw new IllegalArgumentException("maxDiagnostics must be positive: " + getMaxDiagnostics());

@@ -18,6 +18,16 @@ public interface ParseResult {
   /** The charset the bytes were decoded with ({@code UTF-8} for a {@code String} input). */
   String getCharset();
 
+  /**
+   * The format the input was read as: {@code text} for {@link DisclosureText#parse}, else the
+   * {@link ReportReader#format()} of the reader that read it ({@code html}, {@code pdf},
+   * {@code docx}).
+   */
+  @Value.Default
+  default String getFormat() {
+    return "text";
+  }
+
   /** Whether any diagnostic is an {@link Severity#ERROR}. */
   default boolean hasErrors() {
     return getDiagnostics().stream().anyMatch(d -> d.getSeverity() == Severity.ERROR);

@@ -127,6 +127,7 @@ public final class HtmlReader {
         .report(remapper.map(parsed.getReport()))
         .diagnostics(diagnostics)
         .charset(charset)
+        .format("html")
         .build();
   }
 

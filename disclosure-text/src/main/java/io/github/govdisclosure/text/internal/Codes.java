@@ -9,6 +9,16 @@ public final class Codes {
 
   /** ERROR: the input is larger than the limit; only its first characters are read. */
   public static final String INPUT_TOO_LARGE = "TEXT-INPUT-TOO-LARGE";
+  /**
+   * ERROR: the text is the markup of a web page; no number is read out of markup. Read the page
+   * with {@code DisclosureText.read} (and {@code disclosure-html}) or {@code DisclosureHtml.parse}.
+   */
+  public static final String LOOKS_LIKE_HTML = "TEXT-LOOKS-LIKE-HTML";
+  /**
+   * ERROR: the bytes are not text (a PDF, a Word file, other binary content) and no reader of their
+   * format is on the class or module path; nothing is read.
+   */
+  public static final String BINARY_INPUT = "TEXT-BINARY-INPUT";
   /** INFO: the bytes were not UTF-8; says which charset decoded them. */
   public static final String CHARSET = "TEXT-CHARSET";
   /** WARNING: the whole report appears again in the same text; only the first copy is read. */
