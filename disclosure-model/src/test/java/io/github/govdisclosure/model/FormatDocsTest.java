@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -46,39 +47,25 @@ class FormatDocsTest {
   @Test
   void givesEveryOfficialLabelAndVariant() throws IOException {
     List<String> labels = new ArrayList<>();
-    for (Edition edition : Edition.values()) {
-      labels.add(edition.document());
-    }
-    for (Section section : Section.values()) {
-      labels.addAll(section.headings());
-    }
-    for (DisclosureItem item : DisclosureItem.values()) {
-      labels.add(item.caption());
-    }
-    for (DisclosureRow row : DisclosureRow.values()) {
-      labels.addAll(row.labels());
-    }
-    for (DisclosureColumn column : DisclosureColumn.values()) {
-      labels.addAll(column.labels());
-    }
-    for (ApplicationRow row : ApplicationRow.values()) {
-      labels.addAll(row.labels());
-    }
-    for (Applicant applicant : Applicant.values()) {
-      labels.add(applicant.label());
-    }
-    for (ApplicationGroup group : ApplicationGroup.values()) {
-      labels.add(group.label());
-    }
-    for (ReviewGroup group : ReviewGroup.values()) {
-      labels.add(group.label());
-    }
-    for (Outcome outcome : Outcome.values()) {
-      labels.add(outcome.label());
-    }
+    add(labels, Edition.values(), e -> List.of(e.document()));
+    add(labels, Section.values(), Section::headings);
+    add(labels, DisclosureItem.values(), i -> List.of(i.caption()));
+    add(labels, DisclosureRow.values(), DisclosureRow::labels);
+    add(labels, DisclosureColumn.values(), DisclosureColumn::labels);
+    add(labels, ApplicationRow.values(), ApplicationRow::labels);
+    add(labels, Applicant.values(), a -> List.of(a.label()));
+    add(labels, ApplicationGroup.values(), g -> List.of(g.label()));
+    add(labels, ReviewGroup.values(), g -> List.of(g.label()));
+    add(labels, Outcome.values(), o -> List.of(o.label()));
     String format = format();
     for (String label : labels) {
       assertThat(format).withFailMessage("docs/format.md lacks the label %s", code(label)).contains(code(label));
+    }
+  }
+
+  private static <E> void add(List<String> labels, E[] constants, Function<E, List<String>> of) {
+    for (E constant : constants) {
+      labels.addAll(of.apply(constant));
     }
   }
 
