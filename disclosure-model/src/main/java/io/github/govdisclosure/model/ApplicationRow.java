@@ -92,7 +92,7 @@ public enum ApplicationRow {
   }
 
   /**
-   * The canonical key of FORMAT.md ({@code docs/format.md}), as JSON documents and cell references
+   * The canonical key ({@code docs/format.md}), as JSON documents and cell references
    * write it: the constant's name, except {@code CARRIED_OVER} ({@link #CARRIED_FROM_LAST_YEAR}),
    * {@code CARRIED_FORWARD} ({@link #CARRIED_TO_NEXT_YEAR}) and {@code OTHER_OTHER}
    * ({@link #OTHER_UNSPECIFIED}).

@@ -56,7 +56,7 @@ public enum DisclosureRow {
   }
 
   /**
-   * The canonical key of FORMAT.md, as JSON documents and cell references write it: the constant's
+   * The canonical key (docs/format.md), as JSON documents and cell references write it: the constant's
    * name, except {@code RULES} ({@link #GOVERNMENT_RULES}).
    */
   public String key() {

@@ -17,7 +17,7 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * A configured rule set: the standard catalogue (RULES.md), severity overrides, disabled rules,
+ * A configured rule set: the standard catalogue (docs/rules.md), severity overrides, disabled rules,
  * the reading of blank cells, the Bean Validation {@link Validator}, and user rules. Immutable and
  * thread-safe.
  *

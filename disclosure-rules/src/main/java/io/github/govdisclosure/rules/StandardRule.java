@@ -5,7 +5,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The rules of the catalogue (RULES.md), one constant per stable id, with its default severity.
+ * The rules of the catalogue (docs/rules.md; a page per id in docs/rules/), one constant per
+ * stable id, with its default severity.
  *
  * <p>An id never changes meaning once released. Severities: {@code ERROR} contradicts the
  * format's own definitions, {@code WARNING} is expected in practice but has legitimate exceptions,

@@ -1,5 +1,5 @@
 /**
- * The consistency rules of the annual report format (RULES.md): table arithmetic, structure and
+ * The consistency rules of the annual report format (docs/rules.md): table arithmetic, structure and
  * edition, the narrative against the tables, percentages and checks across years.
  *
  * <p>Entry point: {@code Rules.standard().check(report)} returns a {@link

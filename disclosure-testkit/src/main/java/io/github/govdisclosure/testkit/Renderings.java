@@ -17,7 +17,7 @@ import java.util.random.RandomGenerator;
  * <p>Each text is a complete report: the title line {@code {agency}{year}年政府信息公开工作年度报告},
  * the preamble with {@code 本报告中所列数据的统计期限自{year}年1月1日至{year}年12月31日}, the six
  * section headings (canonical wording) each with its text, and the three tables with the
- * official labels of the report's edition (FORMAT.md), cells written as their raw tokens.
+ * official labels of the report's edition (docs/format.md), cells written as their raw tokens.
  *
  * <pre>{@code
  * Rendering r = Renderings.render(report, Shape.PIPE, EnumSet.of(Noise.BRACKET_SWAP), new SplittableRandom(1));

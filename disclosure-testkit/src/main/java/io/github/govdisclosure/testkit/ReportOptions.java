@@ -11,7 +11,7 @@ import org.immutables.value.Value;
  * {@link #defaults()}.
  *
  * <p>With the defaults every report is complete ({@code isComplete()} holds for its three tables),
- * every cell is a plain whole number (amounts of table 2 aside), and every equation of RULES.md
+ * every cell is a plain whole number (amounts of table 2 aside), and every equation of docs/rules.md
  * holds. {@link #isBlanks()} and {@link #isTextCells()} keep every layout cell present, but as a
  * blank or text cell it no longer has a value: the equations that use it become not assessable,
  * so such a report is no longer fully assessable. {@link #isAnnotations()} keeps the values (the

@@ -11,7 +11,7 @@ import java.util.random.RandomGenerator;
  * <p>The leaves are drawn (the six applicant cells of every result row, CARRIED_OVER and
  * CARRIED_FORWARD per applicant, the four outcomes of each table 4 group, the table 2 cells) and
  * every total is derived from them, so that with {@link ReportOptions#defaults()} each equation of
- * RULES.md holds:
+ * docs/rules.md holds:
  * <ul>
  *   <li>{@code table3.applicant-total}: TOTAL = the sum of the six applicant columns, in every row;
  *   <li>{@code table3.results-total}: TOTAL_HANDLED = the sum of the edition's result rows;

@@ -14,7 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The equations of RULES.md written out independently of the generator, for the tests: each
+ * The equations of docs/rules.md written out independently of the generator, for the tests: each
  * method returns a description of every equation that fails (empty when all hold).
  */
 final class Equations {

@@ -218,7 +218,7 @@ final class NarrativeRule extends StandardRuleBase {
 
   /**
    * The combinations of denominator and rounding in the order they are tried: those that explain
-   * more of the report's stated shares first, then RULES.md order. A share at few decimals can
+   * more of the report's stated shares first, then Denominator order. A share at few decimals can
    * match a wrong denominator by chance (7/34 truncated is 20, as is 7/35); a report uses one
    * denominator throughout, so the one that explains most of its shares is preferred.
    */
@@ -256,7 +256,7 @@ final class NarrativeRule extends StandardRuleBase {
       }
     }
     if (explained) {
-      combinations.sort((a, b) -> Integer.compare(b.explains, a.explains)); // stable: RULES.md order on ties
+      combinations.sort((a, b) -> Integer.compare(b.explains, a.explains)); // stable: ties keep Denominator order
     }
     return combinations;
   }

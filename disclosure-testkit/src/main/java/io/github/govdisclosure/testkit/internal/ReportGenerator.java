@@ -31,7 +31,7 @@ import java.util.Map;
 import java.util.random.RandomGenerator;
 
 /**
- * Draws a report that satisfies the equations of RULES.md by construction: leaves first, then
+ * Draws a report that satisfies the equations of docs/rules.md by construction: leaves first, then
  * every total derived from them.
  */
 public final class ReportGenerator {
