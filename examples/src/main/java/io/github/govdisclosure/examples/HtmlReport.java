@@ -304,13 +304,19 @@ final class HtmlReport {
       if (official.isPresent()) {
         section.appendChild(official.get());
       } else {
-        section.appendElement("p").text(Words.TABLE_ABSENT.format(locale, ReaderNames.table(table, locale)));
+        section.appendElement("p").text(Words.TABLE_ABSENT.format(locale, tableName(table)));
       }
     }
     findings(section, report, listed, findingIds, id);
     shares(section, report);
     diagnostics(section, report);
     return section.outerHtml();
+  }
+
+  /** A table's name at the start of a sentence: {@code Table 3}, 表三. */
+  private String tableName(Table table) {
+    String name = ReaderNames.table(table, locale);
+    return name.substring(0, 1).toUpperCase(Locale.ROOT) + name.substring(1);
   }
 
   private void fact(Element list, Words name, String value) {
@@ -340,9 +346,8 @@ final class HtmlReport {
     table.addClass("official");
     List<Element> rows = new ArrayList<>(table.select("tr"));
     table.empty();
-    String name = ReaderNames.table(which, locale);
-    table.appendElement("caption").text(Words.TABLE_CAPTION.format(locale,
-        name.substring(0, 1).toUpperCase(Locale.ROOT) + name.substring(1), which.section().heading()));
+    table.appendElement("caption").text(Words.TABLE_CAPTION.format(locale, tableName(which),
+        which.section().heading()));
     Element group = null;
     boolean heading = which != Table.ACTIVE_DISCLOSURE;
     for (Element row : rows) {

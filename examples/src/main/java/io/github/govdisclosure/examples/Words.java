@@ -91,7 +91,6 @@ enum Words {
   GENERATED_BY("Written by govdisclosure %s. Blank cells are not zero; rule ids are those of the rule catalogue.",
       "由 govdisclosure %s 生成。空白单元格不按零计（另有说明者除外）；规则编号见规则目录。"),
   SUMMARY("Summary", "概览"),
-  REPORTS("Reports", "报告"),
   REPORTS_CAPTION("Reports (select a column heading to sort)", "报告（点击列标题排序）"),
   TALLY_CAPTION("Reports by verdict", "按结论统计报告数"),
   VERDICT("verdict", "结论"),
@@ -108,7 +107,6 @@ enum Words {
   LEGEND("✗ marks a cell whose equation fails (hover or focus it for the derivation); ≈ marks a cell whose"
       + " reading was guessed (its row was split or placed without certainty).",
       "✗ 表示等式不成立的单元格（悬停或聚焦可见推导）；≈ 表示读取时推定的单元格（该行的拆分或归位不确定）。"),
-  FAILS("fails", "不符"),
   GUESSED("guessed: %s", "推定：%s"),
   RULE("rule", "规则"),
   SEVERITY("severity", "严重程度"),
@@ -120,8 +118,7 @@ enum Words {
   DIAGNOSTIC_MESSAGE("message", "说明"),
   POSITION("line:col", "行:列"),
   CODE("code", "代码"),
-  EXCERPT("excerpt", "原文摘录"),
-  REPORT_OF("%s", "%s");
+  EXCERPT("excerpt", "原文摘录");
 
   private final String english;
   private final String chinese;

@@ -9,6 +9,7 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
@@ -95,6 +96,20 @@ class OutputOptionTest {
     try (Stream<Path> files = Files.list(temp)) {
       assertThat(files).containsExactly(csv);
     }
+  }
+
+  @Test
+  void aNewOutputHasThePermissionsOfANewFileAndAReplacedOneKeepsItsOwn() throws IOException {
+    Path reference = Files.createFile(temp.resolve("reference"));
+    Path fresh = temp.resolve("fresh.csv");
+    Path kept = Files.writeString(temp.resolve("kept.csv"), "old\n");
+    Files.setPosixFilePermissions(kept, PosixFilePermissions.fromString("rw-rw----"));
+
+    Run.main("--format", "csv", "--output", fresh.toString());
+    Run.main("--format", "csv", "--output", kept.toString());
+
+    assertThat(Files.getPosixFilePermissions(fresh)).isEqualTo(Files.getPosixFilePermissions(reference));
+    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(kept))).isEqualTo("rw-rw----");
   }
 
   @Test
