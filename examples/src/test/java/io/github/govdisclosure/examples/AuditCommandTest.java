@@ -148,6 +148,31 @@ class AuditCommandTest {
   }
 
   @Test
+  void severityAndAllChangeWhatIsWeighedAndListed() throws IOException {
+    Path findings = output.resolve("findings.csv");
+
+    Run run = audit("--severity", "table3.results-total=info", "--all", "--findings", findings.toString());
+
+    assertThat(run.lines()).contains("  CONSISTENT      pingtan/2020_zrz.md");
+    List<CSVRecord> rows = csv(findings, AuditCommand.FINDINGS_HEADER);
+    assertThat(rows).extracting(row -> row.get("status")).contains("PASS", "FAIL", "NOT_ASSESSABLE");
+    assertThat(rows).filteredOn(row -> row.get("rule").equals("table3.results-total") && row.get("status").equals("FAIL"))
+        .extracting(row -> row.get("severity")).containsExactly("INFO", "INFO");
+  }
+
+  @Test
+  void diagnosticsListsTheInfosInThePage() throws IOException {
+    Path plain = output.resolve("plain.html");
+    Path infos = output.resolve("infos.html");
+
+    audit("--html", plain.toString());
+    audit("--html", infos.toString(), "--diagnostics");
+
+    assertThat(Jsoup.parse(plain.toFile(), "UTF-8").select("#r3 table.diagnostics tbody tr")).hasSize(5);
+    assertThat(Jsoup.parse(infos.toFile(), "UTF-8").select("#r3 table.diagnostics tbody tr")).hasSize(8);
+  }
+
+  @Test
   void writesTheReportPageWithASummaryLinkingEachSection() throws IOException {
     Path html = output.resolve("audit.html");
 

@@ -16,6 +16,7 @@ import java.util.logging.LogRecord;
 import java.util.logging.Logger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
@@ -39,8 +40,9 @@ import org.openqa.selenium.logging.LoggingPreferences;
  * {@code target/browser/}.
  */
 class BrowserTest {
-  private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-  private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+  /** Debian's paths; {@code -Dbrowser.chromium=…} and {@code -Dbrowser.chromedriver=…} give others. */
+  private static final Path CHROMIUM = Path.of(System.getProperty("browser.chromium", "/usr/bin/chromium"));
+  private static final Path CHROMEDRIVER = Path.of(System.getProperty("browser.chromedriver", "/usr/bin/chromedriver"));
   private static final Path ARTIFACTS = Path.of("target/browser");
 
   @TempDir
@@ -57,14 +59,17 @@ class BrowserTest {
   private static final List<String> FOUND = new ArrayList<>();
   private static final List<String> MANAGED = new ArrayList<>();
 
+  /** Why there is no browser, or null. */
+  private static String missing;
+
   @BeforeAll
   static void startTheBrowser() throws IOException {
-    String missing = !Files.isExecutable(CHROMIUM) ? CHROMIUM.toString()
-        : !Files.isExecutable(CHROMEDRIVER) ? CHROMEDRIVER.toString() : null;
-    if (missing != null) {
-      System.err.println("BrowserTest skipped: " + missing + " is not installed (apt-get install chromium chromium-driver)");
+    Path absent = !Files.isExecutable(CHROMIUM) ? CHROMIUM : !Files.isExecutable(CHROMEDRIVER) ? CHROMEDRIVER : null;
+    if (absent != null) {
+      missing = absent + " is not installed (apt-get install chromium chromium-driver)";
+      System.err.println("BrowserTest skipped: " + missing);
+      return;
     }
-    assumeTrue(missing == null, () -> missing + " is not installed (apt-get install chromium chromium-driver)");
     DEVTOOLS.setLevel(Level.SEVERE);
     record(FINDER, FOUND);
     record(MANAGER, MANAGED);
@@ -79,6 +84,11 @@ class BrowserTest {
     logs.enable(LogType.PERFORMANCE, Level.ALL);
     options.setCapability("goog:loggingPrefs", logs);
     driver = new ChromeDriver(service, options);
+  }
+
+  @BeforeEach
+  void needsTheBrowser() {
+    assumeTrue(missing == null, () -> missing);
   }
 
   /** Keeps every message of a logger, down to FINEST. */

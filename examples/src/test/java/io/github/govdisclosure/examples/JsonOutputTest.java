@@ -149,6 +149,15 @@ class JsonOutputTest {
   }
 
   @Test
+  void theListingOptionsChooseTheFindingsOfTheDocument() {
+    Map<String, Object> document = object(JsonTree.parse(Run.main("--json", "--severity",
+        "table3.results-total=warning", "--min-severity", "error", Run.corpus("2020_pingtan-zrz.txt")).out()));
+
+    assertDocumentShape(document);
+    assertThat(document).doesNotContainKey("findings").containsEntry("verdict", "CONSISTENT");
+  }
+
+  @Test
   void aSourceWithQuotesAndControlsIsEscaped() {
     assertThat(CheckCommand.withSource("{\"edition\":\"V2021\"}", "a\"b\\c\td.txt"))
         .isEqualTo("{\"source\":\"a\\\"b\\\\c\\u0009d.txt\",\"edition\":\"V2021\"}");
