@@ -396,7 +396,8 @@ final class HtmlReport {
       Map<FindingView, String> findingIds) {
     List<String> notes = new ArrayList<>();
     for (FindingView finding : fails) {
-      notes.add(finding.ruleId() + " " + Words.severity(finding.severity(), locale) + ": " + finding.message(locale));
+      notes.add(finding.ruleId() + " " + Words.severity(finding.severity(), locale) + Words.NAME_SEPARATOR.in(locale)
+          + finding.message(locale));
     }
     for (String guess : guesses) {
       notes.add(Words.GUESSED.format(locale, guess));

@@ -88,8 +88,8 @@ enum Words {
 
   PAGE_TITLE("Consistency report", "一致性检查报告"),
   PAGE_AUDIT_TITLE("Consistency audit of %s", "%s 一致性检查"),
-  GENERATED_BY("Written by govdisclosure %s. Blank cells are not zero; rule ids are those of the rule catalogue.",
-      "由 govdisclosure %s 生成。空白单元格不按零计（另有说明者除外）；规则编号见规则目录。"),
+  GENERATED_BY("Written by govdisclosure %s; the rule ids are those of its rule catalogue (docs/rules.md).",
+      "由 govdisclosure %s 生成；规则编号见其规则目录（docs/rules.md）。"),
   SUMMARY("Summary", "概览"),
   REPORTS_CAPTION("Reports (select a column heading to sort)", "报告（点击列标题排序）"),
   TALLY_CAPTION("Reports by verdict", "按结论统计报告数"),
