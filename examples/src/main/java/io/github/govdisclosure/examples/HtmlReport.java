@@ -68,6 +68,7 @@ final class HtmlReport {
           + "padding:.4rem .5rem;background:#fffbe6;border:1px solid #333;box-shadow:0 2px 6px rgba(0,0,0,.3);"
           + "text-align:left;white-space:normal;font-size:.9rem;color:#000}",
       ".tip .note{display:block}",
+      "td:nth-last-child(-n+3)>.tip{left:auto;right:0}",
       "td:hover>.tip,td:focus-within>.tip{display:block}",
       "a:focus,[tabindex]:focus,button:focus{outline:3px solid #1a5fb4;outline-offset:1px}",
       ".verdict{font-weight:bold;padding:.3rem .6rem;border-left:6px solid #777}",
