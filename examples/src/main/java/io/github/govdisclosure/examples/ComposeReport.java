@@ -87,8 +87,10 @@ public final class ComposeReport {
         out.println("  " + finding.render());
       }
     }
-    out.println(new ReportPrinter(out, TextFormat.PLAIN, Locale.ENGLISH, false).verdict(check));
-    return Main.status(check);
+    out.println(ReportPrinter.verdict(check.getVerdict(), check.failures().size(),
+        check.withStatus(Status.NOT_ASSESSABLE).size(), check.withStatus(Status.PASS).size(), check.getFindings().size(),
+        Locale.ENGLISH));
+    return Main.status(check.getVerdict());
   }
 
   /** The report with its three tables and six sections, before the shares are written. */

@@ -12,7 +12,6 @@ import io.github.govdisclosure.rules.Rule;
 import io.github.govdisclosure.rules.Rules;
 import io.github.govdisclosure.rules.StandardRule;
 import io.github.govdisclosure.rules.Status;
-import io.github.govdisclosure.text.TextFormat;
 import java.io.PrintStream;
 import java.math.BigDecimal;
 import java.nio.file.Path;
@@ -55,7 +54,7 @@ public final class CustomRule {
   static int run(String[] args, PrintStream out, PrintStream err) {
     if (args.length == 0) {
       ReportInput.Parsed sample = ReportInput.sample();
-      return check(sample.source(), sample.result().getReport(), out);
+      return check(Words.BUNDLED_SAMPLE.format(Locale.ENGLISH, sample.source()), sample.result().getReport(), out);
     }
     int worst = Main.CONSISTENT;
     for (String file : args) {
@@ -79,8 +78,10 @@ public final class CustomRule {
         out.println("  " + finding.render());
       }
     }
-    out.println(new ReportPrinter(out, TextFormat.PLAIN, Locale.ENGLISH, false).verdict(check));
-    return Main.status(check);
+    out.println(ReportPrinter.verdict(check.getVerdict(), check.failures().size(),
+        check.withStatus(Status.NOT_ASSESSABLE).size(), check.withStatus(Status.PASS).size(), check.getFindings().size(),
+        Locale.ENGLISH));
+    return Main.status(check.getVerdict());
   }
 
   /**

@@ -1,31 +1,26 @@
 package io.github.govdisclosure.examples;
 
-import io.github.govdisclosure.json.DisclosureJson;
-import io.github.govdisclosure.json.JsonDocument;
-import io.github.govdisclosure.json.JsonWriter;
-import io.github.govdisclosure.rules.CheckResult;
-import io.github.govdisclosure.rules.Rules;
 import io.github.govdisclosure.rules.Verdict;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.InvalidPathException;
-import java.nio.file.Path;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Parses annual report files, checks them and prints what it found: a header (agency, year,
- * edition, charset, source file), the three standard tables, the findings that failed or were not
- * assessable, the shares the text states next to the recomputed ones, and a one-line verdict.
+ * The command-line program {@code govdisclosure}: {@code check} reads report files, checks them and
+ * prints what it found; {@code audit} checks every report under a folder in parallel into CSV and
+ * HTML summaries; {@code generate-completion} prints a shell completion script.
  *
  * <pre>
- * java -jar govdisclosure-examples.jar                       # the bundled sample
+ * java -jar govdisclosure-examples.jar                         # check the bundled sample
  * java -jar govdisclosure-examples.jar --lang zh report.txt page.html
- * java -jar govdisclosure-examples.jar --json report.txt     # the JSON document of docs/json.md
+ * java -jar govdisclosure-examples.jar check --json report.txt # the JSON document of docs/json.md
+ * java -jar govdisclosure-examples.jar audit reports/ --csv summary.csv --html audit.html
  * </pre>
  *
- * <p>Exit status: 0 consistent, 1 inconsistent, 2 not assessable, 3 unreadable input or usage
- * error (one line on stderr); with several files, the highest. {@code --help} lists the options.
+ * <p>Without a command the arguments are those of {@code check}. Exit status: 0 consistent,
+ * 1 inconsistent, 2 not assessable, 3 unreadable input or usage error (one line on stderr); with
+ * several files, the highest. {@code --help} lists the commands and options.
  */
 public final class Main {
   /** Exit status of a consistent report. */
@@ -49,10 +44,11 @@ public final class Main {
   /**
    * Runs the program and exits with its status.
    *
-   * @param args options and files, see {@code --help}
+   * @param args a command, its options and files; see {@code --help}
    */
   public static void main(String[] args) {
-    System.exit(run(args, stdout(), stderr()));
+    // a progress bar only where someone watches: standard input and output are a terminal
+    System.exit(run(args, stdout(), stderr(), System.console() != null));
   }
 
   /** Standard output in UTF-8, whatever the platform charset (the tables are Chinese). */
@@ -65,60 +61,18 @@ public final class Main {
     return new PrintStream(System.err, true, StandardCharsets.UTF_8);
   }
 
-  /** Runs the program; returns the exit status. */
+  /** Runs the program without a terminal; returns the exit status. */
   static int run(String[] args, PrintStream out, PrintStream err) {
-    Options options;
-    try {
-      options = Options.parse(args);
-    } catch (Options.UsageException e) {
-      err.println("govdisclosure: " + e.getMessage());
-      return UNREADABLE;
-    }
-    if (options.help) {
-      out.println(Options.USAGE);
-      return CONSISTENT;
-    }
-    ReportPrinter printer = new ReportPrinter(out, options.format, options.locale, options.all);
-    JsonWriter json = options.files.size() > 1 ? DisclosureJson.writer() : DisclosureJson.writer().pretty();
-    if (options.files.isEmpty()) {
-      return print(ReportInput.sample(), options, printer, json, out);
-    }
-    int worst = CONSISTENT;
-    boolean first = true;
-    for (String file : options.files) {
-      ReportInput.Parsed parsed;
-      try {
-        parsed = ReportInput.read(Path.of(file));
-      } catch (ReportInput.UnreadableException | InvalidPathException e) {
-        err.println("govdisclosure: " + e.getMessage());
-        worst = UNREADABLE;
-        continue;
-      }
-      if (!first && !options.json) {
-        out.println();
-      }
-      first = false;
-      worst = Math.max(worst, print(parsed, options, printer, json, out));
-    }
-    return worst;
+    return run(args, out, err, false);
   }
 
-  private static int print(ReportInput.Parsed parsed, Options options, ReportPrinter printer, JsonWriter json,
-      PrintStream out) {
-    CheckResult check = Rules.standard().check(parsed.result().getReport());
-    if (options.json) {
-      String text = json.write(JsonDocument.of(parsed.result(), check, options.locale, options.all));
-      out.print(json.isPretty() ? text : text + "\n");
-    } else {
-      printer.print(parsed, check);
-    }
-    out.flush();
-    return status(check);
-  }
-
-  /** The exit status of a check: 0 consistent, 1 inconsistent, 2 not assessable. */
-  static int status(CheckResult check) {
-    return status(check.getVerdict());
+  /**
+   * Runs the program; returns the exit status.
+   *
+   * @param terminal whether a person watches (a progress bar is drawn on {@code err} then)
+   */
+  static int run(String[] args, PrintStream out, PrintStream err, boolean terminal) {
+    return Cli.run(args, new Cli.Console(out, err, terminal));
   }
 
   /** The exit status of a verdict: 0 consistent, 1 inconsistent, 2 not assessable. */

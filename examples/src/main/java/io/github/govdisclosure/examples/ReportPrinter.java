@@ -2,164 +2,191 @@ package io.github.govdisclosure.examples;
 
 import io.github.govdisclosure.model.Report;
 import io.github.govdisclosure.model.Severity;
-import io.github.govdisclosure.rules.CheckResult;
-import io.github.govdisclosure.rules.Finding;
-import io.github.govdisclosure.rules.StandardRule;
 import io.github.govdisclosure.rules.Status;
+import io.github.govdisclosure.rules.Verdict;
 import io.github.govdisclosure.text.Diagnostic;
 import io.github.govdisclosure.text.DisclosureText;
 import io.github.govdisclosure.text.TextFormat;
 import java.io.PrintStream;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
+import java.util.Optional;
 
 /**
- * Prints one checked report the way {@link Main} shows it: a header, the three standard tables in
- * the chosen {@link TextFormat}, the findings, the stated shares next to the recomputed ones, and
- * a one-line verdict. Headings and messages are English, or Chinese for {@code zh}.
+ * Prints one checked report the way {@code check} shows it: a header, the three standard tables in
+ * the chosen {@link TextFormat} (or where they were written), the diagnostics, the findings, the
+ * stated shares next to the recomputed ones, and a one-line verdict, in English or Chinese.
  */
 final class ReportPrinter {
-  private static final Map<String, String> ZH = Map.ofEntries(
-      Map.entry("agency", "机关"), Map.entry("year", "年度"), Map.entry("edition", "格式版本"),
-      Map.entry("charset", "字符集"), Map.entry("source", "来源文件"), Map.entry("diagnostics", "解析提示"),
-      Map.entry("unknown", "不明"), Map.entry("none", "无"),
-      Map.entry("Findings (failed or not assessable)", "检查结果（不符或无法判定）"),
-      Map.entry("Findings (all)", "检查结果（全部）"),
-      Map.entry("Stated shares", "正文所述占比"), Map.entry("quantity", "项目"), Map.entry("stated", "正文"),
-      Map.entry("recomputed", "重新计算"), Map.entry("denominator", "分母"), Map.entry("rounding", "舍入"),
-      Map.entry("match", "是否一致"), Map.entry("yes", "是"), Map.entry("no", "否"),
-      Map.entry("not assessable", "无法判定"), Map.entry("Verdict", "结论"),
-      Map.entry("failed", "项不符"), Map.entry("passed", "项通过"), Map.entry("checks", "项检查"),
-      Map.entry("error", "条错误"), Map.entry("warning", "条警告"), Map.entry("info", "条提示"),
-      Map.entry("CONSISTENT", "一致"), Map.entry("INCONSISTENT", "不一致"), Map.entry("NOT_ASSESSABLE", "无法判定"));
-
   private final PrintStream out;
   private final TextFormat format;
   private final Locale locale;
   private final boolean all;
+  private final Severity least;
+  private final boolean infos;
   private final boolean markdown;
 
-  ReportPrinter(PrintStream out, TextFormat format, Locale locale, boolean all) {
+  /**
+   * A printer.
+   *
+   * @param out where to print
+   * @param format the format of the tables
+   * @param locale the language
+   * @param all whether passing findings are listed
+   * @param least the least severity of the findings listed
+   * @param infos whether INFO diagnostics are listed (warnings and errors always are)
+   */
+  ReportPrinter(PrintStream out, TextFormat format, Locale locale, boolean all, Severity least, boolean infos) {
     this.out = out;
     this.format = format;
     this.locale = locale;
     this.all = all;
+    this.least = least;
+    this.infos = infos;
     this.markdown = format.getSyntax() == TextFormat.Syntax.MARKDOWN;
   }
 
-  /** Prints the whole report: header, tables, findings, shares, verdict. */
-  void print(ReportInput.Parsed parsed, CheckResult check) {
-    Report report = parsed.result().getReport();
-    header(parsed);
-    out.println();
-    out.print(DisclosureText.format(report, format));
-    out.println();
-    findings(check);
-    out.println();
-    shares(report, check);
-    out.println();
-    out.println(verdict(check));
+  /** Prints the whole report: header, tables, diagnostics, findings, shares, verdict. */
+  void print(CheckedReport checked) {
+    print(checked, Optional.empty());
   }
 
-  private void header(ReportInput.Parsed parsed) {
-    Report report = parsed.result().getReport();
-    List<Diagnostic> diagnostics = parsed.result().getDiagnostics();
-    field("agency", report.getAgency().orElse(word("unknown")));
-    field("year", report.getYear().isPresent() ? Integer.toString(report.getYear().getAsInt()) : word("unknown"));
-    field("edition", report.getEdition().name());
-    field("charset", parsed.result().getCharset());
-    field("source", parsed.source());
-    StringBuilder counts = new StringBuilder(Integer.toString(diagnostics.size()));
+  /** Prints the report; the tables are replaced by a line naming the file they were written to, if any. */
+  void print(CheckedReport checked, Optional<String> tablesWrittenTo) {
+    header(checked);
+    tablesWrittenTo.ifPresent(file -> field(Words.TABLES, Words.WRITTEN_TO.format(locale, file)));
+    out.println();
+    if (tablesWrittenTo.isEmpty()) {
+      out.print(DisclosureText.format(checked.report(), format));
+      out.println();
+    }
+    diagnostics(checked);
+    out.println();
+    findings(checked);
+    out.println();
+    shares(checked);
+    out.println();
+    out.println(verdict(checked, locale));
+  }
+
+  private void header(CheckedReport checked) {
+    Report report = checked.report();
+    field(Words.AGENCY, report.getAgency().orElse(Words.UNKNOWN.in(locale)));
+    field(Words.YEAR, report.getYear().isPresent() ? Integer.toString(report.getYear().getAsInt())
+        : Words.UNKNOWN.in(locale));
+    field(Words.EDITION, report.getEdition().name());
+    field(Words.CHARSET, checked.charset());
+    field(Words.FORMAT, ReaderNames.format(checked.format(), locale));
+    field(Words.SOURCE, checked.shownSource(locale));
+    List<Diagnostic> diagnostics = checked.diagnostics();
     List<String> bySeverity = new ArrayList<>();
     for (Severity severity : Severity.values()) {
       long n = diagnostics.stream().filter(d -> d.getSeverity() == severity).count();
       if (n > 0) {
-        bySeverity.add(isChinese() ? n + " " + word(severity.label()) : n + " " + severity.label());
+        bySeverity.add(Words.COUNT_OF.format(locale, n, Words.severity(severity, locale)));
       }
     }
-    if (!bySeverity.isEmpty()) {
-      counts.append(isChinese() ? " 条（" + String.join("，", bySeverity) + "）"
-          : " (" + String.join(", ", bySeverity) + ")");
-    }
-    field("diagnostics", counts.toString());
+    String count = Integer.toString(diagnostics.size());
+    field(Words.DIAGNOSTICS, bySeverity.isEmpty() ? count
+        : Words.COUNTS.format(locale, count, String.join(Words.LIST_SEPARATOR.in(locale), bySeverity)));
   }
 
-  private void field(String name, String value) {
-    String label = word(name);
+  private void field(Words name, String value) {
+    String label = name.in(locale);
     if (markdown) {
       out.println("- " + label + ": " + value);
-    } else if (isChinese()) {
+    } else if (Words.isChinese(locale)) {
       out.println(label + "：" + value);
     } else {
       out.println(pad(label + ":", 13) + value);
     }
   }
 
-  private void findings(CheckResult check) {
-    List<String> lines = new ArrayList<>();
-    for (Finding finding : check.getFindings()) {
-      if (all || finding.getStatus() != Status.PASS) {
-        lines.add(finding.render(locale));
-      }
-    }
-    String title = word(all ? "Findings (all)" : "Findings (failed or not assessable)");
-    heading(title, lines.isEmpty());
-    for (String line : lines) {
-      out.println((markdown ? "- " : "  ") + line);
+  /** {@code line:col CODE message [excerpt]}, warnings and errors (infos too when asked). */
+  private void diagnostics(CheckedReport checked) {
+    List<Diagnostic> listed = checked.listedDiagnostics(infos);
+    heading((infos ? Words.DIAGNOSTICS_ALL : Words.DIAGNOSTICS_SHOWN).in(locale), listed.isEmpty());
+    for (Diagnostic diagnostic : listed) {
+      out.println(item(line(diagnostic)));
     }
   }
 
-  private void shares(Report report, CheckResult check) {
-    List<Finding> shares = check.byRule(StandardRule.NARRATIVE_PERCENTAGE.id());
-    heading(word("Stated shares"), shares.isEmpty());
+  /** A diagnostic on one line: {@code 341:1 TEXT-REPEATED-DOCUMENT the report is printed again … [excerpt]}. */
+  static String line(Diagnostic diagnostic) {
+    String line = diagnostic.line() + ":" + diagnostic.column() + " " + diagnostic.getCode() + " "
+        + diagnostic.getMessage();
+    return diagnostic.getExcerpt().isEmpty() ? line : line + " [" + diagnostic.getExcerpt() + "]";
+  }
+
+  private void findings(CheckedReport checked) {
+    List<String> lines = new ArrayList<>();
+    for (FindingView finding : checked.listed(all, least)) {
+      lines.add(finding.line(checked.report().getEdition(), locale));
+    }
+    String title;
+    if (least == Severity.INFO) {
+      title = (all ? Words.FINDINGS_ALL : Words.FINDINGS_FAILED).in(locale);
+    } else {
+      title = (all ? Words.FINDINGS_ALL_AT_LEAST : Words.FINDINGS_FAILED_AT_LEAST)
+          .format(locale, Words.atLeast(least, locale));
+    }
+    heading(title, lines.isEmpty());
+    for (String line : lines) {
+      out.println(item(line));
+    }
+  }
+
+  private void shares(CheckedReport checked) {
+    List<FindingView.Share> shares = checked.shares();
+    heading(Words.STATED_SHARES.in(locale), shares.isEmpty());
     if (shares.isEmpty()) {
       return;
     }
     List<List<String>> rows = new ArrayList<>();
-    rows.add(List.of(word("quantity"), word("stated"), word("recomputed"), word("denominator"), word("rounding"),
-        word("match")));
-    for (Finding share : shares) {
-      Map<String, String> args = share.getArguments();
-      String stated = share.getActual().map(p -> p.toPlainString() + "%").orElse("?");
-      String recomputed = share.getExpected().map(p -> p.toPlainString() + "%").orElse("—");
-      String denominator;
-      String rounding;
-      String match;
-      if (share.getStatus() != Status.NOT_ASSESSABLE) {
-        // a PASS names the denominator that matched, a FAIL the one its expected share is over
-        denominator = args.get("denominatorLabel") + " = " + args.get("denominatorValue");
-        rounding = args.get("rounding");
-        match = word(share.getStatus() == Status.PASS ? "yes" : "no");
-      } else {
-        denominator = "—";
-        rounding = "—";
-        match = word("not assessable");
-      }
-      rows.add(List.of(args.getOrDefault("quantity", "?"), stated, recomputed, denominator, rounding, match));
+    rows.add(List.of(Words.QUANTITY.in(locale), Words.STATED.in(locale), Words.RECOMPUTED.in(locale),
+        Words.DENOMINATOR.in(locale), Words.ROUNDING.in(locale), Words.MATCH.in(locale)));
+    for (FindingView.Share share : shares) {
+      rows.add(shareRow(share, locale));
     }
     table(rows);
   }
 
-  /** The one-line verdict: {@code Verdict: CONSISTENT (0 failed, 0 not assessable, 187 passed of 187 checks)}. */
-  String verdict(CheckResult check) {
-    int failed = check.withStatus(Status.FAIL).size();
-    int unassessable = check.withStatus(Status.NOT_ASSESSABLE).size();
-    int passed = check.withStatus(Status.PASS).size();
-    int total = check.getFindings().size();
-    if (isChinese()) {
-      String verdict = check.getVerdict().name();
-      return "结论：" + verdict + "（" + word(verdict) + "；共 " + total + " 项检查，" + failed + " 项不符，"
-          + unassessable + " 项无法判定，" + passed + " 项通过）";
-    }
-    return "Verdict: " + check.getVerdict().name() + " (" + failed + " failed, " + unassessable + " not assessable, "
-        + passed + " passed of " + total + " checks)";
+  /** A stated share's row: quantity, stated, recomputed, denominator = value, rounding, match. */
+  static List<String> shareRow(FindingView.Share share, Locale locale) {
+    String denominator = share.denominator()
+        .map(d -> ReaderNames.denominator(d, locale) + " = " + share.denominatorValue().orElse("?")).orElse("—");
+    String rounding = share.rounding().map(r -> ReaderNames.rounding(r, locale)).orElse("—");
+    String match = share.status() == Status.PASS ? Words.YES.in(locale)
+        : share.status() == Status.FAIL ? Words.NO.in(locale) : Words.STATUS_NOT_ASSESSABLE.in(locale);
+    return List.of(ReaderNames.quantity(share.quantity(), locale), percent(share.stated()).orElse("?"),
+        percent(share.recomputed()).orElse("—"), denominator, rounding, match);
+  }
+
+  private static Optional<String> percent(Optional<BigDecimal> share) {
+    return share.map(p -> p.toPlainString() + "%");
+  }
+
+  /** The one-line verdict: {@code Verdict: CONSISTENT (0 failed, 0 not assessable, 302 passed of 302 checks)}. */
+  static String verdict(CheckedReport checked, Locale locale) {
+    return verdict(checked.verdict(), checked.count(Status.FAIL), checked.count(Status.NOT_ASSESSABLE),
+        checked.count(Status.PASS), checked.findings().size(), locale);
+  }
+
+  /** The one-line verdict of a verdict and the counts of findings by status. */
+  static String verdict(Verdict verdict, int failed, int notAssessable, int passed, int total, Locale locale) {
+    return Words.VERDICT_LINE.format(locale, Words.verdict(verdict, locale), failed, notAssessable, passed, total);
   }
 
   private void heading(String title, boolean none) {
-    String suffix = none ? (isChinese() ? "：" : ": ") + word("none") : (isChinese() ? "：" : ":");
+    String end = Words.HEADING_END.in(locale);
+    String suffix = none ? end + (Words.isChinese(locale) ? "" : " ") + Words.NONE.in(locale) : end;
     out.println(markdown ? "## " + title + (none ? suffix : "") : title + suffix);
+  }
+
+  private String item(String line) {
+    return (markdown ? "- " : "  ") + line;
   }
 
   /** Columns aligned by display width (a CJK character is two columns), or a Markdown table. */
@@ -188,7 +215,7 @@ final class ReportPrinter {
     }
   }
 
-  private static String pad(String text, int width) {
+  static String pad(String text, int width) {
     return text + " ".repeat(Math.max(0, width - width(text)));
   }
 
@@ -198,13 +225,5 @@ final class ReportPrinter {
         || (cp >= 0xAC00 && cp <= 0xD7A3) || (cp >= 0xF900 && cp <= 0xFAFF) || (cp >= 0xFE30 && cp <= 0xFE4F)
         || (cp >= 0xFF00 && cp <= 0xFF60) || (cp >= 0xFFE0 && cp <= 0xFFE6) || (cp >= 0x20000 && cp <= 0x3FFFD)
         ? 2 : 1).sum();
-  }
-
-  private boolean isChinese() {
-    return locale.getLanguage().equals("zh");
-  }
-
-  private String word(String english) {
-    return isChinese() ? ZH.getOrDefault(english, english) : english;
   }
 }

@@ -124,13 +124,43 @@ class JsonOutputTest {
   }
 
   @Test
-  void severalFilesGiveOneCompactDocumentPerLine() {
-    Run run = Run.main("--json", Run.corpus("2020_pingtan-zrz.txt"), Run.corpus("2017_pingtan-scj.txt"));
+  void severalFilesGiveOneCompactDocumentPerLineWithItsSource() {
+    String zrz = Run.corpus("2020_pingtan-zrz.txt");
+    String scj = Run.corpus("2017_pingtan-scj.txt");
+
+    Run run = Run.main("--json", zrz, scj);
 
     assertThat(run.status()).isEqualTo(2);
-    assertThat(run.lines()).hasSize(2).allSatisfy(line -> assertDocumentShape(object(JsonTree.parse(line))));
-    assertThat(run.lines()).extracting(line -> object(JsonTree.parse(line)).get("verdict"))
-        .containsExactly("INCONSISTENT", "NOT_ASSESSABLE");
+    assertThat(run.lines()).hasSize(2);
+    List<Map<String, Object>> documents = run.lines().stream().map(line -> object(JsonTree.parse(line))).toList();
+    assertThat(documents).extracting(document -> document.get("source")).containsExactly(zrz, scj);
+    assertThat(documents).extracting(document -> document.get("verdict")).containsExactly("INCONSISTENT", "NOT_ASSESSABLE");
+    for (int i = 0; i < documents.size(); i++) {
+      // the source comes first; the rest is the document of docs/json.md, and reads back as the file's
+      assertThat(documents.get(i).keySet().iterator().next()).isEqualTo("source");
+      Map<String, Object> document = new java.util.LinkedHashMap<>(documents.get(i));
+      document.remove("source");
+      assertDocumentShape(document);
+      String line = run.lines().get(i);
+      String withoutSource = "{" + line.substring(line.indexOf("\"edition\""));
+      assertThat(DisclosureJson.read(withoutSource)).isEqualTo(DisclosureJson.read(Run.main("--json",
+          i == 0 ? zrz : scj).out()));
+    }
+  }
+
+  @Test
+  void theListingOptionsChooseTheFindingsOfTheDocument() {
+    Map<String, Object> document = object(JsonTree.parse(Run.main("--json", "--severity",
+        "table3.results-total=warning", "--min-severity", "error", Run.corpus("2020_pingtan-zrz.txt")).out()));
+
+    assertDocumentShape(document);
+    assertThat(document).doesNotContainKey("findings").containsEntry("verdict", "CONSISTENT");
+  }
+
+  @Test
+  void aSourceWithQuotesAndControlsIsEscaped() {
+    assertThat(CheckCommand.withSource("{\"edition\":\"V2021\"}", "a\"b\\c\td.txt"))
+        .isEqualTo("{\"source\":\"a\\\"b\\\\c\\u0009d.txt\",\"edition\":\"V2021\"}");
   }
 
   /** The structural check of docs/json.md: members, canonical keys, cell forms, finding entries. */

@@ -1,0 +1,146 @@
+package io.github.govdisclosure.examples;
+
+import io.github.govdisclosure.json.FindingEntry;
+import io.github.govdisclosure.model.CellRef;
+import io.github.govdisclosure.model.Edition;
+import io.github.govdisclosure.model.Severity;
+import io.github.govdisclosure.rules.Denominator;
+import io.github.govdisclosure.rules.Finding;
+import io.github.govdisclosure.rules.Status;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A rule finding as the programs show it. This is the one class that reads the rules'
+ * {@link Finding}, so that a change of that API touches one file here.
+ */
+final class FindingView {
+  private final Finding finding;
+
+  FindingView(Finding finding) {
+    this.finding = finding;
+  }
+
+  String ruleId() {
+    return finding.getRuleId();
+  }
+
+  Severity severity() {
+    return finding.getSeverity();
+  }
+
+  Status status() {
+    return finding.getStatus();
+  }
+
+  /** The cells involved, the one the equation defines first. */
+  List<CellRef> cells() {
+    return finding.getCells();
+  }
+
+  /** The cell the equation defines (a total, or the suspect of {@code table3.wrong-cell}). */
+  Optional<CellRef> cell() {
+    return finding.getCells().isEmpty() ? Optional.empty() : Optional.of(finding.getCells().get(0));
+  }
+
+  Optional<BigDecimal> expected() {
+    return finding.getExpected();
+  }
+
+  Optional<BigDecimal> actual() {
+    return finding.getActual();
+  }
+
+  /** Whether this finding is listed at a least severity: {@code ERROR} is the most serious. */
+  boolean isAtLeast(Severity least) {
+    return finding.getSeverity().ordinal() <= least.ordinal();
+  }
+
+  /** The full message, which names the operands: {@code TOTAL_HANDLED = 9, but … = 10}. */
+  String message(Locale locale) {
+    return finding.message(locale);
+  }
+
+  /**
+   * The derivation of the one-line rendering, with the values only: {@code 9 but 2 + 4 + … = 10}.
+   * The rules render it after {@code <rule> <state> at <cell>: }; what follows that prefix is the
+   * derivation (the full message when the rendering has another shape).
+   */
+  String derivation(Locale locale) {
+    String rendered = finding.render(locale);
+    String state = finding.getStatus() == Status.FAIL ? finding.getSeverity().label()
+        : finding.getStatus() == Status.PASS ? "pass" : "not-assessable";
+    Optional<String> at = cell().map(CellRef::toString).or(finding::getLocation);
+    boolean chinese = Words.isChinese(locale);
+    String prefix = finding.getRuleId() + " " + state
+        + at.map(place -> (chinese ? " 位于 " : " at ") + place).orElse("") + (chinese ? "：" : ": ");
+    return rendered.startsWith(prefix) ? rendered.substring(prefix.length()) : finding.message(locale);
+  }
+
+  /**
+   * The place of the finding as a reader names it: a cell ({@link ReaderNames#cell}) or a section,
+   * table or property.
+   */
+  Optional<String> place(Edition edition, Locale locale) {
+    return cell().map(ref -> ReaderNames.cell(ref, edition, locale))
+        .or(() -> finding.getLocation().map(location -> ReaderNames.location(location, locale)));
+  }
+
+  /**
+   * The one-line rendering: {@code table3.balance error at APPLICATIONS[…][…]: 35 + 0 = 35 but …}
+   * in English (as the rules render it), {@code table3.balance 错误 位于 「表三·…」：…} in Chinese.
+   */
+  String line(Edition edition, Locale locale) {
+    boolean chinese = Words.isChinese(locale);
+    String state;
+    if (!chinese) {
+      state = finding.getStatus() == Status.FAIL ? finding.getSeverity().label()
+          : finding.getStatus() == Status.PASS ? "pass" : "not-assessable";
+    } else {
+      state = finding.getStatus() == Status.FAIL ? Words.severity(finding.getSeverity(), locale)
+          : Words.status(finding.getStatus(), locale);
+    }
+    Optional<String> place = place(edition, locale);
+    return finding.getRuleId() + " " + state
+        + place.map(at -> " " + Words.AT.in(locale) + " " + at).orElse("") + (chinese ? "：" : ": ")
+        + derivation(locale);
+  }
+
+  /** The JSON entry of {@code docs/json.md}. */
+  FindingEntry json(Locale locale) {
+    return FindingEntry.of(finding, locale);
+  }
+
+  /**
+   * A stated share of {@code narrative.percentage}: the quantity's key, the share stated and the one
+   * recomputed, and, unless not assessable, the denominator and rounding that matched (a failure
+   * names the denominator its recomputed share is over).
+   */
+  Share share() {
+    Map<String, String> arguments = finding.getArguments();
+    Optional<Denominator> denominator = Optional.ofNullable(arguments.get("denominator"))
+        .filter(name -> finding.getStatus() != Status.NOT_ASSESSABLE).map(Denominator::valueOf);
+    return new Share(arguments.getOrDefault("quantity", "?"), finding.getActual(), finding.getExpected(),
+        denominator, Optional.ofNullable(arguments.get("denominatorValue")),
+        Optional.ofNullable(arguments.get("rounding")).map(RoundingMode::valueOf), finding.getStatus());
+  }
+
+  /**
+   * A share stated in the text next to the recomputed one.
+   *
+   * @param quantity the canonical key of the quantity ({@code DISCLOSED})
+   * @param stated the share the text states, in percent
+   * @param recomputed the share recomputed, in percent
+   * @param denominator the denominator matched (or, of a failure, the one recomputed over)
+   * @param denominatorValue its value
+   * @param rounding the rounding matched
+   * @param status whether the stated share matched
+   */
+  record Share(String quantity, Optional<BigDecimal> stated, Optional<BigDecimal> recomputed,
+      Optional<Denominator> denominator, Optional<String> denominatorValue, Optional<RoundingMode> rounding,
+      Status status) {}
+}
