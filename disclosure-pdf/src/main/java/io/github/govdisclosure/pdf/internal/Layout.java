@@ -44,14 +44,16 @@ final class Layout {
       lines.addAll(t.rows(page.number()));
     }
     for (TextJoin.Band band : TextJoin.bands(loose)) {
-      String text = TextJoin.line(band, true);
+      List<Float> starts = new ArrayList<>();
+      String text = TextJoin.line(band, true, starts);
       if (isPageNumber(text, band, page.height())) {
         continue;
       }
-      lines.add(new Line(page.number(), band.top(), band.baseline(), band.left(), band.right(), band.em(), text, false));
+      lines.add(new Line(page.number(), band.top(), band.baseline(), band.left(), band.right(), band.em(), text, false,
+          List.copyOf(starts)));
     }
     lines.sort(Comparator.comparingDouble(Line::top));
-    return lines;
+    return UnruledRows.join(lines);
   }
 
   /** Whether a line is a page number in the top tenth or the bottom sixth of the page. */
@@ -83,7 +85,7 @@ final class Layout {
           String glue = !Glyph.isWide(previous.text().codePointBefore(previous.text().length()))
               && !Glyph.isWide(l.text().codePointAt(0)) ? " " : "";
           joined.set(joined.size() - 1, new Line(previous.page(), previous.top(), l.bottom(), previous.left(),
-              l.right(), previous.em(), previous.text() + glue + l.text(), false));
+              l.right(), previous.em(), previous.text() + glue + l.text(), false, previous.starts()));
           continue;
         }
       }

@@ -272,7 +272,7 @@ final class RuledTable {
         }
       }
       if (any) {
-        lines.add(new Line(page, ys[r], bottom, left, right, em, text.toString(), true));
+        lines.add(new Line(page, ys[r], bottom, left, right, em, text.toString(), true, List.of()));
       }
     }
     return lines;

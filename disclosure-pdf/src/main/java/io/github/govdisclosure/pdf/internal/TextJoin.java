@@ -77,14 +77,25 @@ final class TextJoin {
    * and nothing between wide ones.
    */
   static String line(Band band, boolean tabs) {
+    return line(band, tabs, null);
+  }
+
+  /** The text of one band, adding the x where each tab-separated field starts to {@code starts}. */
+  static String line(Band band, boolean tabs, List<Float> starts) {
     StringBuilder b = new StringBuilder();
     Glyph previous = null;
     for (Glyph g : band.glyphs()) {
+      if (previous == null && starts != null) {
+        starts.add(g.x());
+      }
       if (previous != null) {
         float gap = g.x() - previous.right();
         float size = Math.max(previous.width(), g.width());
         if (tabs && gap > 1.5f * Math.max(size, band.em() * 0.5f)) {
           b.append('\t');
+          if (starts != null) {
+            starts.add(g.x());
+          }
         } else if (gap > 0.2f * size && !previous.wide() && !g.wide()) {
           b.append(' ');
         }
