@@ -118,7 +118,7 @@ class HongzePdfTest {
   void readsTheNarrativeCountOfTheOfficeAlone() {
     assertThat(result.getReport().getStatedFigures())
         .anySatisfy(f -> {
-          assertThat(f.getQuantity()).isEqualTo(Quantity.NEW_RECEIVED);
+          assertThat(f.getQuantity()).isEqualTo(Quantity.RECEIVED);
           assertThat(f.getCount()).hasValue(17);
         });
   }

@@ -21,7 +21,6 @@ final class PdfCanvas implements AutoCloseable {
   static final float HEIGHT = PDRectangle.A4.getHeight();
 
   private final PDDocument document = new PDDocument();
-  private final TrueTypeCollection collection;
   private final PDFont font;
   private PDPageContentStream content;
   private int pages;
@@ -29,18 +28,31 @@ final class PdfCanvas implements AutoCloseable {
   PdfCanvas() {
     CjkFont.assume();
     try {
-      collection = new TrueTypeCollection(CjkFont.PATH.toFile());
-      TrueTypeFont[] first = new TrueTypeFont[1];
-      collection.processAllFonts(f -> {
-        if (first[0] == null) {
-          first[0] = f;
-        }
-      });
-      font = PDType0Font.load(document, first[0], true);
+      font = PDType0Font.load(document, Collection.FIRST, true);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
     newPage();
+  }
+
+  /** The collection, parsed once for all tests (it is large) and never closed. */
+  private static final class Collection {
+    static final TrueTypeFont FIRST = first();
+
+    private static TrueTypeFont first() {
+      try {
+        TrueTypeCollection collection = new TrueTypeCollection(CjkFont.PATH.toFile());
+        TrueTypeFont[] first = new TrueTypeFont[1];
+        collection.processAllFonts(f -> {
+          if (first[0] == null) {
+            first[0] = f;
+          }
+        });
+        return first[0];
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
   }
 
   PDFont font() {
@@ -121,8 +133,11 @@ final class PdfCanvas implements AutoCloseable {
   }
 
   @Override
-  public void close() throws IOException {
-    document.close();
-    collection.close();
+  public void close() {
+    try {
+      document.close();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 }

@@ -15,6 +15,7 @@ import io.github.govdisclosure.model.ReviewGroup;
 import io.github.govdisclosure.model.ReviewLitigationTable;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 /**
  * Prints a report as a PDF the way agencies publish it: title, the six section headings, a line of
@@ -40,12 +41,14 @@ final class ReportPdf {
   private final PdfCanvas canvas;
   private final Flow flow;
   private final boolean ruled;
+  private final UnaryOperator<String> labels;
   private float y = TOP;
 
-  private ReportPdf(PdfCanvas canvas, Flow flow, boolean ruled) {
+  private ReportPdf(PdfCanvas canvas, Flow flow, boolean ruled, UnaryOperator<String> labels) {
     this.canvas = canvas;
     this.flow = flow;
     this.ruled = ruled;
+    this.labels = labels;
   }
 
   /** A cell of a grid: its text, its first slot and how many slots it covers. */
@@ -56,11 +59,14 @@ final class ReportPdf {
 
   /** Prints a report. */
   static byte[] render(Report report, Flow flow, boolean ruled) {
+    return render(report, flow, ruled, UnaryOperator.identity());
+  }
+
+  /** Prints a report with its table labels changed, as some agencies write them (「1、」 for 「1.」). */
+  static byte[] render(Report report, Flow flow, boolean ruled, UnaryOperator<String> labels) {
     try (PdfCanvas canvas = new PdfCanvas()) {
-      new ReportPdf(canvas, flow, ruled).print(report);
+      new ReportPdf(canvas, flow, ruled, labels).print(report);
       return canvas.bytes();
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
     }
   }
 
@@ -140,7 +146,7 @@ final class ReportPdf {
     }
     List<List<String>> wrapped = new ArrayList<>();
     for (GridCell cell : grid.cells()) {
-      List<String> lines = wrap(cell.text(), x[cell.col() + cell.colspan()] - x[cell.col()] - 4, CELL);
+      List<String> lines = wrap(cell.number() ? cell.text() : labels.apply(cell.text()), x[cell.col() + cell.colspan()] - x[cell.col()] - 4, CELL);
       wrapped.add(lines);
       float need = lines.size() * (CELL + 2) + 6;
       float have = 0;

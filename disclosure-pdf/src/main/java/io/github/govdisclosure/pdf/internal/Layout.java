@@ -64,6 +64,51 @@ final class Layout {
   }
 
   /**
+   * Joins a label a page break cut in two: when a page opens with a table row whose label field
+   * (left of the numbers) does not open with a number of its own (「法提供」), and the last row of the
+   * previous page has a label field in the same column that does (「（四）无」), the two are one label,
+   * written in the earlier row; the later field is left empty.
+   */
+  static List<Line> pageBreaks(List<Line> lines) {
+    List<Line> out = new ArrayList<>(lines);
+    for (int i = 1; i < out.size(); i++) {
+      Line next = out.get(i);
+      Line previous = out.get(i - 1);
+      if (next.page() == previous.page() || !next.row() || !previous.row()) {
+        continue;
+      }
+      List<String> before = new ArrayList<>(previous.fields());
+      List<String> after = new ArrayList<>(next.fields());
+      boolean changed = false;
+      for (int f = 0; f < after.size() && f < next.starts().size(); f++) {
+        String text = after.get(f);
+        if (UnruledRows.isNumber(text)) {
+          break;
+        }
+        if (text.isBlank() || OPENS_ITEM.matcher(text).find()) {
+          continue;
+        }
+        for (int g = 0; g < before.size() && g < previous.starts().size(); g++) {
+          if (Math.abs(previous.starts().get(g) - next.starts().get(f)) <= 2f
+              && OPENS_ITEM.matcher(before.get(g)).find() && !UnruledRows.isNumber(before.get(g))) {
+            before.set(g, before.get(g) + text);
+            after.set(f, "");
+            changed = true;
+            break;
+          }
+        }
+      }
+      if (changed) {
+        out.set(i - 1, new Line(previous.page(), previous.top(), previous.bottom(), previous.left(), previous.right(),
+            previous.em(), String.join("\t", before), true, previous.starts()));
+        out.set(i, new Line(next.page(), next.top(), next.bottom(), next.left(), next.right(), next.em(),
+            String.join("\t", after), true, next.starts()));
+      }
+    }
+    return out;
+  }
+
+  /**
    * Joins the lines of each paragraph of running text: a line that reaches the right edge of the
    * text is continued by the next when that one is not indented and opens no heading or item.
    * Table rows and lines with column gaps are never joined.

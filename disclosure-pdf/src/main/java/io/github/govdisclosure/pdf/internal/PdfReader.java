@@ -128,7 +128,7 @@ public final class PdfReader {
       issues.add(issue("PDF-PAGE-NO-TEXT", Severity.WARNING, "page(s) " + imageOnly
           + " have no text layer, only images: what they show is not read"));
     }
-    List<Line> joined = Layout.paragraphs(lines);
+    List<Line> joined = Layout.paragraphs(Layout.pageBreaks(lines));
     StringBuilder text = new StringBuilder();
     int[] pageOfLine = new int[joined.size()];
     for (int i = 0; i < joined.size(); i++) {

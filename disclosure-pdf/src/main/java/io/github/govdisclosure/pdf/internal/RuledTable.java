@@ -250,6 +250,7 @@ final class RuledTable {
       float right = 0;
       float em = 0;
       int fields = 0;
+      List<Float> starts = new ArrayList<>();
       for (int c = 0; c < cols; c++) {
         Span span = spans.get(owner[r][c]);
         if (span.row0() != r || span.col0() != c) {
@@ -259,6 +260,7 @@ final class RuledTable {
         if (fields++ > 0) {
           text.append('\t');
         }
+        starts.add(xs[c]);
         if (!cell.isEmpty()) {
           text.append(TextJoin.cell(cell));
           any = true;
@@ -272,7 +274,7 @@ final class RuledTable {
         }
       }
       if (any) {
-        lines.add(new Line(page, ys[r], bottom, left, right, em, text.toString(), true, List.of()));
+        lines.add(new Line(page, ys[r], bottom, left, right, em, text.toString(), true, List.copyOf(starts)));
       }
     }
     return lines;

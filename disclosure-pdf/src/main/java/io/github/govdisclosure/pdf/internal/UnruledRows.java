@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
  * them) is joined into that row's label field. A fragment joins the nearest row whose label starts
  * at the same x, or, for a row whose label has no line of its own, the nearest row when the fragment
  * stands in the column of row labels. A label that opens with its number (「（二）」, 「1.」) is never
- * preceded by a fragment, and such a fragment is never appended: it starts a label. Group labels
+ * preceded by a fragment, and such a fragment is never appended to the row above it: it starts a
+ * label. Group labels
  * (further left) stay lines of their own, which the text parser reads as group headers. Not API.
  */
 final class UnruledRows {
@@ -146,8 +147,8 @@ final class UnruledRows {
       boolean joins;
       if (r.label >= 0) {
         // a label opening with its number starts there: nothing precedes it, and a numbered
-        // fragment is a label of its own
-        joins = Math.abs(r.labelX() - x) <= 0.8f * em && !opens && !(above && r.labelOpensItem());
+        // fragment after a row is a label of its own
+        joins = Math.abs(r.labelX() - x) <= 0.8f * em && (above ? !r.labelOpensItem() : !opens);
       } else {
         joins = x >= labelColumn - em && (above || !opens);
       }
@@ -167,6 +168,11 @@ final class UnruledRows {
       }
     }
     return null;
+  }
+
+  /** Whether a field is a number. */
+  static boolean isNumber(String field) {
+    return NUMBER.matcher(field.strip()).matches();
   }
 
   /** Whether a line of running text is a table row: it ends in numbers, and has a field before them or two of them. */
