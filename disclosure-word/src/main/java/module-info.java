@@ -11,6 +11,7 @@ module io.github.govdisclosure.word {
   requires org.apache.poi.ooxml;
   requires org.apache.poi.ooxml.schemas;
   requires org.apache.xmlbeans;
+  requires java.logging;
 
   exports io.github.govdisclosure.word;
   // DisclosureText.read finds the Word reader by content

@@ -35,6 +35,19 @@ public final class WordReader {
   private static final String DOCM_MAIN = "application/vnd.ms-word.document.macroEnabled.main+xml";
   private static final String DOTX_MAIN = "application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml";
 
+  /**
+   * POI's logger, held (java.util.logging forgets loggers nobody holds): when POI's log4j-api
+   * messages reach java.util.logging and the application set no level for them, they are off; what
+   * matters is reported as diagnostics.
+   */
+  private static final java.util.logging.Logger POI = java.util.logging.Logger.getLogger("org.apache.poi");
+
+  static {
+    if (POI.getLevel() == null) {
+      POI.setLevel(java.util.logging.Level.OFF);
+    }
+  }
+
   private WordReader() {}
 
   /** The text the parser reads, where each line comes from, and what the Word layer noticed. */
