@@ -1,16 +1,12 @@
 package io.github.govdisclosure.pdf.internal;
 
-import io.github.govdisclosure.model.Edition;
-import io.github.govdisclosure.model.Report;
 import io.github.govdisclosure.model.Severity;
-import io.github.govdisclosure.model.SourceSpan;
 import io.github.govdisclosure.text.Diagnostic;
-import io.github.govdisclosure.text.DisclosureText;
 import io.github.govdisclosure.text.ParseOptions;
 import io.github.govdisclosure.text.ParseResult;
+import io.github.govdisclosure.text.internal.LaidOut;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -38,35 +34,15 @@ public final class PdfReader {
   private PdfReader() {}
 
   /** The text the parser reads, with the page of each line. */
-  public record Laid(String text, int[] pageOfLine, List<Diagnostic> issues, boolean nothing) {}
+  public record Laid(String text, List<String> origins, List<Diagnostic> issues, boolean nothing) {}
 
   /** Reads a PDF's bytes into a report. */
   public static ParseResult read(byte[] content, ParseOptions options) {
     Objects.requireNonNull(content, "content");
     Objects.requireNonNull(options, "options");
     Laid laid = layout(content);
-    if (laid.nothing()) {
-      return new ParseResult.Builder()
-          .report(new Report.Builder().edition(Edition.V2021).build())
-          .diagnostics(laid.issues())
-          .charset("binary")
-          .format("pdf")
-          .build();
-    }
-    ParseResult parsed = DisclosureText.parse(laid.text(), options);
-    List<Diagnostic> diagnostics = new ArrayList<>(laid.issues());
-    for (Diagnostic d : parsed.getDiagnostics()) {
-      int line = d.getSpan().line();
-      String page = line - 1 < laid.pageOfLine().length ? " (page " + laid.pageOfLine()[line - 1] + ")" : "";
-      diagnostics.add(new Diagnostic.Builder().from(d).message(d.getMessage() + page).build());
-    }
-    diagnostics.sort(Comparator.comparingInt(d -> d.getSpan().offset()));
-    return new ParseResult.Builder()
-        .report(parsed.getReport())
-        .diagnostics(diagnostics)
-        .charset("binary")
-        .format("pdf")
-        .build();
+    return laid.nothing() ? LaidOut.nothing("pdf", laid.issues())
+        : LaidOut.parse("pdf", laid.text(), laid.origins(), laid.issues(), options);
   }
 
   /** Lays a PDF out as text, or says why it cannot. */
@@ -83,7 +59,7 @@ public final class PdfReader {
       issues.add(issue("PDF-UNREADABLE", Severity.ERROR,
           "the PDF cannot be read (" + reason(e) + "); nothing is read"));
     }
-    return new Laid("", new int[0], issues, true);
+    return new Laid("", List.of(), issues, true);
   }
 
   private static Laid layout(PDDocument document, List<Diagnostic> issues) throws IOException {
@@ -122,7 +98,7 @@ public final class PdfReader {
     if (glyphCount == 0) {
       issues.add(issue("PDF-NO-TEXT", Severity.ERROR, "the PDF has no text layer (" + read + " page(s), " + images
           + " image(s)): it is a scan or a picture of the report; nothing is read (OCR is not done)"));
-      return new Laid("", new int[0], issues, true);
+      return new Laid("", List.of(), issues, true);
     }
     if (!imageOnly.isEmpty()) {
       issues.add(issue("PDF-PAGE-NO-TEXT", Severity.WARNING, "page(s) " + imageOnly
@@ -130,12 +106,12 @@ public final class PdfReader {
     }
     List<Line> joined = Layout.paragraphs(Layout.pageBreaks(lines));
     StringBuilder text = new StringBuilder();
-    int[] pageOfLine = new int[joined.size()];
-    for (int i = 0; i < joined.size(); i++) {
-      text.append(joined.get(i).text()).append('\n');
-      pageOfLine[i] = joined.get(i).page();
+    List<String> origins = new ArrayList<>();
+    for (Line line : joined) {
+      text.append(line.text()).append('\n');
+      origins.add("page " + line.page());
     }
-    return new Laid(text.toString(), pageOfLine, issues, false);
+    return new Laid(text.toString(), List.copyOf(origins), issues, false);
   }
 
   private static String reason(Throwable e) {
@@ -149,12 +125,6 @@ public final class PdfReader {
   }
 
   private static Diagnostic issue(String code, Severity severity, String message) {
-    return new Diagnostic.Builder()
-        .code(code)
-        .severity(severity)
-        .span(new SourceSpan(0, 0, 1, 1))
-        .message(message)
-        .excerpt("")
-        .build();
+    return LaidOut.issue(code, severity, message);
   }
 }

@@ -1,18 +1,14 @@
 package io.github.govdisclosure.word.internal;
 
-import io.github.govdisclosure.model.Edition;
-import io.github.govdisclosure.model.Report;
 import io.github.govdisclosure.model.Severity;
-import io.github.govdisclosure.model.SourceSpan;
 import io.github.govdisclosure.text.Diagnostic;
-import io.github.govdisclosure.text.DisclosureText;
 import io.github.govdisclosure.text.ParseOptions;
 import io.github.govdisclosure.text.ParseResult;
+import io.github.govdisclosure.text.internal.LaidOut;
 import io.github.govdisclosure.text.internal.Sniff;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import org.apache.poi.openxml4j.opc.OPCPackage;
@@ -58,28 +54,8 @@ public final class WordReader {
     Objects.requireNonNull(content, "content");
     Objects.requireNonNull(options, "options");
     Laid laid = layout(content);
-    if (laid.nothing()) {
-      return new ParseResult.Builder()
-          .report(new Report.Builder().edition(Edition.V2021).build())
-          .diagnostics(laid.issues())
-          .charset("binary")
-          .format("docx")
-          .build();
-    }
-    ParseResult parsed = DisclosureText.parse(laid.text(), options);
-    List<Diagnostic> diagnostics = new ArrayList<>(laid.issues());
-    for (Diagnostic d : parsed.getDiagnostics()) {
-      int line = d.getSpan().line();
-      String origin = line - 1 < laid.origins().size() ? " (" + laid.origins().get(line - 1) + ")" : "";
-      diagnostics.add(new Diagnostic.Builder().from(d).message(d.getMessage() + origin).build());
-    }
-    diagnostics.sort(Comparator.comparingInt(d -> d.getSpan().offset()));
-    return new ParseResult.Builder()
-        .report(parsed.getReport())
-        .diagnostics(diagnostics)
-        .charset("binary")
-        .format("docx")
-        .build();
+    return laid.nothing() ? LaidOut.nothing("docx", laid.issues())
+        : LaidOut.parse("docx", laid.text(), laid.origins(), laid.issues(), options);
   }
 
   /** Lays a Word document out as text, or says why it cannot. */
@@ -164,12 +140,6 @@ public final class WordReader {
   }
 
   private static Diagnostic issue(String code, String message) {
-    return new Diagnostic.Builder()
-        .code(code)
-        .severity(Severity.ERROR)
-        .span(new SourceSpan(0, 0, 1, 1))
-        .message(message)
-        .excerpt("")
-        .build();
+    return LaidOut.issue(code, Severity.ERROR, message);
   }
 }
