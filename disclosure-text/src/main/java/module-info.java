@@ -11,5 +11,5 @@ module io.github.govdisclosure.text {
   // readers of other formats (HTML, PDF, Word) plug into DisclosureText.read
   uses io.github.govdisclosure.text.ReportReader;
   // the HTML reader maps its positions with the same line index; no one else sees the internals
-  exports io.github.govdisclosure.text.internal to io.github.govdisclosure.html;
+  exports io.github.govdisclosure.text.internal to io.github.govdisclosure.html, io.github.govdisclosure.pdf, io.github.govdisclosure.word;
 }

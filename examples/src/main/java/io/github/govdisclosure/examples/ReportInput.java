@@ -27,7 +27,9 @@ final class ReportInput {
   static final String SAMPLE = "2021_weiyuan-county.txt";
 
   /** The codes with which {@link DisclosureText#read(Path)} says it read nothing of the content. */
-  private static final Set<String> NOT_READ = Set.of("TEXT-BINARY-INPUT", "TEXT-LOOKS-LIKE-HTML");
+  private static final Set<String> NOT_READ = Set.of("TEXT-BINARY-INPUT", "TEXT-LOOKS-LIKE-HTML", "PDF-UNREADABLE",
+      "PDF-NO-TEXT", "PDF-ENCRYPTED", "WORD-UNSUPPORTED-FORMAT", "WORD-ENCRYPTED", "WORD-ZIP-LIMIT", "WORD-UNREADABLE",
+      "WORD-NO-TEXT");
 
   private ReportInput() {}
 

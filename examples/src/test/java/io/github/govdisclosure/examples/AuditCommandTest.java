@@ -77,7 +77,7 @@ class AuditCommandTest {
         "",
         "Skipped (2):",
         "  empty.txt: is empty",
-        "  pingtan/scan.pdf: not read: the input is a PDF document, not text (TEXT-BINARY-INPUT)");
+        "  pingtan/scan.pdf: not read: the PDF cannot be read (damaged or not a PDF: Missing root object specification in trailer.) (PDF-UNREADABLE)");
   }
 
   @Test
@@ -88,7 +88,7 @@ class AuditCommandTest {
         "            table3.results-total 错误 位于 「表三·（七）总计·法律服务机构」：0，但 0 + 0 + 0 + 1 + 0 + 0 = 1",
         "按结论统计：", "  一致      1", "  不一致    1", "  无法判定  1", "  合计      3", "已跳过（2）：",
         "  empty.txt：是空文件",
-        "  pingtan/scan.pdf：未读取：the input is a PDF document, not text (TEXT-BINARY-INPUT)");
+        "  pingtan/scan.pdf：未读取：the PDF cannot be read (damaged or not a PDF: Missing root object specification in trailer.) (PDF-UNREADABLE)");
   }
 
   @Test
@@ -186,7 +186,7 @@ class AuditCommandTest {
     assertThat(page.select("section.report")).extracting(section -> section.id()).containsExactly("r1", "r3", "r5");
     assertThat(page.select("#summary ul.skipped li")).extracting(li -> li.text())
         .containsExactly("empty.txt: is empty",
-            "pingtan/scan.pdf: not read: the input is a PDF document, not text (TEXT-BINARY-INPUT)");
+            "pingtan/scan.pdf: not read: the PDF cannot be read (damaged or not a PDF: Missing root object specification in trailer.) (PDF-UNREADABLE)");
   }
 
   @Test
@@ -209,7 +209,7 @@ class AuditCommandTest {
 
     assertThat(run.status()).isEqualTo(3);
     assertThat(run.lines()).containsExactly("", "Skipped (1):",
-        "  scan.pdf: not read: the input is a PDF document, not text (TEXT-BINARY-INPUT)");
+        "  scan.pdf: not read: the PDF cannot be read (damaged or not a PDF: Missing root object specification in trailer.) (PDF-UNREADABLE)");
     assertThat(run.err()).isEqualTo("govdisclosure: " + folder + ": no report to audit (1 files, none of a supported"
         + " format)\n");
     assertThat(output.resolve("summary.csv")).doesNotExist();

@@ -226,7 +226,7 @@ class MainTest {
     assertUnreadable(Run.main(image.toString()),
         image + ": not read: the input is binary content, not text (TEXT-BINARY-INPUT)");
     assertUnreadable(Run.main(pdf.toString()),
-        pdf + ": not read: the input is a PDF document, not text (TEXT-BINARY-INPUT)");
+        pdf + ": not read: the PDF cannot be read (damaged or not a PDF: Missing root object specification in trailer.) (PDF-UNREADABLE)");
     assertUnreadable(Run.main(controls.toString()),
         controls + ": not read: the input is binary content, not text (TEXT-BINARY-INPUT)");
     assertUnreadable(Run.main(directory.toString()), directory + ": is a directory");
@@ -288,7 +288,9 @@ class MainTest {
     assertThat(run.status()).isZero();
     assertThat(run.lines()).hasSize(2);
     assertThat(run.lines().get(0)).matches("govdisclosure \\d+\\.\\d+\\.\\d+(-SNAPSHOT)?");
-    assertThat(run.lines().get(1)).startsWith("reads: text, html");
+    assertThat(run.lines().get(1)).startsWith("reads: text, ");
+    assertThat(run.lines().get(1).substring("reads: ".length()).split(", ")).containsExactlyInAnyOrder(
+        "text", "html", "pdf", "docx");
     assertThat(Run.main("check", "-V").out()).isEqualTo(run.out());
   }
 

@@ -86,7 +86,7 @@ final class Tables {
       case WITHHELD_STATE_SECRET:
         return numbered(1, "属于国家秘密", "国家秘密");
       case WITHHELD_PROHIBITED_BY_LAW:
-        return numbered(2, "其他法律行政法规禁止公开", "法律行政法规禁止公开", "禁止公开");
+        return numbered(2, "其他法律行政法规禁止公开", "法律行政法规禁止公开", "禁止公开", "其他法律行政止公开");
       case WITHHELD_SECURITY_STABILITY:
         return numbered(3, "危及三安全一稳定", "三安全一稳定");
       case WITHHELD_THIRD_PARTY:
