@@ -2,6 +2,8 @@ package io.github.govdisclosure.text;
 
 import static io.github.govdisclosure.model.ApplicationRow.*;
 
+import io.github.govdisclosure.fixtures.CanonicalExample;
+import io.github.govdisclosure.fixtures.Corpus;
 import io.github.govdisclosure.model.ActiveDisclosureTable;
 import io.github.govdisclosure.model.Applicant;
 import io.github.govdisclosure.model.ApplicationTable;
@@ -25,60 +27,9 @@ import java.util.Map;
 final class FormatFixtures {
   private FormatFixtures() {}
 
-  /** 2021_weiyuan-county.txt, the canonical example (V2021), values from its truth file. */
+  /** 2021_weiyuan-county.txt, the canonical example (V2021). */
   static Report weiyuan() {
-    ActiveDisclosureTable active = ActiveDisclosureTable.builder(Edition.V2021)
-        .put(DisclosureRow.GOVERNMENT_RULES, DisclosureColumn.ISSUED, 0)
-        .put(DisclosureRow.GOVERNMENT_RULES, DisclosureColumn.REPEALED, 0)
-        .put(DisclosureRow.GOVERNMENT_RULES, DisclosureColumn.IN_FORCE, 0)
-        .put(DisclosureRow.NORMATIVE_DOCUMENTS, DisclosureColumn.ISSUED, 4)
-        .put(DisclosureRow.NORMATIVE_DOCUMENTS, DisclosureColumn.REPEALED, 0)
-        .put(DisclosureRow.NORMATIVE_DOCUMENTS, DisclosureColumn.IN_FORCE, 147)
-        .put(DisclosureRow.LICENSING, DisclosureColumn.DECISIONS, 27098)
-        .put(DisclosureRow.PENALTY, DisclosureColumn.DECISIONS, 2212)
-        .put(DisclosureRow.COERCION, DisclosureColumn.DECISIONS, 353)
-        .put(DisclosureRow.ADMINISTRATIVE_FEES, DisclosureColumn.AMOUNT, Cell.of(new BigDecimal("4221.6528")))
-        .build();
-    ApplicationTable applications = ApplicationTable.builder(Edition.V2021)
-        .row(NEW_RECEIVED, 35, 0, 0, 0, 0, 0, 35)
-        .row(CARRIED_FROM_LAST_YEAR, 0, 0, 0, 0, 0, 0, 0)
-        .row(DISCLOSED, 17, 0, 0, 0, 0, 0, 17)
-        .row(PARTIALLY_DISCLOSED, 4, 0, 0, 0, 0, 0, 4)
-        .row(WITHHELD_STATE_SECRET, 1, 0, 0, 0, 0, 0, 1)
-        .row(WITHHELD_PROHIBITED_BY_LAW, 0, 0, 0, 0, 0, 0, 0)
-        .row(WITHHELD_SECURITY_STABILITY, 0, 0, 0, 0, 0, 0, 0)
-        .row(WITHHELD_THIRD_PARTY, 2, 0, 0, 0, 0, 0, 2)
-        .row(WITHHELD_INTERNAL_AFFAIRS, 0, 0, 0, 0, 0, 0, 0)
-        .row(WITHHELD_PROCESS_INFORMATION, 0, 0, 0, 0, 0, 0, 0)
-        .row(WITHHELD_ENFORCEMENT_FILE, 0, 0, 0, 0, 0, 0, 0)
-        .row(WITHHELD_ADMINISTRATIVE_QUERY, 0, 0, 0, 0, 0, 0, 0)
-        .row(UNAVAILABLE_NOT_HELD, 6, 0, 0, 0, 0, 0, 6)
-        .row(UNAVAILABLE_NEEDS_CREATION, 1, 0, 0, 0, 0, 0, 1)
-        .row(UNAVAILABLE_STILL_UNCLEAR, 0, 0, 0, 0, 0, 0, 0)
-        .row(NOT_PROCESSED_COMPLAINT, 2, 0, 0, 0, 0, 0, 2)
-        .row(NOT_PROCESSED_DUPLICATE, 1, 0, 0, 0, 0, 0, 1)
-        .row(NOT_PROCESSED_PUBLICATION, 0, 0, 0, 0, 0, 0, 0)
-        .row(NOT_PROCESSED_EXCESSIVE, 0, 0, 0, 0, 0, 0, 0)
-        .row(NOT_PROCESSED_CONFIRMATION, 0, 0, 0, 0, 0, 0, 0)
-        .row(OTHER_NO_CORRECTION, 0, 0, 0, 0, 0, 0, 0)
-        .row(OTHER_FEE_UNPAID, 0, 0, 0, 0, 0, 0, 0)
-        .row(OTHER_UNSPECIFIED, 0, 0, 0, 0, 0, 0, 0)
-        .row(TOTAL_HANDLED, 34, 0, 0, 0, 0, 0, 34)
-        .row(CARRIED_TO_NEXT_YEAR, 1, 0, 0, 0, 0, 0, 1)
-        .build();
-    ReviewLitigationTable review = ReviewLitigationTable.builder(Edition.V2021)
-        .group(ReviewGroup.REVIEW, 0, 0, 0, 0, 0)
-        .group(ReviewGroup.LITIGATION_DIRECT, 0, 0, 0, 0, 0)
-        .group(ReviewGroup.LITIGATION_AFTER_REVIEW, 0, 0, 0, 0, 0)
-        .build();
-    return new Report.Builder()
-        .edition(Edition.V2021)
-        .year(2021)
-        .agency("威远县人民政府")
-        .activeDisclosure(active)
-        .applications(applications)
-        .reviewLitigation(review)
-        .build();
+    return CanonicalExample.report();
   }
 
   /**
@@ -111,44 +62,7 @@ final class FormatFixtures {
         .put(DisclosureRow.CENTRALIZED_PROCUREMENT, DisclosureColumn.TOTAL_AMOUNT,
             Cell.amount(new BigDecimal("75394432.52"), Unit.YUAN))
         .build();
-    ApplicationTable applications = ApplicationTable.builder(Edition.V2019)
-        .row(NEW_RECEIVED, 23, 0, 0, 0, 0, 0, 23)
-        .row(CARRIED_FROM_LAST_YEAR, 0, 0, 0, 0, 0, 0, 0)
-        .row(DISCLOSED, 7, 0, 0, 0, 0, 0, 7)
-        .row(PARTIALLY_DISCLOSED, 1, 0, 0, 0, 0, 0, 1)
-        .row(WITHHELD_STATE_SECRET, 0, 0, 0, 0, 0, 0, 0)
-        .row(WITHHELD_PROHIBITED_BY_LAW, 0, 0, 0, 0, 0, 0, 0)
-        .row(WITHHELD_SECURITY_STABILITY, 0, 0, 0, 0, 0, 0, 0)
-        .row(WITHHELD_THIRD_PARTY, 0, 0, 0, 0, 0, 0, 0)
-        .row(WITHHELD_INTERNAL_AFFAIRS, 0, 0, 0, 0, 0, 0, 0)
-        .row(WITHHELD_PROCESS_INFORMATION, 0, 0, 0, 0, 0, 0, 0)
-        .row(WITHHELD_ENFORCEMENT_FILE, 0, 0, 0, 0, 0, 0, 0)
-        .row(WITHHELD_ADMINISTRATIVE_QUERY, 0, 0, 0, 0, 0, 0, 0)
-        .row(UNAVAILABLE_NOT_HELD, 7, 0, 0, 0, 0, 0, 7)
-        .row(UNAVAILABLE_NEEDS_CREATION, 0, 0, 0, 0, 0, 0, 0)
-        .row(UNAVAILABLE_STILL_UNCLEAR, 5, 0, 0, 0, 0, 0, 5)
-        .row(NOT_PROCESSED_COMPLAINT, 0, 0, 0, 0, 0, 0, 0)
-        .row(NOT_PROCESSED_DUPLICATE, 3, 0, 0, 0, 0, 0, 3)
-        .row(NOT_PROCESSED_PUBLICATION, 0, 0, 0, 0, 0, 0, 0)
-        .row(NOT_PROCESSED_EXCESSIVE, 0, 0, 0, 0, 0, 0, 0)
-        .row(NOT_PROCESSED_CONFIRMATION, 0, 0, 0, 0, 0, 0, 0)
-        .row(OTHER_HANDLING, 0, 0, 0, 0, 0, 0, 0)
-        .row(TOTAL_HANDLED, 23, 0, 0, 0, 0, 0, 23)
-        .row(CARRIED_TO_NEXT_YEAR, 0, 0, 0, 0, 0, 0, 0)
-        .build();
-    ReviewLitigationTable review = ReviewLitigationTable.builder(Edition.V2019)
-        .group(ReviewGroup.REVIEW, 0, 0, 0, 0, 0)
-        .group(ReviewGroup.LITIGATION_DIRECT, 0, 0, 0, 0, 0)
-        .group(ReviewGroup.LITIGATION_AFTER_REVIEW, 0, 0, 0, 0, 0)
-        .build();
-    return new Report.Builder()
-        .edition(Edition.V2019)
-        .year(2019)
-        .agency("平潭综合实验区")
-        .activeDisclosure(active)
-        .applications(applications)
-        .reviewLitigation(review)
-        .build();
+    return new Report.Builder().from(Corpus.truth("2019_pingtan.txt").report()).activeDisclosure(active).build();
   }
 
   /**
