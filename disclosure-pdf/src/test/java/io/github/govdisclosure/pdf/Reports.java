@@ -1,42 +1,29 @@
 package io.github.govdisclosure.pdf;
 
+import io.github.govdisclosure.fixtures.Corpus;
 import io.github.govdisclosure.model.Cell;
 import io.github.govdisclosure.model.CellRef;
 import io.github.govdisclosure.model.Report;
 import io.github.govdisclosure.model.StandardTable;
 import io.github.govdisclosure.text.DisclosureText;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** The reports of {@code src/test/resources/corpus} (provenance in its README). */
-final class Corpus {
-  /** The text reports of the national editions. */
-  static final List<String> TEXT_REPORTS = List.of("2019_pingtan.txt", "2020_pingtan-hzs.txt", "2020_pingtan-zrz.txt",
-      "2021_pingtan.txt", "2021_weiyuan-county.txt", "2022_pingtan-jtj.txt", "2023_pingtan.txt", "2025_shanghai-bgt.txt");
-  static final String HONGZE = "2024_hongze-qzf.pdf";
+/** The corpus reports the PDF tests read ({@code disclosure-fixtures}), and what their cells hold. */
+final class Reports {
+  /** The text reports of the national editions (the pre-2019 one has no tables to print). */
+  static final List<String> TEXT_REPORTS =
+      Corpus.TEXTS.stream().filter(file -> Corpus.truth(file).edition().hasTables()).toList();
+  /** The published PDF of 淮安市洪泽区人民政府, 2024. */
+  static final String HONGZE = "binary/2024_hongze-qzf.pdf";
 
-  private Corpus() {}
-
-  static byte[] bytes(String name) {
-    try (InputStream in = Corpus.class.getResourceAsStream("/corpus/" + name)) {
-      if (in == null) {
-        throw new IllegalArgumentException("no test resource corpus/" + name);
-      }
-      return in.readAllBytes();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
+  private Reports() {}
 
   /** A text report as the text parser reads it. */
   static Report report(String name) {
-    return DisclosureText.parse(new String(bytes(name), StandardCharsets.UTF_8)).getReport();
+    return DisclosureText.parse(Corpus.text(name)).getReport();
   }
 
   /**
