@@ -12,6 +12,12 @@ module io.github.govdisclosure.model {
   requires transitive jakarta.validation;
 
   exports io.github.govdisclosure.model;
+  // the one Immutables style of the project, for its modules' package-info files; not API
+  exports io.github.govdisclosure.model.internal.style to
+      io.github.govdisclosure.text,
+      io.github.govdisclosure.rules,
+      io.github.govdisclosure.json,
+      io.github.govdisclosure.testkit;
 
   // Bean Validation providers read constraints and run the table validators reflectively.
   opens io.github.govdisclosure.model;

@@ -1,10 +1,11 @@
 package io.github.govdisclosure.benchmarks;
 
+import io.github.govdisclosure.fixtures.Corpus;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 
-/** The bundled corpus files the benchmarks read. */
+/** The files the benchmarks read: the corpus of {@code disclosure-fixtures} and a few generated ones. */
 final class Inputs {
   /** The canonical example: pipe-flattened web text, printed twice; the largest corpus text. */
   static final String CANONICAL = "2021_weiyuan-county.txt";
@@ -17,8 +18,17 @@ final class Inputs {
 
   private Inputs() {}
 
+  /**
+   * A file by its name: a published report of the corpus ({@code disclosure-fixtures}, the PDF
+   * under {@code binary/} too), or a file generated for the benchmarks ({@code generated/}).
+   */
   static byte[] bytes(String name) {
-    try (InputStream in = Inputs.class.getResourceAsStream("/corpus/" + name)) {
+    for (String file : Corpus.FILES) {
+      if (file.substring(file.lastIndexOf('/') + 1).equals(name)) {
+        return Corpus.bytes(file);
+      }
+    }
+    try (InputStream in = Inputs.class.getResourceAsStream("/generated/" + name)) {
       if (in == null) {
         throw new IllegalArgumentException("no bundled input " + name);
       }

@@ -1,5 +1,7 @@
 package io.github.govdisclosure.html;
 
+import io.github.govdisclosure.fixtures.Corpus;
+import io.github.govdisclosure.fixtures.Truth;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 
@@ -7,6 +9,7 @@ import io.github.govdisclosure.model.Applicant;
 import io.github.govdisclosure.model.ApplicationRow;
 import io.github.govdisclosure.model.ApplicationTable;
 import io.github.govdisclosure.model.Cell;
+import io.github.govdisclosure.model.CellRef;
 import io.github.govdisclosure.model.Edition;
 import io.github.govdisclosure.model.Outcome;
 import io.github.govdisclosure.model.Report;
@@ -16,7 +19,6 @@ import io.github.govdisclosure.model.Severity;
 import io.github.govdisclosure.model.SourceSpan;
 import io.github.govdisclosure.text.Diagnostic;
 import io.github.govdisclosure.text.ParseResult;
-import com.fasterxml.jackson.databind.JsonNode;
 import java.io.InputStream;
 import java.math.BigDecimal;
 import java.nio.charset.Charset;
@@ -25,8 +27,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class DisclosureHtmlTest {
-  private static final String HTML = Fixtures.html(Fixtures.SHUYANG);
-  private static final JsonNode TRUTH = Fixtures.truth(Fixtures.SHUYANG);
+  /** The Word-export page of 沭阳县发展和改革局, 2023. */
+  private static final String PAGE = "2023_shuyang-fgj.html";
+  private static final String HTML = Corpus.text(PAGE);
+  private static final Truth TRUTH = Corpus.truth(PAGE);
 
   @Test
   void rejectsNullAtOnce() {
@@ -40,7 +44,7 @@ class DisclosureHtmlTest {
 
   @Test
   void readsEveryCellOfTheWordExportPageAsTheTruthSays() {
-    Report report = DisclosureHtml.parse(Fixtures.bytes(Fixtures.SHUYANG)).getReport();
+    Report report = DisclosureHtml.parse(Corpus.bytes(PAGE)).getReport();
 
     assertThat(report.getEdition()).isEqualTo(Edition.V2021);
     assertTable3(report.getApplications().orElseThrow());
@@ -51,8 +55,8 @@ class DisclosureHtmlTest {
   void readsYearAndAgencyOfTheWordExportPage() {
     Report report = DisclosureHtml.parse(HTML).getReport();
 
-    assertThat(report.getYear()).hasValue(TRUTH.get("year").asInt());
-    assertThat(report.getAgency()).hasValue(TRUTH.get("agency").asText());
+    assertThat(report.getYear()).hasValue(TRUTH.year());
+    assertThat(report.getAgency()).hasValue(TRUTH.agency());
   }
 
   @Test
@@ -93,28 +97,20 @@ class DisclosureHtmlTest {
   }
 
   private static void assertTable3(ApplicationTable table) {
-    JsonNode rows = TRUTH.get("applications");
     for (ApplicationRow row : ApplicationRow.rows(Edition.V2021)) {
-      List<Long> values = Fixtures.values(rows.get(row.key()));
       for (Applicant applicant : Applicant.values()) {
         assertThat(table.get(row, applicant)).as("%s[%s]", row, applicant)
-            .isEqualTo(expected(values.get(applicant.ordinal())));
+            .isEqualTo(TRUTH.cell(CellRef.of(row, applicant)));
       }
     }
   }
 
   private static void assertTable4(ReviewLitigationTable table) {
-    JsonNode groups = TRUTH.get("reviewLitigation");
     for (ReviewGroup group : ReviewGroup.values()) {
-      List<Long> values = Fixtures.values(groups.get(group.name()));
       for (Outcome outcome : Outcome.values()) {
         assertThat(table.get(group, outcome)).as("%s[%s]", group, outcome)
-            .isEqualTo(expected(values.get(outcome.ordinal())));
+            .isEqualTo(TRUTH.cell(CellRef.of(group, outcome)));
       }
     }
-  }
-
-  private static Cell expected(Long value) {
-    return value == null ? Cell.blank() : Cell.of(BigDecimal.valueOf(value).longValueExact());
   }
 }

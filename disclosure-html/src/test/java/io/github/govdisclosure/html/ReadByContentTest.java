@@ -1,5 +1,6 @@
 package io.github.govdisclosure.html;
 
+import io.github.govdisclosure.fixtures.Corpus;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.govdisclosure.model.Applicant;
@@ -15,10 +16,11 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** {@code DisclosureText.read} finds this module's reader by the content of a file, not its name. */
 class ReadByContentTest {
+  private static final String PAGE = "2023_shuyang-fgj.html";
 
   @Test
   void readsAPageSavedAsTxtAsThePage(@TempDir Path dir) throws IOException {
-    Path saved = Files.write(dir.resolve("report.txt"), Fixtures.bytes(Fixtures.SHUYANG));
+    Path saved = Files.write(dir.resolve("report.txt"), Corpus.bytes(PAGE));
 
     ParseResult result = DisclosureText.read(saved);
 
@@ -26,13 +28,13 @@ class ReadByContentTest {
     assertThat(result.getDiagnostics()).noneMatch(d -> d.getCode().startsWith("TEXT-LOOKS-LIKE"));
     assertThat(result.getReport().getApplications().orElseThrow()
         .get(ApplicationRow.NEW_RECEIVED, Applicant.TOTAL).asLong()).isEqualTo(DisclosureHtml.parse(
-            Fixtures.bytes(Fixtures.SHUYANG)).getReport().getApplications().orElseThrow()
+            Corpus.bytes(PAGE)).getReport().getApplications().orElseThrow()
         .get(ApplicationRow.NEW_RECEIVED, Applicant.TOTAL).asLong());
   }
 
   @Test
   void theTextParserRefusesThePageAndReadsNoNumberOutOfItsMarkup() {
-    ParseResult result = DisclosureText.parse(Fixtures.html(Fixtures.SHUYANG));
+    ParseResult result = DisclosureText.parse(Corpus.text(PAGE));
 
     assertThat(result.getDiagnostics()).extracting(d -> d.getCode()).containsExactly("TEXT-LOOKS-LIKE-HTML");
     assertThat(result.getReport().getApplications()).isEmpty();
@@ -46,7 +48,7 @@ class ReadByContentTest {
 
   @Test
   void aPageOverTheFileLimitIsNotReadAndSaysSo() {
-    ParseResult result = DisclosureText.read(Fixtures.bytes(Fixtures.SHUYANG),
+    ParseResult result = DisclosureText.read(Corpus.bytes(PAGE),
         new ParseOptions.Builder().maxFileBytes(1000).build());
 
     assertThat(result.getFormat()).isEqualTo("html");

@@ -8,14 +8,7 @@
  * shape throws a {@link io.github.govdisclosure.json.JsonDataException}. Both messages end with the
  * JSON path and {@code line:column} of the offending token.
  */
-@Value.Style(
-    get = {"get*", "is*"},
-    init = "*",
-    visibility = Value.Style.ImplementationVisibility.PACKAGE,
-    overshadowImplementation = true,
-    allowedClasspathAnnotations = {Override.class},
-    jdkOnly = true,
-    jakarta = true)
+@ValueStyle
 package io.github.govdisclosure.json;
 
-import org.immutables.value.Value;
+import io.github.govdisclosure.model.internal.style.ValueStyle;

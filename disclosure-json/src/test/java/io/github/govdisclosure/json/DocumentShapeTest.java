@@ -104,7 +104,7 @@ class DocumentShapeTest {
 
     checkDocument(golden);
     assertThat(golden.path("tables").path("APPLICATIONS")).hasSize(ApplicationRow.rows(Edition.V2021).size());
-    assertThat(golden.path("statedFigures")).hasSize(6);
+    assertThat(golden.path("statedFigures")).hasSize(7);
   }
 
   @Test

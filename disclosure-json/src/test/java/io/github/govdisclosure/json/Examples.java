@@ -1,8 +1,7 @@
 package io.github.govdisclosure.json;
 
-import io.github.govdisclosure.model.FormatKey;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.govdisclosure.fixtures.CanonicalExample;
+import io.github.govdisclosure.fixtures.Corpus;
 import io.github.govdisclosure.model.ActiveDisclosureTable;
 import io.github.govdisclosure.model.Applicant;
 import io.github.govdisclosure.model.ApplicationRow;
@@ -30,40 +29,18 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
-/** Reports built in code for the round-trip tests. */
+/** Reports built in code for the round-trip tests, and this module's test resources. */
 final class Examples {
   private Examples() {}
 
-  /**
-   * The canonical example (2021_weiyuan-county.txt): the cells of its truth file, the six shares
-   * and the breakdown stated in section 一, the fee statement of section 六.
-   */
+  /** The canonical example of {@code disclosure-fixtures}: tables, stated figures and breakdown, fee statement. */
   static Report canonical() {
-    JsonNode truth = truth("2021_weiyuan-county.txt.json");
-    return new Report.Builder()
-        .from(tables(truth))
-        .addStatedFigures(
-            figure(Quantity.DISCLOSED, 17, "48.57", "“予以公开”17件,占总数的48.57%"),
-            figure(Quantity.PARTIALLY_DISCLOSED, 4, "11.43", "“部分公开”4件,占总数的11.43%"),
-            figure(Quantity.WITHHELD, 3, "8.57", "“不予公开”3件,占总数的8.57%"),
-            figure(Quantity.UNAVAILABLE, 7, "20", "“无法提供”7件,占总数的20%"),
-            figure(Quantity.NOT_PROCESSED, 3, "8.57", "“不予处理”3件,占总数的8.57%"),
-            figure(Quantity.CARRIED_TO_NEXT_YEAR, 1, "2.86", "“结转下年度继续办理”1件,占总数的2.86%"))
-        .addStatedBreakdowns(new StatedBreakdown.Builder()
-            .total(7784)
-            .addParts(689L, 3799L, 2109L, 222L, 80L, 443L, 442L)
-            .complete(true)
-            .phrase("全年共公开信息7784条,其中,政策文件及解读信息689条,工作动态信息3799条,公示公告信息2109条,"
-                + "财政预决算及“三公经费”信息222条,重要会议信息80条,便民服务信息443条,其他类别信息442条")
-            .section(Section.OVERVIEW)
-            .build())
-        .feeStatement(new FeeStatement.Builder().charged(false).phrase("未收取政府信息公开信息处理费").build())
-        .build();
+    return CanonicalExample.report();
   }
 
-  /** 2019_pingtan.txt: a V2019 report with tables 3 and 4. */
+  /** 2019_pingtan.txt: a V2019 report with tables 3 and 4, from the corpus truth. */
   static Report pingtan2019() {
-    return tables(truth("2019_pingtan.txt.json"));
+    return Corpus.truth("2019_pingtan.txt").report();
   }
 
   /** A report of messy cells as real reports write them, with spans on everything that has one. */
@@ -144,12 +121,6 @@ final class Examples {
         .build();
   }
 
-  private static StatedFigure figure(Quantity quantity, long count, String percent, String phrase) {
-    return new StatedFigure.Builder()
-        .quantity(quantity).count(count).percent(new BigDecimal(percent)).phrase(phrase).section(Section.OVERVIEW)
-        .build();
-  }
-
   static String resource(String path) {
     try (InputStream in = Examples.class.getResourceAsStream(path)) {
       if (in == null) {
@@ -159,45 +130,5 @@ final class Examples {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-  }
-
-  private static JsonNode truth(String name) {
-    try {
-      return new ObjectMapper().readTree(resource("/truth/" + name));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  /** The edition, year, agency and the three tables of a truth file. */
-  private static Report tables(JsonNode truth) {
-    Edition edition = Edition.valueOf(truth.get("edition").asText());
-    Report.Builder report = new Report.Builder()
-        .edition(edition).year(truth.get("year").asInt()).agency(truth.get("agency").asText());
-    if (truth.has("activeDisclosure")) {
-      ActiveDisclosureTable.Builder active = ActiveDisclosureTable.builder(edition);
-      truth.get("activeDisclosure").properties().forEach(block -> block.getValue().properties()
-          .forEach(row -> row.getValue().properties().forEach(column -> active.put(
-              FormatKey.parse(DisclosureRow.class, row.getKey()), DisclosureColumn.valueOf(column.getKey()),
-              cell(column.getValue())))));
-      report.activeDisclosure(active.build());
-    }
-    ApplicationTable.Builder applications = ApplicationTable.builder(edition);
-    truth.get("applications").properties().forEach(row -> {
-      for (Applicant applicant : Applicant.values()) {
-        applications.put(FormatKey.parse(ApplicationRow.class, row.getKey()), applicant, cell(row.getValue().get(applicant.ordinal())));
-      }
-    });
-    ReviewLitigationTable.Builder review = ReviewLitigationTable.builder(edition);
-    truth.get("reviewLitigation").properties().forEach(group -> {
-      for (Outcome outcome : Outcome.values()) {
-        review.put(ReviewGroup.valueOf(group.getKey()), outcome, cell(group.getValue().get(outcome.ordinal())));
-      }
-    });
-    return report.applications(applications.build()).reviewLitigation(review.build()).build();
-  }
-
-  private static Cell cell(JsonNode value) {
-    return value == null || value.isNull() ? Cell.blank() : Cell.of(new BigDecimal(value.asText()));
   }
 }

@@ -34,7 +34,7 @@ class RoundTripTest {
     String json = DisclosureJson.write(report);
 
     assertThat(DisclosureJson.readReport(json)).isEqualTo(report);
-    assertThat(report.getStatedFigures()).hasSize(6);
+    assertThat(report.getStatedFigures()).hasSize(7);
     assertThat(report.getStatedBreakdowns()).hasSize(1);
   }
 

@@ -6,7 +6,10 @@ import java.util.Map;
 final class Layouts {
   private Layouts() {}
 
+  // the array returned has the runtime type of the caller's varargs array (Arrays.copyOf), never
+  // a generic T[]: the only caller passes Edition values
   @SafeVarargs
+  @SuppressWarnings("varargs")
   static <T> T[] concat(T first, T... rest) {
     T[] all = Arrays.copyOf(rest, rest.length + 1);
     all[0] = first;

@@ -12,14 +12,7 @@
  * the rules can report it. Bean Validation constraints (non-negative counts, plausible year) are
  * checked only when a {@code jakarta.validation.Validator} is run.
  */
-@Value.Style(
-    get = {"get*", "is*"},
-    init = "*",
-    visibility = Value.Style.ImplementationVisibility.PACKAGE,
-    overshadowImplementation = true,
-    allowedClasspathAnnotations = {Override.class},
-    jdkOnly = true,
-    jakarta = true)
+@ValueStyle
 package io.github.govdisclosure.model;
 
-import org.immutables.value.Value;
+import io.github.govdisclosure.model.internal.style.ValueStyle;

@@ -72,4 +72,17 @@ class CellTest {
     assertThat(huge.asLong()).isEmpty();
     assertThat(huge.isNumber()).isTrue();
   }
+
+  @Test
+  void reportsAMissingCellAsMissingNotZero() {
+    ApplicationTable partial = ApplicationTable.builder(Edition.V2021)
+        .row(ApplicationRow.NEW_RECEIVED, 35, 0, 0, 0, 0, 0, 35)
+        .build();
+
+    assertThat(partial.get(ApplicationRow.DISCLOSED, Applicant.TOTAL).getKind()).isEqualTo(Cell.Kind.MISSING);
+    assertThat(partial.groupTotal(ApplicationGroup.WITHHELD, Applicant.TOTAL)).isEmpty();
+    assertThat(partial.missingCells()).hasSize(175 - 7)
+        .startsWith(CellRef.of(ApplicationRow.CARRIED_FROM_LAST_YEAR, Applicant.NATURAL_PERSON));
+    assertThat(partial.isComplete()).isFalse();
+  }
 }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class V2019ReportTest {
@@ -17,35 +16,6 @@ class V2019ReportTest {
     assertThat(ApplicationRow.rows(Edition.V2019)).hasSize(23).contains(ApplicationRow.OTHER_HANDLING)
         .doesNotContain(ApplicationRow.OTHER_UNSPECIFIED);
     assertThat(ApplicationRow.rows(Edition.V2021)).hasSize(25).doesNotContain(ApplicationRow.OTHER_HANDLING);
-  }
-
-  @Test
-  void buildsTheV2019PingtanReportFromItsTruth() {
-    Map<CellRef, BigDecimal> truth = Truth.cells(Truth.load("2019_pingtan.txt.json"));
-    ApplicationTable.Builder applications = ApplicationTable.builder(Edition.V2019);
-    ReviewLitigationTable.Builder review = ReviewLitigationTable.builder(Edition.V2019);
-    truth.forEach((ref, value) -> {
-      Cell cell = value == null ? Cell.blank() : Cell.of(value);
-      if (ref.table() == Table.APPLICATIONS) {
-        applications.putCells(ref, cell);
-      } else {
-        review.putCells(ref, cell);
-      }
-    });
-
-    Report report = new Report.Builder()
-        .edition(Edition.V2019)
-        .year(2019)
-        .agency("平潭综合实验区")
-        .applications(applications.build())
-        .reviewLitigation(review.build())
-        .build();
-
-    assertThat(report.getApplications().orElseThrow().isComplete()).isTrue();
-    assertThat(report.getApplications().orElseThrow().get(ApplicationRow.NEW_RECEIVED, Applicant.TOTAL).asLong())
-        .hasValue(23);
-    assertThat(report.getApplications().orElseThrow().groupTotal(ApplicationGroup.OTHER, Applicant.TOTAL))
-        .isEqualTo(report.getApplications().orElseThrow().get(ApplicationRow.OTHER_HANDLING, Applicant.TOTAL).asLong());
   }
 
   @Test

@@ -20,7 +20,7 @@ class GeneratedPdfRoundTripTest {
 
   static Stream<Arguments> layouts() {
     List<Arguments> all = new ArrayList<>();
-    for (String name : Corpus.TEXT_REPORTS) {
+    for (String name : Reports.TEXT_REPORTS) {
       for (ReportPdf.Flow flow : ReportPdf.Flow.values()) {
         all.add(Arguments.of(name, flow, true));
         all.add(Arguments.of(name, flow, false));
@@ -33,14 +33,14 @@ class GeneratedPdfRoundTripTest {
   @MethodSource("layouts")
   void readsBackEveryCellOfAGeneratedPdf(String name, ReportPdf.Flow flow, boolean ruled) {
     CjkFont.assume();
-    Report source = Corpus.report(name);
+    Report source = Reports.report(name);
     byte[] pdf = ReportPdf.render(source, flow, ruled);
 
     ParseResult read = DisclosurePdf.parse(pdf);
 
     assertThat(read.getFormat()).isEqualTo("pdf");
     assertThat(read.getReport().getEdition()).isEqualTo(source.getEdition());
-    assertThat(Corpus.cells(read.getReport())).as(DisclosurePdf.layoutText(pdf))
-        .containsExactlyEntriesOf(Corpus.cells(source));
+    assertThat(Reports.cells(read.getReport())).as(DisclosurePdf.layoutText(pdf))
+        .containsExactlyEntriesOf(Reports.cells(source));
   }
 }

@@ -2,23 +2,25 @@ package io.github.govdisclosure.pdf;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.govdisclosure.fixtures.Corpus;
+import io.github.govdisclosure.fixtures.Truth;
 import io.github.govdisclosure.model.Applicant;
+import io.github.govdisclosure.model.ApplicationGroup;
 import io.github.govdisclosure.model.ApplicationRow;
 import io.github.govdisclosure.model.ApplicationTable;
+import io.github.govdisclosure.model.Cell;
+import io.github.govdisclosure.model.CellRef;
 import io.github.govdisclosure.model.Edition;
-import io.github.govdisclosure.model.FormatKey;
 import io.github.govdisclosure.model.Outcome;
 import io.github.govdisclosure.model.Quantity;
 import io.github.govdisclosure.model.ReviewGroup;
 import io.github.govdisclosure.model.ReviewLitigationTable;
+import io.github.govdisclosure.model.Table;
 import io.github.govdisclosure.text.ParseResult;
 import java.io.IOException;
 import java.io.InputStream;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.util.Iterator;
-import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
 import org.junit.jupiter.api.BeforeAll;
@@ -31,15 +33,13 @@ import org.junit.jupiter.api.Test;
 class HongzePdfTest {
   private static byte[] pdf;
   private static ParseResult result;
-  private static JsonNode truth;
+  private static Truth truth;
 
   @BeforeAll
-  static void read() throws IOException {
-    pdf = Corpus.bytes(Corpus.HONGZE);
+  static void read() {
+    pdf = Corpus.bytes(Reports.HONGZE);
     result = DisclosurePdf.parse(pdf);
-    try (InputStream in = HongzePdfTest.class.getResourceAsStream("/corpus/truth/2024_hongze-qzf.pdf.json")) {
-      truth = new ObjectMapper().readTree(in);
-    }
+    truth = Corpus.truth(Reports.HONGZE);
   }
 
   @Test
@@ -55,49 +55,44 @@ class HongzePdfTest {
   @Test
   void readsEveryCellOfTableThreeOfItsTruth() {
     ApplicationTable t3 = result.getReport().getApplications().orElseThrow();
-    Iterator<Map.Entry<String, JsonNode>> rows = truth.get("applications").fields();
     int compared = 0;
-    while (rows.hasNext()) {
-      Map.Entry<String, JsonNode> row = rows.next();
-      ApplicationRow key = FormatKey.parse(ApplicationRow.class, row.getKey());
-      if (!key.in(t3.getEdition())) {
-        assertThat(row.getValue()).allMatch(JsonNode::isNull);
-        continue;
+    // the truth leaves out the three V2021 （六） rows the PDF does not print
+    for (Map.Entry<CellRef, BigDecimal> cell : truth.cells().entrySet()) {
+      if (cell.getKey().table() == Table.APPLICATIONS) {
+        compare(t3.get(cell.getKey()), cell.getKey().toString(), cell.getValue());
+        compared++;
       }
-      compared += compare(t3, key, row.getValue());
     }
-    if (t3.getEdition() == Edition.V2019) {
-      // the single 「（六）其他处理」 row the PDF prints, read in the V2019 layout
-      compared += compare(t3, ApplicationRow.OTHER_HANDLING, truth.get("otherHandlingSingleRow"));
+    for (Applicant applicant : Applicant.values()) {
+      if (t3.getEdition() == Edition.V2019) {
+        // the single 「（六）其他处理」 row the PDF prints, read in the V2019 layout
+        compare(t3.get(ApplicationRow.OTHER_HANDLING, applicant), "OTHER_HANDLING " + applicant,
+            truth.otherHandlingSingleRow().get(applicant.ordinal()));
+        compared++;
+      } else {
+        // read in the V2021 layout, a row the PDF does not print is never a number
+        for (ApplicationRow row : ApplicationGroup.OTHER.rows(Edition.V2021)) {
+          assertThat(t3.get(row, applicant).isNumber()).as("%s %s", row, applicant).isFalse();
+        }
+      }
     }
     assertThat(compared).isGreaterThanOrEqualTo(22 * 7);
   }
 
-  private static int compare(ApplicationTable t3, ApplicationRow row, JsonNode values) {
-    List<Applicant> applicants = List.of(Applicant.values());
-    int numbers = 0;
-    for (int c = 0; c < applicants.size(); c++) {
-      if (values.get(c).isNull()) {
-        // a row the PDF does not print: never a number
-        assertThat(t3.get(row, applicants.get(c)).isNumber()).as("%s %s", row, applicants.get(c)).isFalse();
-        continue;
-      }
-      assertThat(t3.get(row, applicants.get(c)).asLong()).as("%s %s", row, applicants.get(c))
-          .isEqualTo(OptionalLong.of(values.get(c).asLong()));
-      numbers++;
+  private static void compare(Cell read, String where, BigDecimal expected) {
+    if (expected == null) {
+      assertThat(read.isNumber()).as(where).isFalse();
+    } else {
+      assertThat(read.asLong()).as(where).isEqualTo(OptionalLong.of(expected.longValueExact()));
     }
-    return numbers;
   }
 
   @Test
   void readsEveryCellOfTableFourOfItsTruth() {
     ReviewLitigationTable t4 = result.getReport().getReviewLitigation().orElseThrow();
     for (ReviewGroup group : ReviewGroup.values()) {
-      JsonNode values = truth.get("reviewLitigation").get(FormatKey.of(group));
-      List<Outcome> outcomes = List.of(Outcome.values());
-      for (int c = 0; c < outcomes.size(); c++) {
-        assertThat(t4.get(group, outcomes.get(c)).asLong()).as("%s %s", group, outcomes.get(c))
-            .isEqualTo(OptionalLong.of(values.get(c).asLong()));
+      for (Outcome outcome : Outcome.values()) {
+        compare(t4.get(group, outcome), group + " " + outcome, truth.cells().get(CellRef.of(group, outcome)));
       }
     }
   }

@@ -2,6 +2,7 @@ package io.github.govdisclosure.pdf;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.govdisclosure.fixtures.Corpus;
 import io.github.govdisclosure.model.Report;
 import io.github.govdisclosure.model.Unit;
 import io.github.govdisclosure.text.ParseResult;
@@ -91,17 +92,17 @@ class LayoutShapesTest {
 
   @Test
   void readsSubRowsNumberedWithAnIdeographicComma() {
-    Report source = Corpus.report("2021_weiyuan-county.txt");
+    Report source = Reports.report("2021_weiyuan-county.txt");
     byte[] pdf = ReportPdf.render(source, ReportPdf.Flow.ACROSS_PAGES, true,
         label -> label.replaceFirst("^(\\d)\\.", "$1、"));
 
     assertThat(DisclosurePdf.layoutText(pdf)).contains("\t1、属于国家秘密\t");
-    assertThat(Corpus.cells(DisclosurePdf.parse(pdf).getReport())).containsExactlyEntriesOf(Corpus.cells(source));
+    assertThat(Reports.cells(DisclosurePdf.parse(pdf).getReport())).containsExactlyEntriesOf(Reports.cells(source));
   }
 
   @Test
   void readsTheFeeInYuanInTheTextAndTheChargesInWanYuanInTableTwo() {
-    Report source = Corpus.report("2021_weiyuan-county.txt");
+    Report source = Reports.report("2021_weiyuan-county.txt");
     byte[] pdf = ReportPdf.render(source, ReportPdf.Flow.ACROSS_PAGES, true);
 
     ParseResult read = DisclosurePdf.parse(pdf);
@@ -111,9 +112,9 @@ class LayoutShapesTest {
         .filteredOn(e -> e.getKey().toString().contains("ADMINISTRATIVE_FEES"))
         .allSatisfy(e -> assertThat(e.getValue().getUnit()).isEmpty().isEqualTo(source.getActiveDisclosure()
             .orElseThrow().get(e.getKey()).getUnit()));
-    ParseResult hongze = DisclosurePdf.parse(Corpus.bytes(Corpus.HONGZE));
+    ParseResult hongze = DisclosurePdf.parse(Corpus.bytes(Reports.HONGZE));
     assertThat(hongze.getReport().getFeeStatement()).hasValueSatisfying(f -> assertThat(f.getPhrase()).contains("0元"));
-    assertThat(DisclosurePdf.layoutText(Corpus.bytes(Corpus.HONGZE)))
+    assertThat(DisclosurePdf.layoutText(Corpus.bytes(Reports.HONGZE)))
         .contains("信息内容\t本年收费金额（单位：万元）\n行政事业性收费\t7545\n");
     assertThat(Unit.WAN_YUAN.symbol()).isEqualTo("万元");
   }

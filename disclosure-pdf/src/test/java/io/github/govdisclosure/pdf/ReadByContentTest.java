@@ -2,6 +2,7 @@ package io.github.govdisclosure.pdf;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.govdisclosure.fixtures.Corpus;
 import io.github.govdisclosure.model.Applicant;
 import io.github.govdisclosure.model.ApplicationRow;
 import io.github.govdisclosure.text.DisclosureText;
@@ -19,7 +20,7 @@ class ReadByContentTest {
 
   @Test
   void readsAPdfSavedUnderAnyNameAsThePdf(@TempDir Path dir) throws IOException {
-    Path saved = Files.write(dir.resolve("report.txt"), Corpus.bytes(Corpus.HONGZE));
+    Path saved = Files.write(dir.resolve("report.txt"), Corpus.bytes(Reports.HONGZE));
 
     ParseResult result = DisclosureText.read(saved);
 
@@ -31,7 +32,7 @@ class ReadByContentTest {
 
   @Test
   void theTextParserRefusesThePdfBytesAndNamesThisReader() {
-    ParseResult result = DisclosureText.parse(Corpus.bytes(Corpus.HONGZE));
+    ParseResult result = DisclosureText.parse(Corpus.bytes(Reports.HONGZE));
 
     assertThat(result.getDiagnostics()).singleElement().satisfies(d -> {
       assertThat(d.getCode()).isEqualTo("TEXT-BINARY-INPUT");
@@ -46,7 +47,7 @@ class ReadByContentTest {
 
   @Test
   void aPdfOverTheFileLimitIsNotRead() {
-    ParseResult result = DisclosureText.read(Corpus.bytes(Corpus.HONGZE),
+    ParseResult result = DisclosureText.read(Corpus.bytes(Reports.HONGZE),
         new ParseOptions.Builder().maxFileBytes(1000).build());
 
     assertThat(result.getFormat()).isEqualTo("pdf");

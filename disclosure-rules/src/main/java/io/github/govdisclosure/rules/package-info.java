@@ -9,14 +9,7 @@
  * data: an operand that is blank, text or missing makes an instance {@link
  * io.github.govdisclosure.rules.Status#NOT_ASSESSABLE}, never a guessed zero.
  */
-@Value.Style(
-    get = {"get*", "is*"},
-    init = "*",
-    visibility = Value.Style.ImplementationVisibility.PACKAGE,
-    overshadowImplementation = true,
-    allowedClasspathAnnotations = {Override.class},
-    jdkOnly = true,
-    jakarta = true)
+@ValueStyle
 package io.github.govdisclosure.rules;
 
-import org.immutables.value.Value;
+import io.github.govdisclosure.model.internal.style.ValueStyle;

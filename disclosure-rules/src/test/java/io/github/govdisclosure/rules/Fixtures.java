@@ -1,16 +1,14 @@
 package io.github.govdisclosure.rules;
 
-import io.github.govdisclosure.model.FormatKey;
+import io.github.govdisclosure.fixtures.CanonicalExample;
+import io.github.govdisclosure.fixtures.Corpus;
 import io.github.govdisclosure.model.ActiveDisclosureTable;
-import io.github.govdisclosure.model.Applicant;
 import io.github.govdisclosure.model.ApplicationRow;
 import io.github.govdisclosure.model.ApplicationTable;
 import io.github.govdisclosure.model.Cell;
 import io.github.govdisclosure.model.DisclosureColumn;
 import io.github.govdisclosure.model.DisclosureRow;
 import io.github.govdisclosure.model.Edition;
-import io.github.govdisclosure.model.FeeStatement;
-import io.github.govdisclosure.model.Outcome;
 import io.github.govdisclosure.model.Quantity;
 import io.github.govdisclosure.model.Report;
 import io.github.govdisclosure.model.ReviewGroup;
@@ -19,71 +17,12 @@ import io.github.govdisclosure.model.Section;
 import io.github.govdisclosure.model.StatedBreakdown;
 import io.github.govdisclosure.model.StatedFigure;
 import io.github.govdisclosure.model.Unit;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
-/** Reports built in code for the tests; tables 3 and 4 of real reports read from truth files. */
+/** Reports built in code for the rules' tests, around the shared fixtures of {@code disclosure-fixtures}. */
 final class Fixtures {
-  private static final Pattern ROW = Pattern.compile("\"([A-Z_]+)\"\\s*:\\s*\\[([^\\]]*)\\]");
-
   private Fixtures() {}
-
-  static String resource(String name) {
-    try (InputStream in = Fixtures.class.getResourceAsStream("/truth/" + name)) {
-      if (in == null) {
-        throw new IllegalStateException("no test resource " + name);
-      }
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  private static String object(String json, String name) {
-    int start = json.indexOf("\"" + name + "\"");
-    int open = json.indexOf('{', start);
-    int close = json.indexOf('}', open);
-    return json.substring(open, close);
-  }
-
-  private static Cell cell(String token) {
-    String t = token.trim();
-    return "null".equals(t) ? Cell.blank() : Cell.of(Long.parseLong(t));
-  }
-
-  /** Table 3 of a truth file ({@code null} = blank cell). */
-  static ApplicationTable applications(String truth, Edition edition) {
-    ApplicationTable.Builder table = ApplicationTable.builder(edition);
-    Matcher m = ROW.matcher(object(resource(truth), "applications"));
-    while (m.find()) {
-      String[] values = m.group(2).split(",");
-      Applicant[] columns = Applicant.values();
-      for (int i = 0; i < columns.length; i++) {
-        table.put(FormatKey.parse(ApplicationRow.class, m.group(1)), columns[i], cell(values[i]));
-      }
-    }
-    return table.build();
-  }
-
-  /** Table 4 of a truth file. */
-  static ReviewLitigationTable reviewLitigation(String truth, Edition edition) {
-    ReviewLitigationTable.Builder table = ReviewLitigationTable.builder(edition);
-    Matcher m = ROW.matcher(object(resource(truth), "reviewLitigation"));
-    while (m.find()) {
-      String[] values = m.group(2).split(",");
-      Outcome[] outcomes = Outcome.values();
-      for (int i = 0; i < outcomes.length; i++) {
-        table.put(ReviewGroup.valueOf(m.group(1)), outcomes[i], cell(values[i]));
-      }
-    }
-    return table.build();
-  }
 
   static Report.Builder withAllSections(Report.Builder report) {
     for (Section section : Section.values()) {
@@ -105,46 +44,16 @@ final class Fixtures {
     return figure(quantity, count, null, phrase);
   }
 
-  /**
-   * 威远县人民政府 2021 (V2021), the canonical example: tables from the truth file, narrative as
-   * published (section 一 and 六).
-   */
+  /** The canonical example ({@link CanonicalExample}) with its six sections present. */
   static Report weiyuan() {
-    ActiveDisclosureTable active = ActiveDisclosureTable.builder(Edition.V2021)
-        .put(DisclosureRow.GOVERNMENT_RULES, DisclosureColumn.ISSUED, 0)
-        .put(DisclosureRow.GOVERNMENT_RULES, DisclosureColumn.REPEALED, 0)
-        .put(DisclosureRow.GOVERNMENT_RULES, DisclosureColumn.IN_FORCE, 0)
-        .put(DisclosureRow.NORMATIVE_DOCUMENTS, DisclosureColumn.ISSUED, 4)
-        .put(DisclosureRow.NORMATIVE_DOCUMENTS, DisclosureColumn.REPEALED, 0)
-        .put(DisclosureRow.NORMATIVE_DOCUMENTS, DisclosureColumn.IN_FORCE, 147)
-        .put(DisclosureRow.LICENSING, DisclosureColumn.DECISIONS, 27098)
-        .put(DisclosureRow.PENALTY, DisclosureColumn.DECISIONS, 2212)
-        .put(DisclosureRow.COERCION, DisclosureColumn.DECISIONS, 353)
-        .put(DisclosureRow.ADMINISTRATIVE_FEES, DisclosureColumn.AMOUNT, Cell.of(new BigDecimal("4221.6528")))
-        .build();
-    return withAllSections(new Report.Builder())
-        .edition(Edition.V2021).year(2021).agency("威远县人民政府")
-        .activeDisclosure(active)
-        .applications(applications("2021_weiyuan-county.txt.json", Edition.V2021))
-        .reviewLitigation(reviewLitigation("2021_weiyuan-county.txt.json", Edition.V2021))
-        .addStatedFigures(count(Quantity.RECEIVED, 35, "全年共收到信息公开申请35件"))
-        .addStatedFigures(figure(Quantity.DISCLOSED, 17, "48.57", "“予以公开”17件，占总数的48.57%"))
-        .addStatedFigures(figure(Quantity.PARTIALLY_DISCLOSED, 4, "11.43", "“部分公开”4件，占总数的11.43%"))
-        .addStatedFigures(figure(Quantity.WITHHELD, 3, "8.57", "“不予公开”3件，占总数的8.57%"))
-        .addStatedFigures(figure(Quantity.UNAVAILABLE, 7, "20", "“无法提供”7件，占总数的20%"))
-        .addStatedFigures(figure(Quantity.NOT_PROCESSED, 3, "8.57", "“不予处理”3件，占总数的8.57%"))
-        .addStatedFigures(figure(Quantity.CARRIED_TO_NEXT_YEAR, 1, "2.86", "“结转下年度继续办理”1件，占总数的2.86%"))
-        .addStatedBreakdowns(new StatedBreakdown.Builder().total(7784)
-            .parts(List.of(689L, 3799L, 2109L, 222L, 80L, 443L, 442L)).complete(true)
-            .phrase("全年共公开信息7784条,其中,政策文件及解读信息689条,…其他类别信息442条").section(Section.OVERVIEW).build())
-        .feeStatement(new FeeStatement.Builder().charged(false).phrase("2021年,我县未收取政府信息公开信息处理费。").build())
-        .build();
+    return withAllSections(new Report.Builder().from(CanonicalExample.report())).build();
   }
 
   /**
    * 平潭综合实验区自然资源与生态环境局 2020 (V2019), inconsistent as published: tables 3 and 4 from
-   * the truth file; table 2 read from the run-together crawler text; the complete breakdown of
-   * section 二 (225 = 5 + 5 + 40 + 121 + 39 + 15).
+   * its truth file; table 2 read from the run-together crawler text ({@code 规章000规范性文件9921…},
+   * not in the truth file; no rule checks it arithmetically); the complete breakdown of section 二
+   * (225 = 5 + 5 + 40 + 121 + 39 + 15).
    */
   static Report zrz() {
     ActiveDisclosureTable active = ActiveDisclosureTable.builder(Edition.V2019)
@@ -172,11 +81,8 @@ final class Fixtures {
         .put(DisclosureRow.CENTRALIZED_PROCUREMENT, DisclosureColumn.TOTAL_AMOUNT,
             Cell.amount(new BigDecimal("1690.9913"), Unit.WAN_YUAN))
         .build();
-    return withAllSections(new Report.Builder())
-        .edition(Edition.V2019).year(2020).agency("平潭综合实验区自然资源与生态环境局")
+    return withAllSections(new Report.Builder().from(Corpus.truth("2020_pingtan-zrz.txt").report()))
         .activeDisclosure(active)
-        .applications(applications("2020_pingtan-zrz.txt.json", Edition.V2019))
-        .reviewLitigation(reviewLitigation("2020_pingtan-zrz.txt.json", Edition.V2019))
         .addStatedBreakdowns(new StatedBreakdown.Builder().total(225)
             .parts(List.of(5L, 5L, 40L, 121L, 39L, 15L)).complete(true)
             .phrase("主动公开政府信息225条…其中政策规范性文件类信息5条，…行政处罚类15条").section(Section.ACTIVE_DISCLOSURE).build())

@@ -5,14 +5,7 @@
  * {@code java.util.random.RandomGenerator} and deterministic for a given seed, plus QuickTheories
  * adapters ({@link io.github.govdisclosure.testkit.TestkitGens}).
  */
-@Value.Style(
-    get = {"get*", "is*"},
-    init = "*",
-    visibility = Value.Style.ImplementationVisibility.PACKAGE,
-    overshadowImplementation = true,
-    allowedClasspathAnnotations = {Override.class},
-    jdkOnly = true,
-    jakarta = true)
+@ValueStyle
 package io.github.govdisclosure.testkit;
 
-import org.immutables.value.Value;
+import io.github.govdisclosure.model.internal.style.ValueStyle;

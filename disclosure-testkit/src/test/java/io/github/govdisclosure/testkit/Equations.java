@@ -1,78 +1,60 @@
 package io.github.govdisclosure.testkit;
 
-import io.github.govdisclosure.model.Applicant;
-import io.github.govdisclosure.model.ApplicationRow;
-import io.github.govdisclosure.model.ApplicationTable;
+import io.github.govdisclosure.model.Arithmetic;
 import io.github.govdisclosure.model.CellRef;
-import io.github.govdisclosure.model.Edition;
-import io.github.govdisclosure.model.Outcome;
+import io.github.govdisclosure.model.Equation;
 import io.github.govdisclosure.model.Report;
-import io.github.govdisclosure.model.ReviewGroup;
-import io.github.govdisclosure.model.ReviewLitigationTable;
 import io.github.govdisclosure.model.StandardTable;
+import io.github.govdisclosure.model.Table;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalLong;
 
 /**
- * The equations of docs/rules.md written out independently of the generator, for the tests: each
- * method returns a description of every equation that fails (empty when all hold).
+ * The checks the test kit's reports must pass, read from the model: every equation of tables 3
+ * and 4 ({@link Arithmetic}, evaluated with {@link Equation#difference}) and every count of them
+ * not negative ({@code cell.count}).
  */
 final class Equations {
 
+  private static final List<Table> SUMMED = List.of(Table.APPLICATIONS, Table.REVIEW_LITIGATION);
+
   private Equations() {}
 
-  static List<String> failures(Report report) {
-    List<String> failures = new ArrayList<>();
-    ApplicationTable t3 = report.getApplications().orElseThrow();
-    ReviewLitigationTable t4 = report.getReviewLitigation().orElseThrow();
-    Edition edition = report.getEdition();
-    for (Applicant c : Applicant.values()) {
-      long left = v(t3, ApplicationRow.NEW_RECEIVED, c) + v(t3, ApplicationRow.CARRIED_FROM_LAST_YEAR, c);
-      long right = v(t3, ApplicationRow.TOTAL_HANDLED, c) + v(t3, ApplicationRow.CARRIED_TO_NEXT_YEAR, c);
-      if (left != right) {
-        failures.add("table3.balance " + c + ": " + left + " != " + right);
-      }
-      long results = 0;
-      for (ApplicationRow row : ApplicationRow.values()) {
-        if (row.role() == ApplicationRow.Role.RESULT && row.in(edition)) {
-          results += v(t3, row, c);
-        }
-      }
-      if (results != v(t3, ApplicationRow.TOTAL_HANDLED, c)) {
-        failures.add("table3.results-total " + c + ": " + results);
-      }
-    }
-    for (ApplicationRow row : ApplicationRow.rows(edition)) {
-      long sum = 0;
-      for (Applicant c : Applicant.values()) {
-        if (c != Applicant.TOTAL) {
-          sum += v(t3, row, c);
-        }
-      }
-      if (sum != v(t3, row, Applicant.TOTAL)) {
-        failures.add("table3.applicant-total " + row + ": " + sum);
-      }
-    }
-    for (ReviewGroup group : ReviewGroup.values()) {
-      long sum = 0;
-      for (Outcome o : List.of(Outcome.UPHELD, Outcome.CORRECTED, Outcome.OTHER, Outcome.PENDING)) {
-        sum += t4.get(group, o).asLong().orElseThrow();
-      }
-      if (sum != t4.get(group, Outcome.TOTAL).asLong().orElseThrow()) {
-        failures.add("table4.total " + group + ": " + sum);
-      }
-    }
-    for (StandardTable table : List.of(t3, t4)) {
-      for (CellRef ref : table.layout()) {
-        if (table.get(ref).asLong().orElseThrow() < 0) {
-          failures.add("cell.count " + ref);
+  /** The equations of tables 3 and 4 that do not hold, a missing table's or a non-whole cell's included. */
+  static List<Equation> broken(Report report) {
+    List<Equation> broken = new ArrayList<>();
+    for (Table table : SUMMED) {
+      StandardTable cells = report.table(table).orElse(null);
+      for (Equation equation : Arithmetic.of(table, report.getEdition())) {
+        OptionalLong difference = cells == null ? OptionalLong.empty() : equation.difference(cells);
+        if (difference.isEmpty() || !equation.relation().holds(Long.signum(difference.getAsLong()))) {
+          broken.add(equation);
         }
       }
     }
-    return failures;
+    return broken;
   }
 
-  private static long v(ApplicationTable t, ApplicationRow row, Applicant column) {
-    return t.get(row, column).asLong().orElseThrow();
+  /**
+   * A description of every broken equation ({@code table3.balance APPLICATIONS[CARRIED_FORWARD][TOTAL]:
+   * NEW_RECEIVED + CARRIED_OVER = TOTAL_HANDLED + CARRIED_FORWARD}, named by the cell it defines) and
+   * every negative count; empty when the report is consistent.
+   */
+  static List<String> failures(Report report) {
+    List<String> failures = new ArrayList<>();
+    for (Equation equation : broken(report)) {
+      failures.add(equation.name() + " " + equation.defined() + ": " + equation);
+    }
+    for (Table table : SUMMED) {
+      report.table(table).ifPresent(cells -> {
+        for (CellRef ref : cells.layout()) {
+          if (cells.get(ref).asLong().orElse(0) < 0) {
+            failures.add("cell.count " + ref);
+          }
+        }
+      });
+    }
+    return failures;
   }
 }

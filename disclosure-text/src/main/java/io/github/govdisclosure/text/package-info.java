@@ -5,14 +5,7 @@
  * returns the best report it could build and {@link io.github.govdisclosure.text.Diagnostic}s that
  * say what was uncertain, each with a line:column position.
  */
-@Value.Style(
-    get = {"get*", "is*"},
-    init = "*",
-    visibility = Value.Style.ImplementationVisibility.PACKAGE,
-    overshadowImplementation = true,
-    allowedClasspathAnnotations = {Override.class},
-    jdkOnly = true,
-    jakarta = true)
+@ValueStyle
 package io.github.govdisclosure.text;
 
-import org.immutables.value.Value;
+import io.github.govdisclosure.model.internal.style.ValueStyle;

@@ -1,5 +1,6 @@
 package io.github.govdisclosure.text;
 
+import io.github.govdisclosure.fixtures.Corpus;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
@@ -27,7 +28,7 @@ class AdversarialInputTest {
 
   @BeforeAll
   static void timeTheCanonicalExample() {
-    String canonical = new String(Corpus.bytes("corpus/2021_weiyuan-county.txt"), StandardCharsets.UTF_8);
+    String canonical = Corpus.text("2021_weiyuan-county.txt");
     for (int i = 0; i < 20; i++) {
       DisclosureText.parse(canonical);
     }

@@ -2,9 +2,12 @@ package io.github.govdisclosure.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import io.github.govdisclosure.model.Edition;
+import io.github.govdisclosure.fixtures.Corpus;
+import io.github.govdisclosure.fixtures.Truth;
+import io.github.govdisclosure.model.Cell;
+import io.github.govdisclosure.model.CellRef;
 import io.github.govdisclosure.model.Report;
+import java.math.BigDecimal;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -12,6 +15,7 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -24,21 +28,25 @@ import org.junit.jupiter.params.provider.MethodSource;
 class CorpusTest {
 
   static List<String> files() {
-    return Corpus.FILES;
+    return Corpus.TEXTS;
   }
 
   @ParameterizedTest
   @MethodSource("files")
   void readsEveryTableCellAsTheTruthStates(String file) {
-    Report report = DisclosureText.parse(Corpus.bytes("corpus/" + file)).getReport();
-    JsonNode truth = Corpus.truth(file);
+    Report report = DisclosureText.parse(Corpus.bytes(file)).getReport();
+    Map<CellRef, BigDecimal> expected = Corpus.truth(file).cells();
     List<String> wrong = new ArrayList<>();
-    List<Corpus.Expected> expected = Corpus.expectedCells(truth);
-    for (Corpus.Expected cell : expected) {
-      if (!cell.matches(report)) {
-        wrong.add(cell.describe(report));
+    expected.forEach((ref, value) -> {
+      Cell cell = report.cell(ref);
+      boolean read = value == null
+          ? cell.getKind() == Cell.Kind.BLANK
+          : cell.getValue().map(v -> v.compareTo(value) == 0).orElse(false);
+      if (!read) {
+        wrong.add(ref + " expected " + (value == null ? "blank" : value.toPlainString()) + " but was "
+            + cell.getKind() + " '" + cell.getRaw() + "'");
       }
-    }
+    });
     System.out.println("[accuracy] " + file + ": " + (expected.size() - wrong.size()) + "/" + expected.size());
     assertThat(wrong).isEmpty();
   }
@@ -46,18 +54,17 @@ class CorpusTest {
   @ParameterizedTest
   @MethodSource("files")
   void readsEditionYearAndAgencyAsTheTruthStates(String file) {
-    Report report = DisclosureText.parse(Corpus.bytes("corpus/" + file)).getReport();
-    JsonNode truth = Corpus.truth(file);
-    String edition = truth.get("edition").asText();
-    assertThat(report.getEdition()).isEqualTo(edition.equals("PRE2019") ? Edition.PRE_2019 : Edition.valueOf(edition));
-    assertThat(report.getYear()).hasValue(truth.get("year").asInt());
-    assertThat(report.getAgency()).hasValue(truth.get("agency").asText());
+    Report report = DisclosureText.parse(Corpus.bytes(file)).getReport();
+    Truth truth = Corpus.truth(file);
+    assertThat(report.getEdition()).isEqualTo(truth.edition());
+    assertThat(report.getYear()).hasValue(truth.year());
+    assertThat(report.getAgency()).hasValue(truth.agency());
   }
 
   @ParameterizedTest
   @MethodSource("files")
   void reportsTheDiagnosticsOfTheGoldenFile(String file) throws IOException {
-    ParseResult result = DisclosureText.parse(Corpus.bytes("corpus/" + file));
+    ParseResult result = DisclosureText.parse(Corpus.bytes(file));
     String actual = result.getDiagnostics().stream().map(Diagnostic::render).collect(Collectors.joining("\n", "", "\n"));
     String name = file.substring(0, file.lastIndexOf('.'));
     Path golden = Paths.get("src/test/resources/golden", name + ".diagnostics.txt");
@@ -65,14 +72,14 @@ class CorpusTest {
       Files.createDirectories(golden.getParent());
       Files.writeString(golden, actual, StandardCharsets.UTF_8);
     }
-    String expected = new String(Corpus.bytes("golden/" + name + ".diagnostics.txt"), StandardCharsets.UTF_8);
+    String expected = DisclosureTextTest.resource("golden/" + name + ".diagnostics.txt");
     assertThat(actual).isEqualTo(expected);
   }
 
   @ParameterizedTest
   @MethodSource("files")
   void printsThePlainTablesOfTheGoldenFile(String file) throws IOException {
-    Report report = DisclosureText.parse(Corpus.bytes("corpus/" + file)).getReport();
+    Report report = DisclosureText.parse(Corpus.bytes(file)).getReport();
     String actual = DisclosureText.format(report, TextFormat.PLAIN);
     String name = file.substring(0, file.lastIndexOf('.'));
     Path golden = Paths.get("src/test/resources/golden", name + ".plain.txt");
@@ -80,7 +87,7 @@ class CorpusTest {
       Files.createDirectories(golden.getParent());
       Files.writeString(golden, actual, StandardCharsets.UTF_8);
     }
-    String expected = new String(Corpus.bytes("golden/" + name + ".plain.txt"), StandardCharsets.UTF_8);
+    String expected = DisclosureTextTest.resource("golden/" + name + ".plain.txt");
     assertThat(actual).isEqualTo(expected);
   }
 }

@@ -1,5 +1,6 @@
 package io.github.govdisclosure.text;
 
+import io.github.govdisclosure.fixtures.Corpus;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -13,6 +14,8 @@ import io.github.govdisclosure.model.ReviewGroup;
 import io.github.govdisclosure.model.Section;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -24,12 +27,20 @@ import org.junit.jupiter.api.io.TempDir;
 
 class DisclosureTextTest {
 
+  /** A test resource of this module, decoded as UTF-8. */
   static String resource(String name) {
-    return new String(Corpus.bytes(name), StandardCharsets.UTF_8);
+    try (InputStream in = DisclosureTextTest.class.getResourceAsStream("/" + name)) {
+      if (in == null) {
+        throw new IllegalArgumentException("no test resource " + name);
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   static String weiyuanOnce() {
-    String text = resource("corpus/2021_weiyuan-county.txt");
+    String text = Corpus.text("2021_weiyuan-county.txt");
     int second = text.indexOf("本报告依据", 10);
     return text.substring(0, second);
   }
@@ -53,7 +64,7 @@ class DisclosureTextTest {
 
   @Test
   void parsesPipeFlattenedTextOnceAndReportsTheRepetition() {
-    ParseResult result = DisclosureText.parse(resource("corpus/2021_weiyuan-county.txt"));
+    ParseResult result = DisclosureText.parse(Corpus.text("2021_weiyuan-county.txt"));
     assertWeiyuanTables(result.getReport());
     assertThat(result.getDiagnostics()).extracting(Diagnostic::render).containsExactly(
         "<341:1> TEXT-REPEATED-DOCUMENT warning: the report is printed again from here (an identical copy); only the "
@@ -74,14 +85,14 @@ class DisclosureTextTest {
 
   @Test
   void parsesOneCellPerLineWithoutPipes() {
-    ParseResult result = DisclosureText.parse(resource("corpus/synthetic/lines-2021.txt"));
+    ParseResult result = DisclosureText.parse(resource("synthetic/lines-2021.txt"));
     assertWeiyuanTables(result.getReport());
     assertThat(result.getDiagnostics()).isEmpty();
   }
 
   @Test
   void parsesTabSeparatedRows() {
-    ParseResult result = DisclosureText.parse(resource("corpus/synthetic/tabs-2021.txt"));
+    ParseResult result = DisclosureText.parse(resource("synthetic/tabs-2021.txt"));
     assertWeiyuanTables(result.getReport());
     assertThat(result.getDiagnostics()).isEmpty();
   }
@@ -146,7 +157,7 @@ class DisclosureTextTest {
 
   @Test
   void recognisesAReportBeforeTheNationalFormat() {
-    ParseResult result = DisclosureText.parse(resource("corpus/2017_pingtan-scj.txt"));
+    ParseResult result = DisclosureText.parse(Corpus.text("2017_pingtan-scj.txt"));
     Report report = result.getReport();
     assertThat(report.getEdition()).isEqualTo(Edition.PRE_2019);
     assertThat(report.getApplications()).isEmpty();
@@ -158,7 +169,7 @@ class DisclosureTextTest {
 
   @Test
   void keepsAV2019TableInA2021ReportAndSaysSo() {
-    String text = resource("corpus/2020_pingtan-hzs.txt").replace("2020年", "2021年");
+    String text = Corpus.text("2020_pingtan-hzs.txt").replace("2020年", "2021年");
     ParseResult result = DisclosureText.parse(text);
     assertThat(result.getReport().getEdition()).isEqualTo(Edition.V2019);
     assertThat(result.getReport().getYear()).hasValue(2021);
@@ -230,14 +241,14 @@ class DisclosureTextTest {
 
   @Test
   void reportsRunsThatNoSplitSatisfies() {
-    String text = resource("corpus/2021_pingtan.txt").replace("（七）总计630020469", "（七）总计630020468");
+    String text = Corpus.text("2021_pingtan.txt").replace("（七）总计630020469", "（七）总计630020468");
     ParseResult result = DisclosureText.parse(text);
     assertThat(codes(result)).contains("TEXT-SPLIT-UNSATISFIED");
   }
 
   @Test
   void refusesToSplitAnOverlongRun() {
-    String text = resource("corpus/2021_pingtan.txt").replace("（七）总计630020469", "（七）总计" + "1".repeat(250));
+    String text = Corpus.text("2021_pingtan.txt").replace("（七）总计630020469", "（七）总计" + "1".repeat(250));
     ParseResult result = DisclosureText.parse(text);
     assertThat(codes(result)).contains("TEXT-SPLIT-TOO-LONG", "TEXT-ROW-MISSING");
     assertThat(result.getReport().getApplications().orElseThrow().get(ApplicationRow.TOTAL_HANDLED, Applicant.TOTAL)
@@ -246,7 +257,7 @@ class DisclosureTextTest {
 
   @Test
   void namesTheAlternativesOfAnAmbiguousSplit() {
-    ParseResult result = DisclosureText.parse(resource("corpus/2021_pingtan.txt"));
+    ParseResult result = DisclosureText.parse(Corpus.text("2021_pingtan.txt"));
     assertThat(result.getDiagnostics()).filteredOn(d -> d.getCode().equals("TEXT-SPLIT-BY-SUMS"))
         .extracting(Diagnostic::getMessage)
         .contains("digit run '270020130' of row DISCLOSED admits 2 splits with a valid row total "
@@ -271,7 +282,7 @@ class DisclosureTextTest {
 
   @Test
   void readsMarkdownTablesInterruptedByPageFootersAndHeadings() {
-    ParseResult result = DisclosureText.parse(resource("corpus/2025_shanghai-bgt.txt"));
+    ParseResult result = DisclosureText.parse(Corpus.text("2025_shanghai-bgt.txt"));
     assertThat(codes(result)).contains("TEXT-PAGE-FURNITURE", "TEXT-ROW-UNLABELED", "TEXT-ROW-INCOMPLETE",
         "TEXT-SECTION-INFERRED", "TEXT-CELL-UNPLACED");
     Report report = result.getReport();

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 
 /** Empty fields of rows written on one line are blank cells, in every celled shape. */
 class EmptyFieldsTest {
-  private static final String TABS = DisclosureTextTest.resource("corpus/synthetic/tabs-2021.txt");
+  private static final String TABS = DisclosureTextTest.resource("synthetic/tabs-2021.txt");
   private static final String NEW_RECEIVED = "一、本年新收政府信息公开申请数量\t35\t0\t0\t0\t0\t0\t35";
   private static final String DISCLOSED = "(一)予以公开\t17\t0\t0\t0\t0\t0\t17";
 

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 
 /** Numbered rows outside the edition's layout are kept as extra rows, never dropped. */
 class ExtraRowTest {
-  private static final String TABS = DisclosureTextTest.resource("corpus/synthetic/tabs-2021.txt");
+  private static final String TABS = DisclosureTextTest.resource("synthetic/tabs-2021.txt");
   private static final String CARRIED_FORWARD = "四、结转下年度继续办理\t1\t0\t0\t0\t0\t0\t1";
 
   @Test

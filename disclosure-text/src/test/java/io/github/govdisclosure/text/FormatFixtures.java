@@ -2,6 +2,8 @@ package io.github.govdisclosure.text;
 
 import static io.github.govdisclosure.model.ApplicationRow.*;
 
+import io.github.govdisclosure.fixtures.CanonicalExample;
+import io.github.govdisclosure.fixtures.Corpus;
 import io.github.govdisclosure.model.ActiveDisclosureTable;
 import io.github.govdisclosure.model.Applicant;
 import io.github.govdisclosure.model.ApplicationTable;
@@ -25,60 +27,9 @@ import java.util.Map;
 final class FormatFixtures {
   private FormatFixtures() {}
 
-  /** 2021_weiyuan-county.txt, the canonical example (V2021), values from its truth file. */
+  /** 2021_weiyuan-county.txt, the canonical example (V2021). */
   static Report weiyuan() {
-    ActiveDisclosureTable active = ActiveDisclosureTable.builder(Edition.V2021)
-        .put(DisclosureRow.GOVERNMENT_RULES, DisclosureColumn.ISSUED, 0)
-        .put(DisclosureRow.GOVERNMENT_RULES, DisclosureColumn.REPEALED, 0)
-        .put(DisclosureRow.GOVERNMENT_RULES, DisclosureColumn.IN_FORCE, 0)
-        .put(DisclosureRow.NORMATIVE_DOCUMENTS, DisclosureColumn.ISSUED, 4)
-        .put(DisclosureRow.NORMATIVE_DOCUMENTS, DisclosureColumn.REPEALED, 0)
-        .put(DisclosureRow.NORMATIVE_DOCUMENTS, DisclosureColumn.IN_FORCE, 147)
-        .put(DisclosureRow.LICENSING, DisclosureColumn.DECISIONS, 27098)
-        .put(DisclosureRow.PENALTY, DisclosureColumn.DECISIONS, 2212)
-        .put(DisclosureRow.COERCION, DisclosureColumn.DECISIONS, 353)
-        .put(DisclosureRow.ADMINISTRATIVE_FEES, DisclosureColumn.AMOUNT, Cell.of(new BigDecimal("4221.6528")))
-        .build();
-    ApplicationTable applications = ApplicationTable.builder(Edition.V2021)
-        .row(NEW_RECEIVED, 35, 0, 0, 0, 0, 0, 35)
-        .row(CARRIED_FROM_LAST_YEAR, 0, 0, 0, 0, 0, 0, 0)
-        .row(DISCLOSED, 17, 0, 0, 0, 0, 0, 17)
-        .row(PARTIALLY_DISCLOSED, 4, 0, 0, 0, 0, 0, 4)
-        .row(WITHHELD_STATE_SECRET, 1, 0, 0, 0, 0, 0, 1)
-        .row(WITHHELD_PROHIBITED_BY_LAW, 0, 0, 0, 0, 0, 0, 0)
-        .row(WITHHELD_SECURITY_STABILITY, 0, 0, 0, 0, 0, 0, 0)
-        .row(WITHHELD_THIRD_PARTY, 2, 0, 0, 0, 0, 0, 2)
-        .row(WITHHELD_INTERNAL_AFFAIRS, 0, 0, 0, 0, 0, 0, 0)
-        .row(WITHHELD_PROCESS_INFORMATION, 0, 0, 0, 0, 0, 0, 0)
-        .row(WITHHELD_ENFORCEMENT_FILE, 0, 0, 0, 0, 0, 0, 0)
-        .row(WITHHELD_ADMINISTRATIVE_QUERY, 0, 0, 0, 0, 0, 0, 0)
-        .row(UNAVAILABLE_NOT_HELD, 6, 0, 0, 0, 0, 0, 6)
-        .row(UNAVAILABLE_NEEDS_CREATION, 1, 0, 0, 0, 0, 0, 1)
-        .row(UNAVAILABLE_STILL_UNCLEAR, 0, 0, 0, 0, 0, 0, 0)
-        .row(NOT_PROCESSED_COMPLAINT, 2, 0, 0, 0, 0, 0, 2)
-        .row(NOT_PROCESSED_DUPLICATE, 1, 0, 0, 0, 0, 0, 1)
-        .row(NOT_PROCESSED_PUBLICATION, 0, 0, 0, 0, 0, 0, 0)
-        .row(NOT_PROCESSED_EXCESSIVE, 0, 0, 0, 0, 0, 0, 0)
-        .row(NOT_PROCESSED_CONFIRMATION, 0, 0, 0, 0, 0, 0, 0)
-        .row(OTHER_NO_CORRECTION, 0, 0, 0, 0, 0, 0, 0)
-        .row(OTHER_FEE_UNPAID, 0, 0, 0, 0, 0, 0, 0)
-        .row(OTHER_UNSPECIFIED, 0, 0, 0, 0, 0, 0, 0)
-        .row(TOTAL_HANDLED, 34, 0, 0, 0, 0, 0, 34)
-        .row(CARRIED_TO_NEXT_YEAR, 1, 0, 0, 0, 0, 0, 1)
-        .build();
-    ReviewLitigationTable review = ReviewLitigationTable.builder(Edition.V2021)
-        .group(ReviewGroup.REVIEW, 0, 0, 0, 0, 0)
-        .group(ReviewGroup.LITIGATION_DIRECT, 0, 0, 0, 0, 0)
-        .group(ReviewGroup.LITIGATION_AFTER_REVIEW, 0, 0, 0, 0, 0)
-        .build();
-    return new Report.Builder()
-        .edition(Edition.V2021)
-        .year(2021)
-        .agency("威远县人民政府")
-        .activeDisclosure(active)
-        .applications(applications)
-        .reviewLitigation(review)
-        .build();
+    return CanonicalExample.report();
   }
 
   /**
@@ -86,7 +37,13 @@ final class FormatFixtures {
    * run-together source text (not in the truth file).
    */
   static Report pingtan2019() {
-    ActiveDisclosureTable active = ActiveDisclosureTable.builder(Edition.V2019)
+    return new Report.Builder().from(Corpus.truth("2019_pingtan.txt").report())
+        .activeDisclosure(pingtan2019Table2()).build();
+  }
+
+  /** Table 2 of 2019_pingtan.txt as we read its run-together text (see resources/format/README.md). */
+  static ActiveDisclosureTable pingtan2019Table2() {
+    return ActiveDisclosureTable.builder(Edition.V2019)
         .put(DisclosureRow.GOVERNMENT_RULES, DisclosureColumn.NEWLY_MADE, 0)
         .put(DisclosureRow.GOVERNMENT_RULES, DisclosureColumn.NEWLY_PUBLISHED, 0)
         .put(DisclosureRow.GOVERNMENT_RULES, DisclosureColumn.TOTAL_PUBLISHED, 0)
@@ -111,44 +68,6 @@ final class FormatFixtures {
         .put(DisclosureRow.CENTRALIZED_PROCUREMENT, DisclosureColumn.TOTAL_AMOUNT,
             Cell.amount(new BigDecimal("75394432.52"), Unit.YUAN))
         .build();
-    ApplicationTable applications = ApplicationTable.builder(Edition.V2019)
-        .row(NEW_RECEIVED, 23, 0, 0, 0, 0, 0, 23)
-        .row(CARRIED_FROM_LAST_YEAR, 0, 0, 0, 0, 0, 0, 0)
-        .row(DISCLOSED, 7, 0, 0, 0, 0, 0, 7)
-        .row(PARTIALLY_DISCLOSED, 1, 0, 0, 0, 0, 0, 1)
-        .row(WITHHELD_STATE_SECRET, 0, 0, 0, 0, 0, 0, 0)
-        .row(WITHHELD_PROHIBITED_BY_LAW, 0, 0, 0, 0, 0, 0, 0)
-        .row(WITHHELD_SECURITY_STABILITY, 0, 0, 0, 0, 0, 0, 0)
-        .row(WITHHELD_THIRD_PARTY, 0, 0, 0, 0, 0, 0, 0)
-        .row(WITHHELD_INTERNAL_AFFAIRS, 0, 0, 0, 0, 0, 0, 0)
-        .row(WITHHELD_PROCESS_INFORMATION, 0, 0, 0, 0, 0, 0, 0)
-        .row(WITHHELD_ENFORCEMENT_FILE, 0, 0, 0, 0, 0, 0, 0)
-        .row(WITHHELD_ADMINISTRATIVE_QUERY, 0, 0, 0, 0, 0, 0, 0)
-        .row(UNAVAILABLE_NOT_HELD, 7, 0, 0, 0, 0, 0, 7)
-        .row(UNAVAILABLE_NEEDS_CREATION, 0, 0, 0, 0, 0, 0, 0)
-        .row(UNAVAILABLE_STILL_UNCLEAR, 5, 0, 0, 0, 0, 0, 5)
-        .row(NOT_PROCESSED_COMPLAINT, 0, 0, 0, 0, 0, 0, 0)
-        .row(NOT_PROCESSED_DUPLICATE, 3, 0, 0, 0, 0, 0, 3)
-        .row(NOT_PROCESSED_PUBLICATION, 0, 0, 0, 0, 0, 0, 0)
-        .row(NOT_PROCESSED_EXCESSIVE, 0, 0, 0, 0, 0, 0, 0)
-        .row(NOT_PROCESSED_CONFIRMATION, 0, 0, 0, 0, 0, 0, 0)
-        .row(OTHER_HANDLING, 0, 0, 0, 0, 0, 0, 0)
-        .row(TOTAL_HANDLED, 23, 0, 0, 0, 0, 0, 23)
-        .row(CARRIED_TO_NEXT_YEAR, 0, 0, 0, 0, 0, 0, 0)
-        .build();
-    ReviewLitigationTable review = ReviewLitigationTable.builder(Edition.V2019)
-        .group(ReviewGroup.REVIEW, 0, 0, 0, 0, 0)
-        .group(ReviewGroup.LITIGATION_DIRECT, 0, 0, 0, 0, 0)
-        .group(ReviewGroup.LITIGATION_AFTER_REVIEW, 0, 0, 0, 0, 0)
-        .build();
-    return new Report.Builder()
-        .edition(Edition.V2019)
-        .year(2019)
-        .agency("平潭综合实验区")
-        .activeDisclosure(active)
-        .applications(applications)
-        .reviewLitigation(review)
-        .build();
   }
 
   /**
@@ -158,22 +77,13 @@ final class FormatFixtures {
    * escaping, and no table 4. Year only, no agency.
    */
   static Report assorted() {
-    ActiveDisclosureTable active = ActiveDisclosureTable.builder(Edition.V2021)
-        .put(DisclosureRow.GOVERNMENT_RULES, DisclosureColumn.ISSUED, Cell.blank())
-        .put(DisclosureRow.GOVERNMENT_RULES, DisclosureColumn.REPEALED, Cell.text("/"))
-        .put(DisclosureRow.GOVERNMENT_RULES, DisclosureColumn.IN_FORCE, Cell.text("—"))
-        .put(DisclosureRow.NORMATIVE_DOCUMENTS, DisclosureColumn.ISSUED, annotated(22, "22（其中修订16件）", "其中修订16件"))
-        .put(DisclosureRow.NORMATIVE_DOCUMENTS, DisclosureColumn.REPEALED, Cell.of(3))
-        .put(DisclosureRow.NORMATIVE_DOCUMENTS, DisclosureColumn.IN_FORCE, annotated(55, "55(含自然失效29件)", "含自然失效29件"))
+    ActiveDisclosureTable active = messyItem1("55(含自然失效29件)")
         .put(DisclosureRow.LICENSING, DisclosureColumn.DECISIONS, written(1234, "1,234"))
         .put(DisclosureRow.PENALTY, DisclosureColumn.DECISIONS, written(35, "３５"))
         .put(DisclosureRow.COERCION, DisclosureColumn.DECISIONS, Cell.text("<无> & \"无\""))
         .put(DisclosureRow.ADMINISTRATIVE_FEES, DisclosureColumn.AMOUNT, Cell.amount(new BigDecimal("12.5"), Unit.WAN_YUAN))
         .build();
-    ApplicationTable.Builder applications = ApplicationTable.builder(Edition.V2021);
-    for (ApplicationRow row : ApplicationRow.rows(Edition.V2021)) {
-      applications.row(row, 0, 0, 0, 0, 0, 0, 0);
-    }
+    ApplicationTable.Builder applications = zeros(Edition.V2021);
     applications
         .row(NEW_RECEIVED, 3, 0, 0, 0, 0, 0, 3)
         .row(DISCLOSED, 2, 0, 0, 0, 0, 0, 2)
@@ -198,6 +108,30 @@ final class FormatFixtures {
         .activeDisclosure(active)
         .applications(table3)
         .build();
+  }
+
+  /**
+   * Item 一 of a V2021 table 2 as real reports write it: 规章 left blank, {@code /} and {@code —};
+   * 规范性文件 22 with an annotation, 3, and 55 written {@code inForce} (its annotation in ASCII or
+   * full-width brackets).
+   */
+  static ActiveDisclosureTable.Builder messyItem1(String inForce) {
+    return ActiveDisclosureTable.builder(Edition.V2021)
+        .put(DisclosureRow.GOVERNMENT_RULES, DisclosureColumn.ISSUED, Cell.blank())
+        .put(DisclosureRow.GOVERNMENT_RULES, DisclosureColumn.REPEALED, Cell.text("/"))
+        .put(DisclosureRow.GOVERNMENT_RULES, DisclosureColumn.IN_FORCE, Cell.text("—"))
+        .put(DisclosureRow.NORMATIVE_DOCUMENTS, DisclosureColumn.ISSUED, annotated(22, "22（其中修订16件）", "其中修订16件"))
+        .put(DisclosureRow.NORMATIVE_DOCUMENTS, DisclosureColumn.REPEALED, Cell.of(3))
+        .put(DisclosureRow.NORMATIVE_DOCUMENTS, DisclosureColumn.IN_FORCE, annotated(55, inForce, "含自然失效29件"));
+  }
+
+  /** A table 3 with every row of the edition written 0 (blank is not zero). */
+  static ApplicationTable.Builder zeros(Edition edition) {
+    ApplicationTable.Builder table = ApplicationTable.builder(edition);
+    for (ApplicationRow row : ApplicationRow.rows(edition)) {
+      table.row(row, 0, 0, 0, 0, 0, 0, 0);
+    }
+    return table;
   }
 
   /** A number written with something around it. */

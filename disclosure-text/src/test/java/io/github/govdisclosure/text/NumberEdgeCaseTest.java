@@ -1,5 +1,6 @@
 package io.github.govdisclosure.text;
 
+import io.github.govdisclosure.fixtures.Corpus;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.govdisclosure.model.Applicant;
@@ -14,7 +15,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /** Numbers no report should print are read into a diagnostic, never an exception. */
 class NumberEdgeCaseTest {
-  private static final String TABS = DisclosureTextTest.resource("corpus/synthetic/tabs-2021.txt");
+  private static final String TABS = DisclosureTextTest.resource("synthetic/tabs-2021.txt");
   private static final String NEW_RECEIVED = "一、本年新收政府信息公开申请数量\t35";
 
   private static ParseResult withCell(String token) {
@@ -51,7 +52,7 @@ class NumberEdgeCaseTest {
   @ParameterizedTest
   @ValueSource(strings = {"－2", "−2"})
   void readsANegativeChangeOfTheV2019TableWithoutWarning(String token) {
-    String text = DisclosureTextTest.resource("corpus/2019_pingtan.txt");
+    String text = Corpus.text("2019_pingtan.txt");
     ParseResult plain = DisclosureText.parse(text);
     Cell change = plain.getReport().getActiveDisclosure().orElseThrow()
         .get(DisclosureRow.LICENSING, DisclosureColumn.NET_CHANGE);

@@ -1,5 +1,6 @@
 package io.github.govdisclosure.text;
 
+import io.github.govdisclosure.fixtures.Corpus;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.govdisclosure.model.ActiveDisclosureTable;
@@ -30,7 +31,7 @@ class RoundTripTest {
 
   static Stream<Arguments> corpus() {
     List<Arguments> cases = new ArrayList<>();
-    for (String file : Corpus.FILES) {
+    for (String file : Corpus.TEXTS) {
       cases.add(Arguments.of(file, "PIPE"));
       cases.add(Arguments.of(file, "MARKDOWN"));
     }
@@ -53,7 +54,7 @@ class RoundTripTest {
   @ParameterizedTest(name = "{0} {1}")
   @MethodSource("corpus")
   void givesBackEveryCorpusReportsTables(String file, String format) {
-    Report report = DisclosureText.parse(Corpus.bytes("corpus/" + file)).getReport();
+    Report report = DisclosureText.parse(Corpus.bytes(file)).getReport();
 
     assertRoundTrip(report, format(format));
   }

@@ -2,16 +2,13 @@ package io.github.govdisclosure.word;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.govdisclosure.fixtures.Corpus;
 import io.github.govdisclosure.model.Cell;
 import io.github.govdisclosure.model.CellRef;
 import io.github.govdisclosure.model.Report;
 import io.github.govdisclosure.model.StandardTable;
 import io.github.govdisclosure.text.DisclosureText;
 import io.github.govdisclosure.text.ParseResult;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -41,12 +38,9 @@ class GeneratedDocxRoundTripTest {
     }
   }
 
+  /** A text report of the corpus ({@code disclosure-fixtures}) as the text parser reads it. */
   static Report report(String name) {
-    try (InputStream in = GeneratedDocxRoundTripTest.class.getResourceAsStream("/corpus/" + name)) {
-      return DisclosureText.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8)).getReport();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return DisclosureText.parse(Corpus.text(name)).getReport();
   }
 
   /** Each cell's kind and number or text by reference; a cell the source lacks prints as {@code ?} and reads back missing. */

@@ -2,6 +2,7 @@ package io.github.govdisclosure.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.govdisclosure.fixtures.Corpus;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
@@ -36,8 +37,8 @@ class AuditCommandTest {
       Files.write(reports.resolve("a_weiyuan.txt"), in.readAllBytes());
     }
     Path sub = Files.createDirectories(reports.resolve("pingtan"));
-    Files.copy(Run.CORPUS.resolve("2020_pingtan-zrz.txt"), sub.resolve("2020_zrz.md"));
-    Files.copy(Run.CORPUS.resolve("2023_shuyang-fgj.html"), sub.resolve("shuyang.data"));
+    Files.copy(Corpus.path("2020_pingtan-zrz.txt"), sub.resolve("2020_zrz.md"));
+    Files.copy(Corpus.path("2023_shuyang-fgj.html"), sub.resolve("shuyang.data"));
     Files.write(sub.resolve("scan.pdf"), "%PDF-1.4\n%\u00e2\u00e3\n1 0 obj".getBytes(StandardCharsets.ISO_8859_1));
     Files.write(reports.resolve("empty.txt"), new byte[0]);
   }

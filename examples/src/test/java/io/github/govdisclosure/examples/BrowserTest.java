@@ -3,6 +3,7 @@ package io.github.govdisclosure.examples;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.github.govdisclosure.fixtures.Corpus;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -200,8 +201,8 @@ class BrowserTest {
     try (InputStream in = ReportInput.class.getResourceAsStream(ReportInput.SAMPLE)) {
       Files.write(folder.resolve("a_weiyuan.txt"), in.readAllBytes());
     }
-    Files.copy(Run.CORPUS.resolve("2017_pingtan-scj.txt"), folder.resolve("b_scj.txt"));
-    Files.copy(Run.CORPUS.resolve("2020_pingtan-zrz.txt"), folder.resolve("c_zrz.txt"));
+    Files.copy(Corpus.path("2017_pingtan-scj.txt"), folder.resolve("b_scj.txt"));
+    Files.copy(Corpus.path("2020_pingtan-zrz.txt"), folder.resolve("c_zrz.txt"));
     open("audit", "audit", folder.toString());
 
     assertThat(driver.manage().logs().get(LogType.BROWSER).getAll()).as("console messages")

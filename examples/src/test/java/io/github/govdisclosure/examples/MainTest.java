@@ -2,6 +2,7 @@ package io.github.govdisclosure.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.govdisclosure.fixtures.Corpus;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.Charset;
@@ -161,7 +162,7 @@ class MainTest {
 
   @Test
   void readsAWebPageByItsContentWhateverItsName() throws IOException {
-    Path page = Files.copy(Run.CORPUS.resolve("2023_shuyang-fgj.html"), temp.resolve("page.txt"));
+    Path page = Files.copy(Corpus.path("2023_shuyang-fgj.html"), temp.resolve("page.txt"));
 
     Run run = Run.main(page.toString());
 

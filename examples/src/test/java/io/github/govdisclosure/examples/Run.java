@@ -1,15 +1,13 @@
 package io.github.govdisclosure.examples;
 
+import io.github.govdisclosure.fixtures.Corpus;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.List;
 
 /** One run of a program's {@code run(args, out, err)}: its exit status and what it printed. */
 record Run(int status, String out, String err) {
-  /** The test corpus folder (see its README for provenance). */
-  static final Path CORPUS = Path.of("src/test/resources/corpus");
 
   /** A program's {@code run} method. */
   interface Program {
@@ -31,8 +29,9 @@ record Run(int status, String out, String err) {
     return of(Main::run, args);
   }
 
+  /** A report of the corpus ({@code disclosure-fixtures}) as a file name for a program's arguments. */
   static String corpus(String name) {
-    return CORPUS.resolve(name).toString();
+    return Corpus.path(name).toString();
   }
 
   List<String> lines() {

@@ -2,10 +2,13 @@ package io.github.govdisclosure.html.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import io.github.govdisclosure.html.Fixtures;
+import io.github.govdisclosure.fixtures.Corpus;
+import io.github.govdisclosure.fixtures.Truth;
+import io.github.govdisclosure.model.Applicant;
 import io.github.govdisclosure.model.ApplicationRow;
+import io.github.govdisclosure.model.CellRef;
 import io.github.govdisclosure.model.Edition;
+import io.github.govdisclosure.model.Outcome;
 import io.github.govdisclosure.model.ReviewGroup;
 import io.github.govdisclosure.model.SourceSpan;
 import java.util.ArrayList;
@@ -18,8 +21,9 @@ import org.junit.jupiter.api.Test;
 
 /** The rendering of the Word-export fixture page, the text the text parser reads. */
 class FixtureRenderingTest {
-  private static final String HTML = Fixtures.html(Fixtures.SHUYANG);
-  private static final JsonNode TRUTH = Fixtures.truth(Fixtures.SHUYANG);
+  private static final String PAGE = "2023_shuyang-fgj.html";
+  private static final String HTML = Corpus.text(PAGE);
+  private static final Truth TRUTH = Corpus.truth(PAGE);
 
   /** Group headers spanning rows are written in their group's first row. */
   private static final Map<ApplicationRow, String> GROUP_HEADERS = Map.of(
@@ -37,8 +41,10 @@ class FixtureRenderingTest {
   private final MappedText text = TEXT;
   private final List<String> lines = LINES;
 
-  private static String row(List<Long> values) {
-    return values.stream().map(v -> v == null ? "" : v.toString()).collect(Collectors.joining("\t"));
+  /** The true values of the cells as the page's text writes them, tab-separated; a blank cell is an empty field. */
+  private static String row(List<CellRef> cells) {
+    return cells.stream().map(ref -> TRUTH.cells().get(ref)).map(v -> v == null ? "" : v.toPlainString())
+        .collect(Collectors.joining("\t"));
   }
 
   @Test
@@ -68,11 +74,11 @@ class FixtureRenderingTest {
 
   @Test
   void writesEveryTable3RowAsATabSeparatedLineWithTheTrueValues() {
-    JsonNode applications = TRUTH.get("applications");
     List<String> expected = new ArrayList<>();
     for (ApplicationRow row : ApplicationRow.rows(Edition.V2021)) {
       String header = GROUP_HEADERS.containsKey(row) ? GROUP_HEADERS.get(row) + "\t" : "";
-      expected.add(header + row.label() + "\t" + row(Fixtures.values(applications.get(row.key()))));
+      List<CellRef> cells = Arrays.stream(Applicant.values()).map(applicant -> CellRef.of(row, applicant)).toList();
+      expected.add(header + row.label() + "\t" + row(cells));
     }
 
     int first = lines.indexOf(expected.get(0));
@@ -84,10 +90,11 @@ class FixtureRenderingTest {
 
   @Test
   void writesTable4AsHeaderRowsAndOneRowOfFifteenValues() {
-    JsonNode review = TRUTH.get("reviewLitigation");
-    List<Long> values = new ArrayList<>();
+    List<CellRef> cells = new ArrayList<>();
     for (ReviewGroup group : ReviewGroup.values()) {
-      values.addAll(Fixtures.values(review.get(group.name())));
+      for (Outcome outcome : Outcome.values()) {
+        cells.add(CellRef.of(group, outcome));
+      }
     }
     int header = lines.indexOf("行政复议\t行政诉讼");
 
@@ -95,7 +102,7 @@ class FixtureRenderingTest {
         "行政复议\t行政诉讼",
         "结果维持\t结果纠正\t其他结果\t尚未审结\t总计\t未经复议直接起诉\t复议后起诉",
         "结果维持\t结果纠正\t其他结果\t尚未审结\t总计\t结果维持\t结果纠正\t其他结果\t尚未审结\t总计",
-        row(values));
+        row(cells));
   }
 
   @Test

@@ -3,7 +3,7 @@ package io.github.govdisclosure.html.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 
-import io.github.govdisclosure.html.Fixtures;
+import io.github.govdisclosure.fixtures.Corpus;
 import io.github.govdisclosure.model.Applicant;
 import io.github.govdisclosure.model.ApplicationRow;
 import io.github.govdisclosure.model.ApplicationTable;
@@ -30,7 +30,8 @@ import org.junit.jupiter.api.Test;
  * real one does: every span must come back as a position in the HTML source.
  */
 class HtmlReaderTest {
-  private static final String HTML = Fixtures.html(Fixtures.SHUYANG);
+  private static final String PAGE = "2023_shuyang-fgj.html";
+  private static final String HTML = Corpus.text(PAGE);
 
   private final List<String> rendered = new ArrayList<>();
 
@@ -130,7 +131,7 @@ class HtmlReaderTest {
 
   @Test
   void readsTheFixtureBytesAsUtf8WithoutCharsetDiagnostic() {
-    ParseResult result = reader.read(Fixtures.bytes(Fixtures.SHUYANG));
+    ParseResult result = reader.read(Corpus.bytes(PAGE));
 
     assertThat(result.getCharset()).isEqualTo("UTF-8");
     assertThat(result.getDiagnostics()).extracting(Diagnostic::getCode).containsExactly("TEXT-STUB");

@@ -2,6 +2,7 @@ package io.github.govdisclosure.rules.fuzz;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.govdisclosure.fixtures.Corpus;
 import io.github.govdisclosure.model.Report;
 import io.github.govdisclosure.rules.CheckResult;
 import io.github.govdisclosure.rules.Denominator;
@@ -12,9 +13,6 @@ import io.github.govdisclosure.text.Diagnostic;
 import io.github.govdisclosure.text.DisclosureText;
 import io.github.govdisclosure.text.ParseResult;
 import io.github.govdisclosure.text.TextFormat;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -35,9 +33,7 @@ import org.junit.jupiter.api.Test;
  * verdicts, recomputed shares, formatted tables), with the rule sets shared between threads.
  */
 class ConcurrencyTest {
-  private static final List<String> FILES = List.of("2017_pingtan-scj.txt", "2019_pingtan.txt",
-      "2020_pingtan-hzs.txt", "2020_pingtan-zrz.txt", "2021_pingtan.txt", "2021_weiyuan-county.txt",
-      "2022_pingtan-jtj.txt", "2023_pingtan.txt", "2025_shanghai-bgt.txt");
+  private static final List<String> FILES = Corpus.TEXTS;
   private static final int THREADS = 8;
   private static final int ROUNDS = 3;
   /** Shared by every thread, like an application's one configured rule set. */
@@ -75,7 +71,7 @@ class ConcurrencyTest {
     Map<String, byte[]> inputs = new LinkedHashMap<>();
     Map<String, Outcome> expected = new LinkedHashMap<>();
     for (String file : FILES) {
-      inputs.put(file, resource("/corpus/" + file));
+      inputs.put(file, Corpus.bytes(file));
       expected.put(file, outcome(inputs.get(file)));
     }
     assertThat(expected.get("2021_weiyuan-county.txt").verdict()).isEqualTo("CONSISTENT");
@@ -112,15 +108,6 @@ class ConcurrencyTest {
       assertThat(compared).isEqualTo(ROUNDS * THREADS * FILES.size());
     } finally {
       pool.shutdownNow();
-    }
-  }
-
-  private static byte[] resource(String name) {
-    try (InputStream in = ConcurrencyTest.class.getResourceAsStream(name)) {
-      assertThat(in).as(name).isNotNull();
-      return in.readAllBytes();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
   }
 }

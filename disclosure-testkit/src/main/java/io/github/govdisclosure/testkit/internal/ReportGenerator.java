@@ -5,12 +5,14 @@ import io.github.govdisclosure.model.Applicant;
 import io.github.govdisclosure.model.ApplicationGroup;
 import io.github.govdisclosure.model.ApplicationRow;
 import io.github.govdisclosure.model.ApplicationTable;
+import io.github.govdisclosure.model.Arithmetic;
 import io.github.govdisclosure.model.Cell;
 import io.github.govdisclosure.model.CellRef;
 import io.github.govdisclosure.model.DisclosureColumn;
 import io.github.govdisclosure.model.DisclosureItem;
 import io.github.govdisclosure.model.DisclosureRow;
 import io.github.govdisclosure.model.Edition;
+import io.github.govdisclosure.model.Equation;
 import io.github.govdisclosure.model.FeeStatement;
 import io.github.govdisclosure.model.Outcome;
 import io.github.govdisclosure.model.Quantity;
@@ -19,20 +21,21 @@ import io.github.govdisclosure.model.ReviewGroup;
 import io.github.govdisclosure.model.ReviewLitigationTable;
 import io.github.govdisclosure.model.Section;
 import io.github.govdisclosure.model.StatedFigure;
+import io.github.govdisclosure.model.Term;
 import io.github.govdisclosure.model.Unit;
 import io.github.govdisclosure.testkit.ReportOptions;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
-import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.random.RandomGenerator;
 
 /**
- * Draws a report that satisfies the equations of docs/rules.md by construction: leaves first, then
- * every total derived from them.
+ * Draws a report that satisfies the equations of the format by construction: leaves first, then
+ * every other cell of tables 3 and 4 solved from the model's equations ({@link Arithmetic}).
  */
 public final class ReportGenerator {
 
@@ -73,7 +76,7 @@ public final class ReportGenerator {
 
     Map<CellRef, Cell> table2 = activeDisclosure(edition);
     Map<CellRef, Cell> table3 = applications(edition);
-    Map<CellRef, Cell> table4 = reviewLitigation();
+    Map<CellRef, Cell> table4 = reviewLitigation(edition);
 
     Report.Builder report = new Report.Builder()
         .edition(edition)
@@ -147,59 +150,88 @@ public final class ReportGenerator {
     return cells;
   }
 
-  // Table 3: result leaves, CARRIED_FORWARD and CARRIED_OVER per column; the rest is derived.
+  // Table 3: per applicant column the results, CARRIED_FORWARD and CARRIED_OVER are drawn; every
+  // other cell is solved from the model's equations, so the table is consistent by construction.
   private Map<CellRef, Cell> applications(Edition edition) {
-    Map<ApplicationRow, long[]> values = new EnumMap<>(ApplicationRow.class);
-    for (ApplicationRow row : ApplicationRow.rows(edition)) {
-      values.put(row, new long[Applicant.values().length]);
+    Map<CellRef, Long> values = new HashMap<>();
+    for (CellRef ref : ApplicationTable.builder(edition).build().layout()) {
+      values.put(ref, 0L);
     }
-    List<Applicant> parts = Applicant.parts();
-    for (int c = 0; c < parts.size(); c++) {
+    List<Equation> results = Arithmetic.TABLE3_RESULTS_TOTAL.equations(edition);
+    List<Equation> balance = Arithmetic.TABLE3_BALANCE.equations(edition);
+    for (Applicant column : Applicant.parts()) {
       if (options.isZeroDenominators()) {
         continue;
       }
-      double zero = parts.get(c) == Applicant.NATURAL_PERSON ? 0.45 : 0.8;
-      long handled = 0;
-      for (ApplicationRow row : ApplicationRow.results(edition)) {
-        long v = Draw.count(rng, max, zero);
-        values.get(row)[c] = v;
-        handled += v;
+      double zero = column == Applicant.NATURAL_PERSON ? 0.45 : 0.8;
+      Equation handled = results.get(column.ordinal());
+      for (CellRef result : sides(handled.right())) {
+        values.put(result, Draw.count(rng, max, zero));
       }
+      CellRef total = CellRef.of(ApplicationRow.TOTAL_HANDLED, column);
+      values.put(total, solve(handled, total, values));
       long forward = Draw.count(rng, max, 0.6);
       // NEW_RECEIVED = TOTAL_HANDLED + CARRIED_FORWARD − CARRIED_OVER must stay ≥ 0.
-      long over = Math.min(Draw.count(rng, max, 0.6), handled + forward);
-      values.get(ApplicationRow.TOTAL_HANDLED)[c] = handled;
-      values.get(ApplicationRow.CARRIED_TO_NEXT_YEAR)[c] = forward;
-      values.get(ApplicationRow.CARRIED_FROM_LAST_YEAR)[c] = over;
-      values.get(ApplicationRow.NEW_RECEIVED)[c] = handled + forward - over;
+      long over = Math.min(Draw.count(rng, max, 0.6), values.get(total) + forward);
+      values.put(CellRef.of(ApplicationRow.CARRIED_TO_NEXT_YEAR, column), forward);
+      values.put(CellRef.of(ApplicationRow.CARRIED_FROM_LAST_YEAR, column), over);
+      CellRef received = CellRef.of(ApplicationRow.NEW_RECEIVED, column);
+      values.put(received, solve(balance.get(column.ordinal()), received, values));
     }
-    int total = Applicant.TOTAL.ordinal();
+    for (Equation rowTotal : Arithmetic.TABLE3_APPLICANT_TOTAL.equations(edition)) {
+      values.put(rowTotal.defined(), solve(rowTotal, rowTotal.defined(), values));
+    }
     Map<CellRef, Cell> cells = new LinkedHashMap<>();
-    for (Map.Entry<ApplicationRow, long[]> entry : values.entrySet()) {
-      long[] row = entry.getValue();
-      for (int c = 0; c < parts.size(); c++) {
-        row[total] += row[c];
-      }
-      for (Applicant column : Applicant.values()) {
-        cells.put(CellRef.of(entry.getKey(), column), Cell.of(row[column.ordinal()]));
-      }
+    for (CellRef ref : ApplicationTable.builder(edition).build().layout()) {
+      cells.put(ref, Cell.of(values.get(ref)));
     }
     return cells;
   }
 
-  private Map<CellRef, Cell> reviewLitigation() {
-    Map<CellRef, Cell> cells = new LinkedHashMap<>();
+  // Table 4: the outcomes of each group are drawn, its total solved from the model's equation.
+  private Map<CellRef, Cell> reviewLitigation(Edition edition) {
+    Map<CellRef, Long> values = new HashMap<>();
     long groupMax = Math.max(0, max / 10);
-    for (ReviewGroup group : ReviewGroup.values()) {
-      long sum = 0;
-      for (Outcome outcome : Outcome.parts()) {
-        long v = Draw.count(rng, groupMax, 0.7);
-        sum += v;
-        cells.put(CellRef.of(group, outcome), Cell.of(v));
+    for (Equation groupTotal : Arithmetic.TABLE4_TOTAL.equations(edition)) {
+      for (CellRef outcome : sides(groupTotal.right())) {
+        values.put(outcome, Draw.count(rng, groupMax, 0.7));
       }
-      cells.put(CellRef.of(group, Outcome.TOTAL), Cell.of(sum));
+      values.put(groupTotal.defined(), solve(groupTotal, groupTotal.defined(), values));
+    }
+    Map<CellRef, Cell> cells = new LinkedHashMap<>();
+    for (CellRef ref : ReviewLitigationTable.builder(edition).build().layout()) {
+      cells.put(ref, Cell.of(values.get(ref)));
     }
     return cells;
+  }
+
+  /** The cells of a side of an equation, in order. */
+  private static List<CellRef> sides(List<Term> terms) {
+    List<CellRef> cells = new ArrayList<>();
+    for (Term term : terms) {
+      cells.addAll(term.cells());
+    }
+    return cells;
+  }
+
+  /** The value of {@code unknown} that makes the equation hold, given the values of its other cells. */
+  private static long solve(Equation equation, CellRef unknown, Map<CellRef, Long> values) {
+    long left = 0;
+    long right = 0;
+    boolean onLeft = false;
+    for (CellRef cell : sides(equation.left())) {
+      if (cell.equals(unknown)) {
+        onLeft = true;
+      } else {
+        left += values.get(cell);
+      }
+    }
+    for (CellRef cell : sides(equation.right())) {
+      if (!cell.equals(unknown)) {
+        right += values.get(cell);
+      }
+    }
+    return onLeft ? right - left : left - right;
   }
 
   private void statedFigures(Edition edition, Map<CellRef, Cell> table3, Map<CellRef, Cell> table4,

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.code_intelligence.jazzer.junit.DictionaryEntries;
 import com.code_intelligence.jazzer.junit.FuzzTest;
+import io.github.govdisclosure.fixtures.Corpus;
 import io.github.govdisclosure.model.Cell;
 import io.github.govdisclosure.model.Report;
 import io.github.govdisclosure.model.SourceSpan;
@@ -15,8 +16,13 @@ import io.github.govdisclosure.text.DisclosureText;
 import io.github.govdisclosure.text.ParseResult;
 import io.github.govdisclosure.text.TextFormat;
 import io.github.govdisclosure.text.internal.Charsets;
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Fuzzes {@link DisclosureText#parse(byte[])} and {@link DisclosureText#parse(String)}: any input
@@ -24,7 +30,8 @@ import java.util.List;
  * capped and in source order, and every preset formats the report read.
  *
  * <p>Without {@code JAZZER_FUZZ} this replays {@code ParseFuzzTestInputs/<method>/} (the seed
- * corpus and every input that ever failed); see {@code docs/robustness.md} for how to fuzz.
+ * corpus and every input that ever failed) and, as a plain test, every text report of the corpus
+ * and the synthetic shapes; see {@code docs/robustness.md} for how to fuzz.
  */
 class ParseFuzzTest {
   /** The parser caps its diagnostics at 500, plus one saying the rest were dropped. */
@@ -54,6 +61,28 @@ class ParseFuzzTest {
       assertThat(fromText.getReport()).isEqualTo(fromBytes.getReport());
       assertThat(fromText.getDiagnostics()).isEqualTo(fromBytes.getDiagnostics());
     }
+  }
+
+  static List<String> readableInputs() {
+    List<String> inputs = new ArrayList<>(Corpus.TEXTS);
+    inputs.add("synthetic/lines-2021.txt");
+    inputs.add("synthetic/tabs-2021.txt");
+    return inputs;
+  }
+
+  /** The real reports and the synthetic shapes, kept where they are instead of copied into the seeds. */
+  @ParameterizedTest
+  @MethodSource("readableInputs")
+  void everyCorpusReportAndSyntheticShapeMeetsTheFuzzedProperties(String name) throws IOException {
+    byte[] input;
+    if (name.startsWith("synthetic/")) {
+      try (InputStream in = ParseFuzzTest.class.getResourceAsStream("/" + name)) {
+        input = in.readAllBytes();
+      }
+    } else {
+      input = Corpus.bytes(name);
+    }
+    parsesAnyBytesIntoAResultWhoseSpansLieInTheText(input);
   }
 
   private static void check(ParseResult result, String text) {

@@ -1,8 +1,8 @@
 package io.github.govdisclosure.text.perf;
 
+import io.github.govdisclosure.fixtures.Corpus;
 import io.github.govdisclosure.text.DisclosureText;
 import java.io.IOException;
-import java.io.InputStream;
 import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;
 
@@ -138,12 +138,7 @@ final class ParseCost {
     return best;
   }
 
-  private static byte[] read(String name) throws IOException {
-    try (InputStream in = ParseCost.class.getResourceAsStream("/corpus/" + name)) {
-      if (in == null) {
-        throw new IOException("no fixture " + name);
-      }
-      return in.readAllBytes();
-    }
+  private static byte[] read(String name) {
+    return Corpus.bytes(name);
   }
 }

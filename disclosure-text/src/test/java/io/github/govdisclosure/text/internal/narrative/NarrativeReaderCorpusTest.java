@@ -1,5 +1,6 @@
 package io.github.govdisclosure.text.internal.narrative;
 
+import io.github.govdisclosure.fixtures.Corpus;
 import static io.github.govdisclosure.text.internal.narrative.Facts.breakdowns;
 import static io.github.govdisclosure.text.internal.narrative.Facts.figures;
 import static io.github.govdisclosure.text.internal.narrative.Facts.resource;
@@ -15,12 +16,12 @@ import io.github.govdisclosure.text.internal.LineIndex;
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 
-/** The facts a human reads in the narrative of each real report (fixtures: see the README). */
+/** The facts a human reads in the narrative of each real report (the corpus of {@code disclosure-fixtures}). */
 class NarrativeReaderCorpusTest {
 
   @Test
   void readsTheSixSharesOfTheSeedReport() {
-    String text = resource("2021_weiyuan-county.txt");
+    String text = Corpus.text("2021_weiyuan-county.txt");
     int firstCopyEnd = text.indexOf("本报告依据", 10);
     NarrativeFacts facts = Facts.read(text, 0, firstCopyEnd);
 
@@ -43,7 +44,7 @@ class NarrativeReaderCorpusTest {
 
   @Test
   void readsTheActiveDisclosureBreakdownsOfTheSeedReport() {
-    String text = resource("2021_weiyuan-county.txt");
+    String text = Corpus.text("2021_weiyuan-county.txt");
     NarrativeFacts facts = Facts.read(text, 0, text.indexOf("本报告依据", 10));
 
     assertThat(breakdowns(facts))
@@ -54,7 +55,7 @@ class NarrativeReaderCorpusTest {
 
   @Test
   void readsTheFeeStatementOfTheSeedReportInSectionSix() {
-    String text = resource("2021_weiyuan-county.txt");
+    String text = Corpus.text("2021_weiyuan-county.txt");
     int from = text.indexOf("六、其他需要报告的事项");
     int to = text.indexOf("本报告依据", from);
     NarrativeFacts facts =
@@ -72,7 +73,7 @@ class NarrativeReaderCorpusTest {
 
   @Test
   void readsTheFiveStatedSharesOfPingtan2023() {
-    NarrativeFacts facts = Facts.read(resource("2023_pingtan.txt"));
+    NarrativeFacts facts = Facts.read(Corpus.text("2023_pingtan.txt"));
 
     assertThat(figures(facts))
         .containsExactly(
@@ -92,7 +93,7 @@ class NarrativeReaderCorpusTest {
 
   @Test
   void readsBracketedSharesAcrossPdfLineBreaksInShanghai2025() {
-    String text = resource("2025_shanghai-bgt.txt");
+    String text = Corpus.text("2025_shanghai-bgt.txt");
     NarrativeFacts facts = Facts.read(text);
 
     assertThat(figures(facts))
@@ -117,7 +118,7 @@ class NarrativeReaderCorpusTest {
 
   @Test
   void readsCountsWrittenBeforeTheirKeywordInPingtan2021() {
-    NarrativeFacts facts = Facts.read(resource("2021_pingtan.txt"));
+    NarrativeFacts facts = Facts.read(Corpus.text("2021_pingtan.txt"));
 
     assertThat(figures(facts))
         .containsExactly("RECEIVED 70 -", "HANDLED 69 -", "CARRIED_FORWARD 1 -");
@@ -129,7 +130,7 @@ class NarrativeReaderCorpusTest {
 
   @Test
   void readsPingtanJtj2022WithoutTheHotlineCases() {
-    NarrativeFacts facts = Facts.read(resource("2022_pingtan-jtj.txt"));
+    NarrativeFacts facts = Facts.read(Corpus.text("2022_pingtan-jtj.txt"));
 
     // 累计受理2840件，已办理2840件，办理率100% are 12345 hotline requests, not applications
     assertThat(figures(facts)).containsExactly("RECEIVED 11 -");
@@ -140,7 +141,7 @@ class NarrativeReaderCorpusTest {
 
   @Test
   void readsPartsThatFollowTheFullStopInPingtanZrz2020() {
-    NarrativeFacts facts = Facts.read(resource("2020_pingtan-zrz.txt"));
+    NarrativeFacts facts = Facts.read(Corpus.text("2020_pingtan-zrz.txt"));
 
     assertThat(figures(facts)).isEmpty();
     assertThat(breakdowns(facts)).containsExactly("225 = [5, 5, 40, 121, 39, 15] complete");
@@ -149,7 +150,7 @@ class NarrativeReaderCorpusTest {
 
   @Test
   void readsBracketedAndNestedBreakdownsOfPingtan2019() {
-    NarrativeFacts facts = Facts.read(resource("2019_pingtan.txt"));
+    NarrativeFacts facts = Facts.read(Corpus.text("2019_pingtan.txt"));
 
     assertThat(figures(facts)).isEmpty();
     // （政府预决算32条、部门预决算公开165条） is inside the part 197, not a part of 380
@@ -161,7 +162,7 @@ class NarrativeReaderCorpusTest {
 
   @Test
   void readsTheOneApplicationOfPingtanHzs2020() {
-    NarrativeFacts facts = Facts.read(resource("2020_pingtan-hzs.txt"));
+    NarrativeFacts facts = Facts.read(Corpus.text("2020_pingtan-hzs.txt"));
 
     assertThat(figures(facts)).containsExactly("RECEIVED 1 -");
     assertThat(facts.breakdowns()).isEmpty();
@@ -181,7 +182,7 @@ class NarrativeReaderCorpusTest {
 
   @Test
   void givesEveryFactTheSectionItWasReadIn() {
-    String text = resource("2023_pingtan.txt");
+    String text = Corpus.text("2023_pingtan.txt");
     NarrativeFacts facts =
         NarrativeReader.read(text, 0, text.length(), Section.OVERVIEW, new LineIndex(text));
 
