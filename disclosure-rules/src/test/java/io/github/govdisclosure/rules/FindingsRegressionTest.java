@@ -87,7 +87,7 @@ class FindingsRegressionTest {
     return digests;
   }
 
-  private static Report perturb(Report base, Random random) {
+  static Report perturb(Report base, Random random) {
     Report.Builder report = new Report.Builder().from(base);
     if (random.nextInt(4) > 0) {
       report.applications(applications(base.getApplications().get(), random));
@@ -196,6 +196,6 @@ class FindingsRegressionTest {
     for (Finding explained : f.getExplains()) {
       dump(explained, out, indent + "  ");
     }
-    assertThat(f).isEqualTo(new Finding.Builder().from(f).build());
+    assertThat(f).isEqualTo(Finding.builder().from(f).build());
   }
 }

@@ -27,7 +27,7 @@ class ValidationAdapterTest {
     assertThat(result.failures()).extracting(Finding::render).containsExactly(
         "cell.count error at APPLICATIONS[CARRIED_OVER][RESEARCH_INSTITUTION]: -1 is not a whole number ≥ 0");
     assertThat(result.failures().get(0).getActual()).contains(BigDecimal.valueOf(-1));
-    assertThat(result.byRule("cell.count")).hasSize(175 + 15 + 10);
+    assertThat(result.byRule("cell.count")).hasSize((int) Fixtures.numberCells(report));
     assertThat(Rules.standard().check(report).byRule("cell.count")).filteredOn(f -> f.getStatus() == Status.FAIL)
         .hasSize(1);
   }

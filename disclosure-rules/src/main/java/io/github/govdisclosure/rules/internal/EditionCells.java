@@ -1,20 +1,14 @@
 package io.github.govdisclosure.rules.internal;
 
 import io.github.govdisclosure.model.ActiveDisclosureTable;
-import io.github.govdisclosure.model.Applicant;
 import io.github.govdisclosure.model.ApplicationGroup;
 import io.github.govdisclosure.model.ApplicationRow;
 import io.github.govdisclosure.model.ApplicationTable;
-import io.github.govdisclosure.model.Cell;
 import io.github.govdisclosure.model.CellRef;
 import io.github.govdisclosure.model.Edition;
-import io.github.govdisclosure.model.Outcome;
-import io.github.govdisclosure.model.ReviewGroup;
 import io.github.govdisclosure.model.ReviewLitigationTable;
 import io.github.govdisclosure.model.StandardTable;
 import io.github.govdisclosure.model.Table;
-import io.github.govdisclosure.rules.Reading;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -22,20 +16,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The layouts of the editions with tables, computed once from the model (whose {@code layout()}
- * and {@code rows(Edition)} build new lists on every call), and the cell slots of tables 3 and 4.
- * Immutable. Not API.
+ * The cells and rows of each edition's tables, computed once from the model (whose {@code
+ * layout()} and {@code rows(Edition)} build new lists on every call). Immutable. Not API.
  */
-final class Layout {
-  /** Slots of table 3: {@code row.ordinal() × columns + column.ordinal()}. */
-  static final int APPLICATION_SLOTS = ApplicationRow.values().length * Applicant.values().length;
-  /** Slots of table 4: {@code group.ordinal() × outcomes + outcome.ordinal()}. */
-  static final int REVIEW_SLOTS = ReviewGroup.values().length * Outcome.values().length;
-
-  /** The stand-in for a cell that is not in its table. */
-  static final Cell MISSING = Cell.missing();
-
-  private static final Map<Edition, Layout> BY_EDITION = byEdition();
+final class EditionCells {
+  private static final Map<Edition, EditionCells> BY_EDITION = byEdition();
 
   final Edition edition;
   final List<ApplicationRow> rows;
@@ -56,7 +41,7 @@ final class Layout {
     }
   }
 
-  private Layout(Edition edition) {
+  private EditionCells(Edition edition) {
     this.edition = edition;
     this.rows = ApplicationRow.rows(edition);
     for (ApplicationGroup group : ApplicationGroup.values()) {
@@ -85,19 +70,19 @@ final class Layout {
     tableRows.put(empty.table(), List.copyOf(rowList));
   }
 
-  private static Map<Edition, Layout> byEdition() {
-    Map<Edition, Layout> layouts = new EnumMap<>(Edition.class);
+  private static Map<Edition, EditionCells> byEdition() {
+    Map<Edition, EditionCells> layouts = new EnumMap<>(Edition.class);
     for (Edition edition : Edition.values()) {
       if (edition.hasTables()) {
-        layouts.put(edition, new Layout(edition));
+        layouts.put(edition, new EditionCells(edition));
       }
     }
     return layouts;
   }
 
-  /** The layout of an edition with tables. */
-  static Layout of(Edition edition) {
-    Layout layout = BY_EDITION.get(edition);
+  /** The cells of an edition with tables. */
+  static EditionCells of(Edition edition) {
+    EditionCells layout = BY_EDITION.get(edition);
     if (layout == null) {
       throw new IllegalArgumentException(edition + " has no standard tables");
     }
@@ -125,63 +110,5 @@ final class Layout {
   /** The rows of a table (groups of table 4), in reading order. */
   List<Row> rows(Table table) {
     return tableRows.get(table);
-  }
-
-  /** The slot of a cell of table 3 or 4 in a {@link #read} array. */
-  static int slot(CellRef ref) {
-    switch (ref.table()) {
-      case APPLICATIONS:
-        return ref.row().ordinal() * Applicant.values().length + ref.column().ordinal();
-      case REVIEW_LITIGATION:
-        return ref.row().ordinal() * Outcome.values().length + ref.column().ordinal();
-      default:
-        throw new IllegalArgumentException("no slots for " + ref);
-    }
-  }
-
-  /**
-   * The cells of table 3 or 4 by slot and their values, read once per check: {@code null} where
-   * the layout has no cell, {@link #MISSING} where the table does not hold it. Not changed once
-   * read, so findings may keep it.
-   */
-  static final class Slots {
-    final Cell[] cells;
-    /** {@code cells[slot].getValue()}, {@code null} for a cell that is not a number. */
-    final BigDecimal[] values;
-
-    private Slots(Cell[] cells, BigDecimal[] values) {
-      this.cells = cells;
-      this.values = values;
-    }
-
-    /** The value a reading takes from the cell at a slot: a blank may be 0; {@code null} if none. */
-    BigDecimal value(int slot, Reading reading) {
-      BigDecimal value = values[slot];
-      if (value == null && reading.readsAsZero(cells[slot])) {
-        return BigDecimal.ZERO;
-      }
-      return value;
-    }
-  }
-
-  /** The cells of table 3 or 4 by slot, once per check. */
-  static Slots read(StandardTable table) {
-    int size = table.table() == Table.APPLICATIONS ? APPLICATION_SLOTS : REVIEW_SLOTS;
-    Cell[] slots = new Cell[size];
-    BigDecimal[] values = new BigDecimal[size];
-    Map<CellRef, Cell> held = table.getCells();
-    for (CellRef ref : of(table.getEdition()).cells(table.table())) {
-      Cell cell = held.get(ref);
-      int slot = slot(ref);
-      if (cell == null) {
-        slots[slot] = MISSING;
-      } else {
-        slots[slot] = cell;
-        if (cell.isNumber()) {
-          values[slot] = cell.getValue().get();
-        }
-      }
-    }
-    return new Slots(slots, values);
   }
 }
