@@ -65,8 +65,7 @@ public interface JsonDocument {
    * A document holding a parse result's report and diagnostics and a check's findings and verdict:
    * the findings that failed or were not assessable ({@link Status#FAIL},
    * {@link Status#NOT_ASSESSABLE}), or every finding when {@code all}, in the check's order, each
-   * as the JSON form carries it (see {@link #getFindings()}) with its message in the locale
-   * ({@link Finding#message(Locale)}: Chinese for {@code zh}, English otherwise); the verdict is the
+   * as the JSON form carries it ({@link #written(Finding, Locale)}); the verdict is the
    * {@link CheckResult#getVerdict()} name ({@code CONSISTENT}, {@code INCONSISTENT},
    * {@code NOT_ASSESSABLE}).
    *
@@ -90,10 +89,18 @@ public interface JsonDocument {
   }
 
   /**
-   * A finding as the JSON form carries it: its rule id, severity, status, cells, expected and actual
-   * values, and its message in the locale as its template. What a document reads back.
+   * A finding as the JSON form carries it, what a document read back holds: its rule id, severity,
+   * status, cells, expected and actual values, and its message in a locale ({@link
+   * Finding#message(Locale)}: Chinese for {@code zh}, English otherwise) as its template. For a
+   * document built by hand with the findings of a check.
+   *
+   * @param finding the finding
+   * @param locale the locale of its message
+   * @return the finding as written
    */
-  private static Finding written(Finding finding, Locale locale) {
+  static Finding written(Finding finding, Locale locale) {
+    Objects.requireNonNull(finding, "finding");
+    Objects.requireNonNull(locale, "locale");
     return Finding.builder().ruleId(finding.getRuleId()).severity(finding.getSeverity())
         .status(finding.getStatus()).cells(finding.getCells()).expected(finding.getExpected())
         .actual(finding.getActual()).messageKey(finding.message(locale)).build();

@@ -106,4 +106,12 @@ class ValidationAdapterTest {
     assertThat(result.failures()).isEmpty();
     assertThat(result.byRule("cell.count")).isNotEmpty();
   }
+
+  @Test
+  void theDefaultValidatorDoesNotPrintItsVersion() {
+    Rules.standard().validate(Fixtures.weiyuan());
+    // Hibernate Validator logs "HV000001: Hibernate Validator <version>" at INFO through this logger
+    assertThat(java.util.logging.Logger.getLogger("org.hibernate.validator.internal.util.Version")
+        .isLoggable(java.util.logging.Level.INFO)).isFalse();
+  }
 }
