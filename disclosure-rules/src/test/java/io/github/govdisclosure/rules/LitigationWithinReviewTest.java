@@ -51,15 +51,15 @@ class LitigationWithinReviewTest {
     CheckResult result = rules.check(report(5, 7));
     Finding finding = result.byRule(ID).get(0);
     assertThat(finding.render()).isEqualTo(
-        "table4.litigation-within-review error at REVIEW_LITIGATION[LITIGATION_AFTER_REVIEW][TOTAL]: 7 is not ≤ 5");
+        "table4.litigation-within-review warning at REVIEW_LITIGATION[LITIGATION_AFTER_REVIEW][TOTAL]: 7 is not ≤ 5");
     assertThat(finding.message()).isEqualTo("LITIGATION_AFTER_REVIEW[TOTAL] ≤ REVIEW[TOTAL] does not hold: "
         + "LITIGATION_AFTER_REVIEW[TOTAL] = 7, REVIEW[TOTAL] = 5");
     assertThat(finding.message(Locale.CHINESE)).isEqualTo("LITIGATION_AFTER_REVIEW[TOTAL] ≤ REVIEW[TOTAL] 不成立："
         + "LITIGATION_AFTER_REVIEW[TOTAL] = 7，REVIEW[TOTAL] = 5");
     assertThat(finding.getExpected()).contains(BigDecimal.valueOf(5));
     assertThat(finding.getActual()).contains(BigDecimal.valueOf(7));
-    assertThat(result.getVerdict()).isEqualTo(Verdict.INCONSISTENT);
-    assertThat(Rules.standard().check(report(5, 7)).getVerdict()).isEqualTo(Verdict.CONSISTENT);
+    assertThat(result.getVerdict()).isEqualTo(Verdict.CONSISTENT);
+    assertThat(result.verdict(Severity.WARNING)).isEqualTo(Verdict.INCONSISTENT);
   }
 
   @Test
@@ -79,12 +79,18 @@ class LitigationWithinReviewTest {
 
   @Test
   void severityAndDisablingApplyAsToAStandardRule() {
-    Rules warning = rules.toBuilder().severity(ID, Severity.WARNING).build();
-    assertThat(warning.check(report(5, 7)).byRule(ID)).singleElement()
-        .extracting(Finding::getSeverity).isEqualTo(Severity.WARNING);
-    assertThat(warning.check(report(5, 7)).getVerdict()).isEqualTo(Verdict.CONSISTENT);
-    assertThat(warning.severity(ID)).isEqualTo(Severity.WARNING);
+    Rules error = rules.toBuilder().severity(ID, Severity.ERROR).build();
+    assertThat(error.check(report(5, 7)).byRule(ID)).singleElement()
+        .extracting(Finding::getSeverity).isEqualTo(Severity.ERROR);
+    assertThat(error.check(report(5, 7)).getVerdict()).isEqualTo(Verdict.INCONSISTENT);
+    assertThat(error.severity(ID)).isEqualTo(Severity.ERROR);
     assertThat(rules.toBuilder().disable(ID).build().check(report(5, 7)).byRule(ID)).isEmpty();
+  }
+
+  @Test
+  void addingItChangesNoRecordedFindingsDigest() {
+    assertThat(FindingsRegressionTest.digests(rules -> rules.toBuilder().add(new LitigationWithinReview()).build()))
+        .containsExactlyEntriesOf(FindingsRegressionTest.golden());
   }
 
   @Test
@@ -97,6 +103,7 @@ class LitigationWithinReviewTest {
   void isNotAStandardRule() {
     assertThat(StandardRule.byId(ID)).isEmpty();
     assertThat(Rules.standard().check(report(5, 7)).byRule(ID)).isEmpty();
+    assertThat(FindingsRegressionTest.RECORDED).doesNotContain(ID);
     assertThat(rules.addedRules()).extracting(Rule::id).isEqualTo(List.of(ID));
   }
 }
