@@ -33,7 +33,7 @@ public final class CellCount extends StandardRuleBase {
 
   /** The rule. */
   public CellCount() {
-    super("cell.count", Severity.ERROR);
+    super("cell.count", Severity.ERROR, MESSAGE_KEYS);
   }
 
   private static String[][] countKeys() {
@@ -52,11 +52,6 @@ public final class CellCount extends StandardRuleBase {
       keys.addAll(List.of(byKind));
     }
     return List.copyOf(keys);
-  }
-
-  @Override
-  public List<String> messageKeys() {
-    return MESSAGE_KEYS;
   }
 
   @Override

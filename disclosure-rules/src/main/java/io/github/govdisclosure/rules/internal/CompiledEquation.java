@@ -155,33 +155,15 @@ final class CompiledEquation {
   }
 
   private static String names(List<Term> terms) {
-    StringBuilder names = new StringBuilder();
-    for (Term term : terms) {
-      if (names.length() > 0) {
-        names.append(" + ");
-      }
-      names.append(term.name());
-    }
-    return names.toString();
+    return String.join(" + ", terms.stream().map(Term::name).toList());
   }
 
-  /** The outcome of evaluating the equation on a report. */
-  static final class Result {
-    final CompiledEquation equation;
-    final Finding finding;
-    /** left − right, {@code null} when not assessable. */
-    final BigDecimal residual;
-    private final CellSlots table;
-    private final BlankCells blanks;
-
-    Result(CompiledEquation equation, Finding finding, BigDecimal residual, CellSlots table, BlankCells blanks) {
-      this.equation = equation;
-      this.finding = finding;
-      this.residual = residual;
-      this.table = table;
-      this.blanks = blanks;
-    }
-
+  /**
+   * The outcome of evaluating the equation on a report.
+   *
+   * @param residual left − right, {@code null} when not assessable
+   */
+  record Result(CompiledEquation equation, Finding finding, BigDecimal residual, CellSlots table, BlankCells blanks) {
     boolean assessable() {
       return residual != null;
     }

@@ -20,12 +20,7 @@ public final class CrossYearCarryOver extends StandardRuleBase {
 
   /** The rule. */
   public CrossYearCarryOver() {
-    super("cross-year.carry-over", Severity.WARNING);
-  }
-
-  @Override
-  public List<String> messageKeys() {
-    return YearPairs.MESSAGE_KEYS;
+    super("cross-year.carry-over", Severity.WARNING, YearPairs.MESSAGE_KEYS);
   }
 
   @Override

@@ -23,12 +23,7 @@ public final class CrossYearInForce extends StandardRuleBase {
 
   /** The rule. */
   public CrossYearInForce() {
-    super("cross-year.in-force", Severity.WARNING);
-  }
-
-  @Override
-  public List<String> messageKeys() {
-    return YearPairs.MESSAGE_KEYS;
+    super("cross-year.in-force", Severity.WARNING, YearPairs.MESSAGE_KEYS);
   }
 
   @Override

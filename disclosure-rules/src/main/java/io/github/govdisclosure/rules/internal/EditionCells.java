@@ -29,15 +29,14 @@ final class EditionCells {
   private final Map<Table, List<List<CellRef>>> singletons = new EnumMap<>(Table.class);
   private final Map<Table, List<Row>> tableRows = new EnumMap<>(Table.class);
 
-  /** The cells of one row of a table (one group of table 4), with the row's key. */
-  static final class Row {
-    /** {@code APPLICATIONS[NEW_RECEIVED]}, {@code ACTIVE_DISCLOSURE[ITEM_1][RULES]}. */
-    final String key;
-    final List<CellRef> cells;
-
-    Row(String key, List<CellRef> cells) {
-      this.key = key;
-      this.cells = List.copyOf(cells);
+  /**
+   * The cells of one row of a table (one group of table 4), with the row's key.
+   *
+   * @param key {@code APPLICATIONS[NEW_RECEIVED]}, {@code ACTIVE_DISCLOSURE[ITEM_1][RULES]}
+   */
+  record Row(String key, List<CellRef> cells) {
+    Row {
+      cells = List.copyOf(cells);
     }
   }
 

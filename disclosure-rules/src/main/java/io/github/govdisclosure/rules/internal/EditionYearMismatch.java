@@ -13,17 +13,11 @@ import java.util.List;
  * without a year. Applies to every report, {@code PRE_2019} too. Not API.
  */
 public final class EditionYearMismatch extends StandardRuleBase {
-  private static final List<String> MESSAGE_KEYS = List.of(
-      "edition.year-mismatch.PASS", "edition.year-mismatch.FAIL", "edition.year-mismatch.NOT_ASSESSABLE");
 
   /** The rule. */
   public EditionYearMismatch() {
-    super("edition.year-mismatch", Severity.WARNING);
-  }
-
-  @Override
-  public List<String> messageKeys() {
-    return MESSAGE_KEYS;
+    super("edition.year-mismatch", Severity.WARNING, List.of(
+        "edition.year-mismatch.PASS", "edition.year-mismatch.FAIL", "edition.year-mismatch.NOT_ASSESSABLE"));
   }
 
   @Override

@@ -23,8 +23,7 @@ import java.util.function.Function;
  */
 public abstract class EquationRule extends StandardRuleBase {
   private final Table table;
-  private final Map<Edition, List<CompiledEquation>> equations = new EnumMap<>(Edition.class);
-  private final List<String> messageKeys;
+  private final Map<Edition, List<CompiledEquation>> equations;
 
   /**
    * A rule over the equations of a family of the model's {@link Arithmetic}; its id is the
@@ -34,12 +33,7 @@ public abstract class EquationRule extends StandardRuleBase {
    * @param severity the default severity
    */
   protected EquationRule(Arithmetic family, Severity severity) {
-    super(family.id(), severity);
-    this.table = family.table();
-    for (Edition edition : Edition.values()) {
-      equations.put(edition, CompiledEquation.family(family, edition));
-    }
-    this.messageKeys = messageKeys(equations);
+    this(family.id(), severity, family.table(), byEdition(edition -> CompiledEquation.family(family, edition)));
   }
 
   /**
@@ -51,22 +45,36 @@ public abstract class EquationRule extends StandardRuleBase {
    * @param byEdition the equations of a table of each edition's layout
    */
   protected EquationRule(String id, Severity severity, Table table, Function<Edition, List<Equation>> byEdition) {
-    super(id, severity);
+    this(id, severity, table, byEdition(edition -> CompiledEquation.compile(own(id, table, edition, byEdition))));
+  }
+
+  private EquationRule(String id, Severity severity, Table table, Map<Edition, List<CompiledEquation>> equations) {
+    super(id, severity, messageKeys(equations));
+    this.table = table;
+    this.equations = equations;
+  }
+
+  private static Map<Edition, List<CompiledEquation>> byEdition(Function<Edition, List<CompiledEquation>> compiled) {
+    Map<Edition, List<CompiledEquation>> equations = new EnumMap<>(Edition.class);
+    for (Edition edition : Edition.values()) {
+      equations.put(edition, compiled.apply(edition));
+    }
+    return equations;
+  }
+
+  /** A rule's own equations of an edition, each of its table and named by its id. */
+  private static List<Equation> own(String id, Table table, Edition edition, Function<Edition, List<Equation>> byEdition) {
     if (!CellSlots.hasSlots(table)) {
       throw new IllegalArgumentException("equations relate cells of table 3 or 4, not " + table);
     }
-    this.table = table;
-    for (Edition edition : Edition.values()) {
-      List<Equation> own = edition.hasTables() ? byEdition.apply(edition) : List.of();
-      for (Equation equation : own) {
-        if (!equation.name().equals(id) || equation.table() != table) {
-          throw new IllegalArgumentException(equation.name() + " on " + equation.table() + " is not an equation of "
-              + id + " on " + table);
-        }
+    List<Equation> own = edition.hasTables() ? byEdition.apply(edition) : List.of();
+    for (Equation equation : own) {
+      if (!equation.name().equals(id) || equation.table() != table) {
+        throw new IllegalArgumentException(equation.name() + " on " + equation.table() + " is not an equation of "
+            + id + " on " + table);
       }
-      equations.put(edition, CompiledEquation.compile(own));
     }
-    this.messageKeys = messageKeys(equations);
+    return own;
   }
 
   private static List<String> messageKeys(Map<Edition, List<CompiledEquation>> equations) {
@@ -83,17 +91,12 @@ public abstract class EquationRule extends StandardRuleBase {
   }
 
   @Override
-  public final List<String> messageKeys() {
-    return messageKeys;
-  }
-
-  @Override
   protected final void check(RuleContext context, List<Finding> findings) {
     if (!context.hasTable(table)) {
       return;
     }
     for (CompiledEquation.Result result : context.evaluate(equations.get(context.report().getEdition()))) {
-      findings.add(result.finding);
+      findings.add(result.finding());
     }
   }
 

@@ -14,17 +14,11 @@ import java.util.List;
  * add up to more than the total, or, for a complete split, not to the total. Not API.
  */
 public final class NarrativeBreakdown extends StandardRuleBase {
-  private static final List<String> MESSAGE_KEYS = List.of("narrative.breakdown.PASS",
-      "narrative.breakdown.PASS.complete", "narrative.breakdown.FAIL.exceeds", "narrative.breakdown.FAIL.incomplete");
 
   /** The rule. */
   public NarrativeBreakdown() {
-    super("narrative.breakdown", Severity.WARNING);
-  }
-
-  @Override
-  public List<String> messageKeys() {
-    return MESSAGE_KEYS;
+    super("narrative.breakdown", Severity.WARNING, List.of("narrative.breakdown.PASS",
+        "narrative.breakdown.PASS.complete", "narrative.breakdown.FAIL.exceeds", "narrative.breakdown.FAIL.incomplete"));
   }
 
   @Override

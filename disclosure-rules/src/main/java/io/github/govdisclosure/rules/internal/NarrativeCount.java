@@ -16,18 +16,12 @@ import java.util.List;
  * or the cells of the first reading are not numbers. Not API.
  */
 public final class NarrativeCount extends StandardRuleBase {
-  private static final List<String> MESSAGE_KEYS = List.of("narrative.count.PASS", "narrative.count.PASS.short",
-      "narrative.count.FAIL", "narrative.count.FAIL.short", "narrative.NOT_ASSESSABLE.table",
-      "narrative.NOT_ASSESSABLE.cells");
 
   /** The rule. */
   public NarrativeCount() {
-    super("narrative.count", Severity.WARNING);
-  }
-
-  @Override
-  public List<String> messageKeys() {
-    return MESSAGE_KEYS;
+    super("narrative.count", Severity.WARNING, List.of("narrative.count.PASS", "narrative.count.PASS.short",
+        "narrative.count.FAIL", "narrative.count.FAIL.short", "narrative.NOT_ASSESSABLE.table",
+        "narrative.NOT_ASSESSABLE.cells"));
   }
 
   @Override
@@ -50,8 +44,8 @@ public final class NarrativeCount extends StandardRuleBase {
           .location(table.name()).putArguments("table", table.name()).build();
     }
     Quotes.Match quoted = Quotes.read(report, context.blanks(), figure, true);
-    finding.cells(quoted.quote.cells).blanksReadAsZero(quoted.zeroRead)
-        .putArguments("reading", quoted.quote.name)
+    finding.cells(quoted.quote.cells()).blanksReadAsZero(quoted.zeroRead)
+        .putArguments("reading", quoted.quote.name())
         .putArguments("readings", quoted.tried.size() == 1 ? quoted.tried.get(0) : String.join("; ", quoted.tried));
     if (quoted.value.isPresent()) {
       BigDecimal v = quoted.value.get();

@@ -20,17 +20,11 @@ import java.util.Optional;
  * with table 3 whose text says no fee was charged. Not API.
  */
 public final class NarrativeFee extends StandardRuleBase {
-  private static final List<String> MESSAGE_KEYS = List.of("narrative.fee.PASS", "narrative.fee.FAIL",
-      "narrative.fee.FAIL.short", "narrative.NOT_ASSESSABLE.cells");
 
   /** The rule. */
   public NarrativeFee() {
-    super("narrative.fee", Severity.INFO);
-  }
-
-  @Override
-  public List<String> messageKeys() {
-    return MESSAGE_KEYS;
+    super("narrative.fee", Severity.INFO, List.of("narrative.fee.PASS", "narrative.fee.FAIL",
+        "narrative.fee.FAIL.short", "narrative.NOT_ASSESSABLE.cells"));
   }
 
   @Override

@@ -29,18 +29,12 @@ public final class NarrativePercentage extends StandardRuleBase {
   private static final List<RoundingMode> ROUNDINGS = List.of(RoundingMode.HALF_UP, RoundingMode.DOWN);
   /** The most decimals a stated share is recomputed to. */
   private static final int MAX_STATED_SCALE = 100;
-  private static final List<String> MESSAGE_KEYS = List.of("narrative.percentage.PASS",
-      "narrative.percentage.PASS.short", "narrative.percentage.FAIL", "narrative.percentage.FAIL.short",
-      "narrative.percentage.NOT_ASSESSABLE", "narrative.NOT_ASSESSABLE.table", "narrative.NOT_ASSESSABLE.cells");
 
   /** The rule. */
   public NarrativePercentage() {
-    super("narrative.percentage", Severity.WARNING);
-  }
-
-  @Override
-  public List<String> messageKeys() {
-    return MESSAGE_KEYS;
+    super("narrative.percentage", Severity.WARNING, List.of("narrative.percentage.PASS",
+        "narrative.percentage.PASS.short", "narrative.percentage.FAIL", "narrative.percentage.FAIL.short",
+        "narrative.percentage.NOT_ASSESSABLE", "narrative.NOT_ASSESSABLE.table", "narrative.NOT_ASSESSABLE.cells"));
   }
 
   @Override
@@ -196,9 +190,9 @@ public final class NarrativePercentage extends StandardRuleBase {
       return finding.status(Status.NOT_ASSESSABLE).messageKey("narrative.NOT_ASSESSABLE.table")
           .location(absent.name()).putArguments("table", absent.name()).build();
     }
-    Set<CellRef> cells = new LinkedHashSet<>(numerator.quote.cells);
+    Set<CellRef> cells = new LinkedHashSet<>(numerator.quote.cells());
     boolean zeroRead = numerator.zeroRead;
-    finding.putArguments("reading", numerator.quote.name);
+    finding.putArguments("reading", numerator.quote.name());
     if (numerator.value.isEmpty()) {
       return finding.cells(cells).status(Status.NOT_ASSESSABLE).messageKey("narrative.NOT_ASSESSABLE.cells")
           .putArguments("cells", numerator.unreadable).build();

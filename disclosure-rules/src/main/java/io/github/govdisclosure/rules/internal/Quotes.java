@@ -44,13 +44,9 @@ final class Quotes {
   }
 
   /** One reading: a name for messages and the cells whose sum it is. */
-  static final class Quote {
-    final String name;
-    final List<CellRef> cells;
-
-    Quote(String name, List<CellRef> cells) {
-      this.name = name;
-      this.cells = List.copyOf(cells);
+  record Quote(String name, List<CellRef> cells) {
+    Quote {
+      cells = List.copyOf(cells);
     }
   }
 
@@ -96,9 +92,9 @@ final class Quotes {
     for (int i = 0; i < quotes.size(); i++) {
       Quote quote = quotes.get(i);
       Operands operands = new Operands(report, blanks);
-      Optional<BigDecimal> value = operands.sum(quote.cells);
+      Optional<BigDecimal> value = operands.sum(quote.cells());
       if (tried) {
-        result.tried.add(quote.name + " = " + value.map(Operands::plain).orElse("?"));
+        result.tried.add(quote.name() + " = " + value.map(Operands::plain).orElse("?"));
       }
       if (i == 0) {
         result.quote = quote;

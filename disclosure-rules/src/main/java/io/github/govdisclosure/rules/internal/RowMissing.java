@@ -22,14 +22,13 @@ import java.util.Optional;
  * edition and severity. Not API.
  */
 public final class RowMissing extends StandardRuleBase {
-  private static final List<String> MESSAGE_KEYS = List.of(
-      "structure.row-missing.PASS", "structure.row-missing.FAIL", "structure.row-missing.FAIL.short");
   /** By severity, edition and table: the pass of each row. */
   private final Map<Severity, Map<Edition, Map<Table, List<Finding>>>> passes = new EnumMap<>(Severity.class);
 
   /** The rule. */
   public RowMissing() {
-    super("structure.row-missing", Severity.ERROR);
+    super("structure.row-missing", Severity.ERROR, List.of(
+        "structure.row-missing.PASS", "structure.row-missing.FAIL", "structure.row-missing.FAIL.short"));
     for (Severity severity : Severity.values()) {
       Map<Edition, Map<Table, List<Finding>>> byEdition = new EnumMap<>(Edition.class);
       for (Edition edition : Edition.values()) {
@@ -53,18 +52,13 @@ public final class RowMissing extends StandardRuleBase {
   private Finding row(EditionCells.Row row, List<CellRef> missing, Severity severity) {
     Status status = missing.isEmpty() ? Status.PASS : Status.FAIL;
     return Finding.builder().ruleId(id()).severity(severity).status(status)
-        .messageKey(id() + "." + status.name()).location(row.key)
-        .putArguments("row", row.key)
+        .messageKey(id() + "." + status.name()).location(row.key())
+        .putArguments("row", row.key())
         .putArguments("count", Integer.toString(missing.size()))
-        .putArguments("of", Integer.toString(row.cells.size()))
+        .putArguments("of", Integer.toString(row.cells().size()))
         .putArguments("cells", join(missing))
         .cells(missing)
         .build();
-  }
-
-  @Override
-  public List<String> messageKeys() {
-    return MESSAGE_KEYS;
   }
 
   @Override
@@ -87,7 +81,7 @@ public final class RowMissing extends StandardRuleBase {
       for (int r = 0; r < rows.size(); r++) {
         EditionCells.Row row = rows.get(r);
         List<CellRef> missing = null;
-        for (CellRef ref : row.cells) {
+        for (CellRef ref : row.cells()) {
           if (!held.containsKey(ref)) {
             if (missing == null) {
               missing = new ArrayList<>();

@@ -17,16 +17,10 @@ import java.util.Optional;
  * ({@code StandardTable.getExtraRows()}), kept rather than dropped. Not API.
  */
 public final class RowUnknown extends StandardRuleBase {
-  private static final List<String> MESSAGE_KEYS = List.of("structure.row-unknown.FAIL");
 
   /** The rule. */
   public RowUnknown() {
-    super("structure.row-unknown", Severity.WARNING);
-  }
-
-  @Override
-  public List<String> messageKeys() {
-    return MESSAGE_KEYS;
+    super("structure.row-unknown", Severity.WARNING, List.of("structure.row-unknown.FAIL"));
   }
 
   @Override

@@ -21,16 +21,19 @@ import java.util.Objects;
 public abstract class StandardRuleBase implements Rule {
   private final String id;
   private final Severity severity;
+  private final List<String> messageKeys;
 
   /**
-   * A rule with its stable id and default severity.
+   * A rule with its stable id, default severity and the message keys its findings may have.
    *
    * @param id the id, e.g. {@code table3.balance}
    * @param severity the default severity
+   * @param messageKeys the bundle keys of its messages, e.g. {@code narrative.fee.PASS}
    */
-  protected StandardRuleBase(String id, Severity severity) {
+  protected StandardRuleBase(String id, Severity severity, List<String> messageKeys) {
     this.id = Objects.requireNonNull(id, "id");
     this.severity = Objects.requireNonNull(severity, "severity");
+    this.messageKeys = List.copyOf(messageKeys);
   }
 
   @Override
@@ -44,7 +47,9 @@ public abstract class StandardRuleBase implements Rule {
   }
 
   /** The bundle keys the rule's findings may have, each in every message bundle. */
-  public abstract List<String> messageKeys();
+  public final List<String> messageKeys() {
+    return messageKeys;
+  }
 
   /**
    * Adds the rule's findings on {@link RuleContext#report()}; the default adds none (a rule across

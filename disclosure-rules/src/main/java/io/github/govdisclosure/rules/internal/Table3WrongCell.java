@@ -29,16 +29,10 @@ import java.util.Set;
  * follow the table 3 findings.
  */
 public final class Table3WrongCell extends StandardRuleBase {
-  private static final List<String> MESSAGE_KEYS = List.of("table3.wrong-cell.FAIL", "table3.wrong-cell.FAIL.short");
 
   /** The rule. */
   public Table3WrongCell() {
-    super("table3.wrong-cell", Severity.ERROR);
-  }
-
-  @Override
-  public List<String> messageKeys() {
-    return MESSAGE_KEYS;
+    super("table3.wrong-cell", Severity.ERROR, List.of("table3.wrong-cell.FAIL", "table3.wrong-cell.FAIL.short"));
   }
 
   @Override
@@ -61,15 +55,7 @@ public final class Table3WrongCell extends StandardRuleBase {
   }
 
   /** A root cause found, with the keys of the equations it explains. */
-  private static final class Located {
-    final Finding finding;
-    final Set<String> explained;
-
-    Located(Finding finding, Set<String> explained) {
-      this.finding = finding;
-      this.explained = explained;
-    }
-  }
+  private record Located(Finding finding, Set<String> explained) {}
 
   /** The root causes among the evaluations of every table 3 equation; none when none fails. */
   private List<Located> locate(List<CompiledEquation.Result> evaluations, RuleContext context) {
@@ -85,7 +71,7 @@ public final class Table3WrongCell extends StandardRuleBase {
       if (!evaluation.assessable()) {
         continue;
       }
-      for (CellRef ref : evaluation.equation.coefficients.keySet()) {
+      for (CellRef ref : evaluation.equation().coefficients.keySet()) {
         byCell.computeIfAbsent(ref, r -> new ArrayList<>()).add(evaluation);
       }
     }
@@ -99,7 +85,7 @@ public final class Table3WrongCell extends StandardRuleBase {
     Map<String, Integer> claims = new HashMap<>();
     for (CellRef suspect : repairs.keySet()) {
       for (CompiledEquation.Result evaluation : byCell.get(suspect)) {
-        claims.merge(evaluation.equation.key, 1, Integer::sum);
+        claims.merge(evaluation.equation().key, 1, Integer::sum);
       }
     }
     List<Located> located = new ArrayList<>();
@@ -107,7 +93,7 @@ public final class Table3WrongCell extends StandardRuleBase {
       List<CompiledEquation.Result> explained = byCell.get(entry.getKey());
       boolean unique = true;
       for (CompiledEquation.Result evaluation : explained) {
-        unique &= claims.get(evaluation.equation.key) == 1;
+        unique &= claims.get(evaluation.equation().key) == 1;
       }
       if (unique) {
         located.add(finding(entry.getKey(), entry.getValue(), explained, context));
@@ -120,7 +106,7 @@ public final class Table3WrongCell extends StandardRuleBase {
   private static List<Finding> absorb(List<Finding> findings, List<Located> located) {
     Set<String> explained = new HashSet<>();
     for (Located l : located) {
-      explained.addAll(l.explained);
+      explained.addAll(l.explained());
     }
     List<Finding> out = new ArrayList<>();
     boolean inserted = false;
@@ -130,7 +116,7 @@ public final class Table3WrongCell extends StandardRuleBase {
           && explained.contains(CompiledEquation.key(finding.getRuleId(), finding.getCells().get(0)));
       if (absorbed) {
         if (!inserted) {
-          located.forEach(l -> out.add(l.finding));
+          located.forEach(l -> out.add(l.finding()));
           inserted = true;
         }
         continue;
@@ -142,7 +128,7 @@ public final class Table3WrongCell extends StandardRuleBase {
     }
     if (!inserted) {
       List<Finding> roots = new ArrayList<>();
-      located.forEach(l -> roots.add(l.finding));
+      located.forEach(l -> roots.add(l.finding()));
       out.addAll(lastTable3 < 0 ? out.size() : lastTable3, roots);
     }
     return out;
@@ -157,12 +143,12 @@ public final class Table3WrongCell extends StandardRuleBase {
       if (!evaluation.fails()) {
         return null;
       }
-      int coefficient = evaluation.equation.coefficients.get(suspect);
+      int coefficient = evaluation.equation().coefficients.get(suspect);
       if (coefficient == 0) {
         return null;
       }
       BigDecimal printed = evaluation.value(suspect);
-      BigDecimal residual = evaluation.residual;
+      BigDecimal residual = evaluation.residual();
       BigDecimal candidate = coefficient > 0 ? printed.subtract(residual) : printed.add(residual);
       if (repair == null) {
         repair = candidate;
@@ -185,11 +171,11 @@ public final class Table3WrongCell extends StandardRuleBase {
     List<Finding> explains = new ArrayList<>();
     boolean zeroRead = false;
     for (CompiledEquation.Result evaluation : explained) {
-      cells.add(evaluation.equation.defined);
-      keys.add(evaluation.equation.key);
-      names.add(evaluation.equation.ruleId + " at " + evaluation.equation.defined);
-      explains.add(evaluation.finding);
-      zeroRead |= evaluation.finding.isBlanksReadAsZero();
+      cells.add(evaluation.equation().defined);
+      keys.add(evaluation.equation().key);
+      names.add(evaluation.equation().ruleId + " at " + evaluation.equation().defined);
+      explains.add(evaluation.finding());
+      zeroRead |= evaluation.finding().isBlanksReadAsZero();
     }
     BigDecimal printed = explained.get(0).value(suspect);
     Finding finding = finding(context)

@@ -13,16 +13,10 @@ import java.util.List;
  * its property path. Not API.
  */
 public final class ValidationConstraint extends StandardRuleBase {
-  private static final List<String> MESSAGE_KEYS = List.of("validation.constraint.FAIL");
 
   /** The rule. */
   public ValidationConstraint() {
-    super("validation.constraint", Severity.WARNING);
-  }
-
-  @Override
-  public List<String> messageKeys() {
-    return MESSAGE_KEYS;
+    super("validation.constraint", Severity.WARNING, List.of("validation.constraint.FAIL"));
   }
 
   @Override
