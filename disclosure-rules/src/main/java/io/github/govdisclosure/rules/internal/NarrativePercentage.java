@@ -64,26 +64,26 @@ public final class NarrativePercentage extends StandardRuleBase {
 
   /** The denominators of a report read once, each with what reading it found. */
   private static final class Denominators {
-    private final Optional<BigDecimal>[] values;
+    /** By denominator ordinal, {@code null} when a cell is not read as a number. */
+    private final BigDecimal[] values;
     private final boolean[] zeroRead;
     private final String[] unreadable;
 
-    @SuppressWarnings("unchecked")
     Denominators(Report report, BlankCells blanks) {
       Denominator[] all = Denominator.values();
-      values = new Optional[all.length];
+      values = new BigDecimal[all.length];
       zeroRead = new boolean[all.length];
       unreadable = new String[all.length];
       for (Denominator denominator : all) {
         Operands operands = new Operands(report, blanks);
-        values[denominator.ordinal()] = operands.sum(denominator.cells());
+        values[denominator.ordinal()] = operands.sum(denominator.cells()).orElse(null);
         zeroRead[denominator.ordinal()] = operands.zeroRead();
         unreadable[denominator.ordinal()] = operands.unreadableText();
       }
     }
 
     Optional<BigDecimal> value(Denominator denominator) {
-      return values[denominator.ordinal()];
+      return Optional.ofNullable(values[denominator.ordinal()]);
     }
 
     boolean zeroRead(Denominator denominator) {
