@@ -143,7 +143,11 @@ public final class Finding {
     return Optional.ofNullable(actual);
   }
 
-  /** The bundle key of the message (e.g. {@code equation.FAIL}), or a template for a user's rule. */
+  /**
+   * The bundle key of the message (e.g. {@code equation.FAIL}), or a template for a user's rule. A
+   * template shaped like a key (dotted words, no space) is looked up as one; a key no bundle has
+   * shows the named values, never the key.
+   */
   public String getMessageKey() {
     return messageKey;
   }

@@ -241,14 +241,20 @@ public final class FindingBuilder {
    *     the rule id is blank
    */
   public Finding build() {
-    if (ruleId == null || severity == null || status == null || messageKey == null) {
-      List<String> missing = new ArrayList<>();
-      for (Object[] required : new Object[][] {
-          {"ruleId", ruleId}, {"severity", severity}, {"status", status}, {"messageKey", messageKey}}) {
-        if (required[1] == null) {
-          missing.add((String) required[0]);
-        }
-      }
+    List<String> missing = new ArrayList<>();
+    if (ruleId == null) {
+      missing.add("ruleId");
+    }
+    if (severity == null) {
+      missing.add("severity");
+    }
+    if (status == null) {
+      missing.add("status");
+    }
+    if (messageKey == null) {
+      missing.add("messageKey");
+    }
+    if (!missing.isEmpty()) {
       throw new IllegalStateException("a finding needs " + String.join(", ", missing));
     }
     if (ruleId.isBlank()) {
