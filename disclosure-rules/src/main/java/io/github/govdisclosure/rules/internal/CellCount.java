@@ -110,7 +110,13 @@ public final class CellCount extends StandardRuleBase {
     Map<String, String> arguments = violation == null
         ? Arguments.of(PASS_KEYS, shown)
         : Arguments.of(FAIL_KEYS, shown, violation.getMessage());
-    return finding.status(status).cells(cells).messageKey(COUNT_KEYS[status == Status.PASS ? 0 : 1][kind.ordinal()])
-        .arguments(arguments).actual(Optional.ofNullable(value)).span(cell.getSpan()).build();
+    finding.status(status).cells(cells).messageKey(COUNT_KEYS[status == Status.PASS ? 0 : 1][kind.ordinal()])
+        .arguments(arguments).span(cell.getSpan());
+    if (value != null) {
+      finding.actual(value);
+    } else {
+      finding.actual(Optional.empty());
+    }
+    return finding.build();
   }
 }

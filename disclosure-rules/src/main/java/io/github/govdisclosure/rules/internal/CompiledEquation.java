@@ -6,7 +6,6 @@ import io.github.govdisclosure.model.CellRef;
 import io.github.govdisclosure.model.Edition;
 import io.github.govdisclosure.model.Equation;
 import io.github.govdisclosure.model.Relation;
-import io.github.govdisclosure.model.Severity;
 import io.github.govdisclosure.model.Term;
 import io.github.govdisclosure.rules.BlankCells;
 import io.github.govdisclosure.rules.Finding;
@@ -19,6 +18,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * One of the model's {@link Equation}s made ready to evaluate on the cells of its table by slot
@@ -182,10 +182,11 @@ final class CompiledEquation {
   /**
    * Evaluates the equation on the cells of its table by slot. Whole numbers (the usual case) are
    * added as {@code long}, each cell as often as it stands on a side; any other value falls back
-   * to {@link BigDecimal}. The finding has the given severity; its message text is worked out
-   * when it is read (most instances pass and their text is never read).
+   * to {@link BigDecimal}. The finding is made with a builder that holds the rule id and severity
+   * and may have made the findings of other equations (each sets all it needs); its message text is
+   * worked out when it is read (most instances pass and their text is never read).
    */
-  Result evaluate(CellSlots table, BlankCells blanks, Severity severity) {
+  Result evaluate(CellSlots table, BlankCells blanks, FindingBuilder finding) {
     int n = slots.length;
     boolean whole = true;
     boolean zeroRead = false;
@@ -218,13 +219,14 @@ final class CompiledEquation {
       }
     }
     BigDecimal first = table.value(slots[0], blanks);
-    FindingBuilder finding = Finding.builder().ruleId(ruleId).severity(severity).cells(cells)
-        .blanksReadAsZero(zeroRead);
+    finding.cells(cells).blanksReadAsZero(zeroRead);
     if (first != null) {
       finding.actual(first);
+    } else {
+      finding.actual(Optional.empty());
     }
     if (unreadable != null) {
-      finding.status(Status.NOT_ASSESSABLE).messageKey("equation.NOT_ASSESSABLE")
+      finding.status(Status.NOT_ASSESSABLE).messageKey("equation.NOT_ASSESSABLE").expected(Optional.empty())
           .arguments(Arguments.of(UNASSESSABLE_KEYS, text, unreadable.toString()));
       return new Result(this, finding.build(), null, table, blanks);
     }

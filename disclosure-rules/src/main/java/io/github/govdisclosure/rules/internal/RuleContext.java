@@ -4,7 +4,10 @@ import io.github.govdisclosure.model.Report;
 import io.github.govdisclosure.model.Severity;
 import io.github.govdisclosure.model.Table;
 import io.github.govdisclosure.rules.BlankCells;
+import io.github.govdisclosure.rules.Finding;
+import io.github.govdisclosure.rules.FindingBuilder;
 import jakarta.validation.Validator;
+import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -100,15 +103,15 @@ public final class RuleContext {
   List<CompiledEquation.Result> evaluate(List<CompiledEquation> equations) {
     List<CompiledEquation.Result> results = evaluated.get(equations);
     if (results == null) {
-      results = new java.util.ArrayList<>(equations.size());
-      Severity severity = null;
+      results = new ArrayList<>(equations.size());
+      FindingBuilder finding = null;
       String ruleId = null;
       for (CompiledEquation equation : equations) {
         if (!equation.ruleId.equals(ruleId)) {
           ruleId = equation.ruleId;
-          severity = severity(ruleId);
+          finding = Finding.builder().ruleId(ruleId).severity(severity(ruleId));
         }
-        results.add(equation.evaluate(slots(equation.defined.table()), blanks, severity));
+        results.add(equation.evaluate(slots(equation.defined.table()), blanks, finding));
       }
       evaluated.put(equations, results);
     }
