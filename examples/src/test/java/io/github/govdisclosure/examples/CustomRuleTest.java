@@ -50,8 +50,7 @@ class CustomRuleTest {
         "  narrative.count pass at APPLICATIONS[CARRIED_FORWARD][TOTAL]: 1 = CARRIED_FORWARD 1",
         "  acme.fee-stated pass at APPLICATIONS[NEW_RECEIVED][TOTAL]: 35 applications ≤ 1000: no fee statement needed",
         // the standard checks and the one of acme.fee-stated
-        "Verdict: CONSISTENT (0 failed, 0 not assessable, " + (Checks.sample() + 1) + " passed of "
-            + (Checks.sample() + 1) + " checks)");
+        Checks.line("CONSISTENT", 0, 0, Checks.sample() + 1));
   }
 
   @Test
