@@ -7,6 +7,7 @@ module io.github.govdisclosure.rules {
   requires static org.immutables.value.annotations;
   requires transitive io.github.govdisclosure.model;
   requires org.hibernate.validator;
+  requires java.logging;
 
   exports io.github.govdisclosure.rules;
 }

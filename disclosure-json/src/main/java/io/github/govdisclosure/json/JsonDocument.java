@@ -24,7 +24,7 @@ import org.immutables.value.Value;
  * JsonDocument byHand = new JsonDocument.Builder()
  *     .report(report)
  *     .diagnostics(result.getDiagnostics())
- *     .addFindings(new FindingEntry.Builder().rule("table3.balance")...build())
+ *     .addFindings(Finding.builder().ruleId("table3.balance")...build())
  *     .verdict("INCONSISTENT")
  *     .build();
  * String json = DisclosureJson.writer().pretty().write(doc);
@@ -39,8 +39,13 @@ public interface JsonDocument {
   /** What the parser noticed, in source order; empty when the report was not parsed. */
   List<Diagnostic> getDiagnostics();
 
-  /** The rules' findings; empty when the rules were not run or found nothing. */
-  List<FindingEntry> getFindings();
+  /**
+   * The rules' findings; empty when the rules were not run or found nothing. The JSON form carries a
+   * finding's rule id, severity, status, cells, expected and actual values and its message as text:
+   * a finding read back has its message as its {@link Finding#getMessageKey() template} (no named
+   * values), in the language it was written in, and none of its other attributes.
+   */
+  List<Finding> getFindings();
 
   /** The rules' overall verdict, e.g. {@code CONSISTENT} or {@code INCONSISTENT}, if they were run. */
   Optional<String> getVerdict();
@@ -60,7 +65,7 @@ public interface JsonDocument {
    * A document holding a parse result's report and diagnostics and a check's findings and verdict:
    * the findings that failed or were not assessable ({@link Status#FAIL},
    * {@link Status#NOT_ASSESSABLE}), or every finding when {@code all}, in the check's order, each
-   * mapped by {@link FindingEntry#of(Finding, Locale)}; the verdict is the
+   * as the JSON form carries it ({@link #written(Finding, Locale)}); the verdict is the
    * {@link CheckResult#getVerdict()} name ({@code CONSISTENT}, {@code INCONSISTENT},
    * {@code NOT_ASSESSABLE}).
    *
@@ -77,10 +82,28 @@ public interface JsonDocument {
     Builder document = new Builder().report(result.getReport()).diagnostics(result.getDiagnostics());
     for (Finding finding : check.getFindings()) {
       if (all || finding.getStatus() != Status.PASS) {
-        document.addFindings(FindingEntry.of(finding, locale));
+        document.addFindings(written(finding, locale));
       }
     }
     return document.verdict(check.getVerdict().name()).build();
+  }
+
+  /**
+   * A finding as the JSON form carries it, what a document read back holds: its rule id, severity,
+   * status, cells, expected and actual values, and its message in a locale ({@link
+   * Finding#message(Locale)}: Chinese for {@code zh}, English otherwise) as its template. For a
+   * document built by hand with the findings of a check.
+   *
+   * @param finding the finding
+   * @param locale the locale of its message
+   * @return the finding as written
+   */
+  static Finding written(Finding finding, Locale locale) {
+    Objects.requireNonNull(finding, "finding");
+    Objects.requireNonNull(locale, "locale");
+    return Finding.builder().ruleId(finding.getRuleId()).severity(finding.getSeverity())
+        .status(finding.getStatus()).cells(finding.getCells()).expected(finding.getExpected())
+        .actual(finding.getActual()).messageKey(finding.message(locale)).build();
   }
 
   /** Builds a document. */

@@ -1,5 +1,6 @@
 package io.github.govdisclosure.json;
 
+import io.github.govdisclosure.model.CellRef;
 import io.github.govdisclosure.model.FormatKey;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -16,6 +17,8 @@ import io.github.govdisclosure.model.ReviewGroup;
 import io.github.govdisclosure.model.Severity;
 import io.github.govdisclosure.model.SourceSpan;
 import io.github.govdisclosure.model.Table;
+import io.github.govdisclosure.rules.Finding;
+import io.github.govdisclosure.rules.Status;
 import io.github.govdisclosure.text.Diagnostic;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -89,7 +92,7 @@ class DocumentShapeTest {
   @Test
   void docsListTheMembersOfEveryObject() {
     assertThat(documented).containsOnlyKeys("document", "cell", "extra row", "stated figure", "stated breakdown",
-        "fee statement", "span", "finding entry", "diagnostic");
+        "fee statement", "span", "finding", "diagnostic");
     assertThat(documented.get("document")).containsExactly("edition", "year", "agency", "title", "preamble",
         "sections", "tables", "extraRows", "statedFigures", "statedBreakdowns", "feeStatement", "findings",
         "diagnostics", "verdict");
@@ -113,9 +116,9 @@ class DocumentShapeTest {
         .report(Examples.messy())
         .addDiagnostics(new Diagnostic.Builder().code("TEXT-X").severity(Severity.WARNING)
             .span(new SourceSpan(5, 2, 1, 6)).message("m").excerpt("e").build())
-        .addFindings(new FindingEntry.Builder().rule("table3.balance").severity(Severity.ERROR).status("FAIL")
-            .addCells("APPLICATIONS[TOTAL_HANDLED][TOTAL]").expected(BigDecimal.ONE).actual(BigDecimal.TEN)
-            .message("m").build())
+        .addFindings(Finding.builder().ruleId("table3.balance").severity(Severity.ERROR).status(Status.FAIL)
+            .addCells(CellRef.parse("APPLICATIONS[TOTAL_HANDLED][TOTAL]")).expected(BigDecimal.ONE).actual(BigDecimal.TEN)
+            .messageKey("m").build())
         .verdict("INCONSISTENT")
         .build();
 
@@ -145,7 +148,7 @@ class DocumentShapeTest {
       checkMembers(document.get("feeStatement"), "fee statement");
       checkSpan(document.get("feeStatement"));
     }
-    each(document, "findings", "finding entry");
+    each(document, "findings", "finding");
     each(document, "diagnostics", "diagnostic");
   }
 

@@ -18,7 +18,7 @@ import java.math.BigDecimal;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
-/** {@link FindingEntry#of} and {@link JsonDocument#of(ParseResult, CheckResult, Locale, boolean)}. */
+/** {@link JsonDocument#of(ParseResult, CheckResult, Locale, boolean)}: findings as the JSON form carries them. */
 class FindingMappingTest {
 
   /** The canonical example with one mistyped cell: 自然人 予以公开 printed 18 instead of 17. */
@@ -35,26 +35,38 @@ class FindingMappingTest {
     return new ParseResult.Builder().report(report).charset("UTF-8").build();
   }
 
+  private static Finding written(Report report, Locale locale) {
+    CheckResult check = Rules.standard().check(report);
+    return JsonDocument.of(parsed(report), check, locale, false).getFindings().stream()
+        .filter(f -> f.getRuleId().equals("table3.wrong-cell")).findFirst().orElseThrow();
+  }
+
   @Test
-  void mapsEveryFieldOfAFinding() {
+  void keepsWhatTheJsonFormCarriesOfAFinding() {
     Finding wrongCell = Rules.standard().check(mistyped()).byRule("table3.wrong-cell").get(0);
 
-    FindingEntry entry = FindingEntry.of(wrongCell, Locale.ENGLISH);
+    Finding written = written(mistyped(), Locale.ENGLISH);
 
-    assertThat(entry.getRule()).isEqualTo("table3.wrong-cell");
-    assertThat(entry.getSeverity()).isEqualTo(Severity.ERROR);
-    assertThat(entry.getStatus()).isEqualTo("FAIL");
-    assertThat(entry.getCells()).first().isEqualTo("APPLICATIONS[DISCLOSED][NATURAL_PERSON]");
-    assertThat(entry.getExpected()).contains(new BigDecimal(17));
-    assertThat(entry.getActual()).contains(new BigDecimal(18));
-    assertThat(entry.getMessage()).isEqualTo(wrongCell.message(Locale.ENGLISH));
+    assertThat(written.getRuleId()).isEqualTo("table3.wrong-cell");
+    assertThat(written.getSeverity()).isEqualTo(Severity.ERROR);
+    assertThat(written.getStatus()).isEqualTo(Status.FAIL);
+    assertThat(written.getCells()).isEqualTo(wrongCell.getCells()).first()
+        .hasToString("APPLICATIONS[DISCLOSED][NATURAL_PERSON]");
+    assertThat(written.getExpected()).contains(new BigDecimal(17));
+    assertThat(written.getActual()).contains(new BigDecimal(18));
+    assertThat(written.getMessageKey()).isEqualTo(wrongCell.message(Locale.ENGLISH));
+    assertThat(written.getArguments()).isEmpty();
+    assertThat(written.getExplains()).isEmpty();
+    assertThat(written.message(Locale.CHINESE)).isEqualTo(wrongCell.message(Locale.ENGLISH));
+    assertThat(written.render()).isEqualTo("table3.wrong-cell error at APPLICATIONS[DISCLOSED][NATURAL_PERSON]: "
+        + wrongCell.message(Locale.ENGLISH));
   }
 
   @Test
   void writesTheMessageInTheLocale() {
     Finding wrongCell = Rules.standard().check(mistyped()).byRule("table3.wrong-cell").get(0);
 
-    assertThat(FindingEntry.of(wrongCell, Locale.CHINESE).getMessage())
+    assertThat(written(mistyped(), Locale.CHINESE).message())
         .isEqualTo(wrongCell.message(Locale.CHINESE))
         .contains("印为 18");
   }
@@ -68,7 +80,7 @@ class FindingMappingTest {
 
     assertThat(document.getVerdict()).contains("INCONSISTENT");
     assertThat(document.getFindings()).isNotEmpty()
-        .allSatisfy(entry -> assertThat(entry.getStatus()).isIn("FAIL", "NOT_ASSESSABLE"));
+        .allSatisfy(finding -> assertThat(finding.getStatus()).isIn(Status.FAIL, Status.NOT_ASSESSABLE));
     assertThat(document.getFindings()).hasSize(check.getFindings().size() - check.withStatus(Status.PASS).size());
   }
 
@@ -80,7 +92,7 @@ class FindingMappingTest {
     JsonDocument document = JsonDocument.of(parsed(report), check, Locale.ENGLISH, true);
 
     assertThat(document.getFindings()).hasSameSizeAs(check.getFindings());
-    assertThat(document.getFindings()).extracting(FindingEntry::getRule)
+    assertThat(document.getFindings()).extracting(Finding::getRuleId)
         .containsExactlyElementsOf(check.getFindings().stream().map(Finding::getRuleId).toList());
   }
 
@@ -97,7 +109,7 @@ class FindingMappingTest {
     Report report = Examples.canonical();
     CheckResult check = Rules.standard().check(report);
 
-    assertThatNullPointerException().isThrownBy(() -> FindingEntry.of(check.getFindings().get(0), null));
+    assertThatNullPointerException().isThrownBy(() -> JsonDocument.of(parsed(report), check, null, false));
     assertThatNullPointerException().isThrownBy(() -> JsonDocument.of(parsed(report), null, Locale.ENGLISH, false));
   }
 }

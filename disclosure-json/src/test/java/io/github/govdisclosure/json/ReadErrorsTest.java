@@ -183,6 +183,27 @@ class ReadErrorsTest {
   }
 
   @Test
+  void findingStatusMustBeAStatus() {
+    assertThat(wrongShape("{\"edition\":\"V2021\",\"findings\":[{\"rule\":\"r\",\"severity\":\"ERROR\","
+        + "\"status\":\"WRONG\"}]}"))
+        .hasMessage("unknown status \"WRONG\"; expected one of PASS, FAIL, NOT_ASSESSABLE at $.findings[0].status (1:72)");
+  }
+
+  @Test
+  void findingCellsMustBeCellReferences() {
+    assertThat(wrongShape("{\"edition\":\"V2021\",\"findings\":[{\"rule\":\"r\",\"severity\":\"ERROR\","
+        + "\"status\":\"FAIL\",\"cells\":[\"APPLICATIONS[NEW_RECEIVED]\"]}]}"))
+        .hasMessageStartingWith("not a cell reference: APPLICATIONS[NEW_RECEIVED] at $.findings[0].cells[0]");
+  }
+
+  @Test
+  void findingRuleIdMustNotBeBlank() {
+    assertThat(wrongShape("{\"edition\":\"V2021\",\"findings\":[{\"rule\":\" \",\"severity\":\"ERROR\","
+        + "\"status\":\"FAIL\",\"cells\":[],\"message\":\"m\"}]}"))
+        .hasMessageStartingWith("a finding needs a rule id at $.findings[0]");
+  }
+
+  @Test
   void sectionTextMustNotBeNull() {
     assertThat(wrongShape("{\"edition\":\"V2021\",\"sections\":{\"OVERVIEW\":null}}"))
         .hasMessage("expected a string but was null at $.sections.OVERVIEW (1:43)");

@@ -12,6 +12,8 @@ import io.github.govdisclosure.model.Report;
 import io.github.govdisclosure.model.Severity;
 import io.github.govdisclosure.model.SourceSpan;
 import io.github.govdisclosure.model.Table;
+import io.github.govdisclosure.rules.Finding;
+import io.github.govdisclosure.rules.Status;
 import io.github.govdisclosure.text.Diagnostic;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -168,11 +170,11 @@ class RoundTripTest {
             .excerpt("本报告依据《中华人民共和国政府信息公开条例》").build())
         .addDiagnostics(new Diagnostic.Builder().code("TEXT-TRAILING").severity(Severity.INFO)
             .span(new SourceSpan(0, 0, 1, 1)).message("no excerpt").excerpt("").build())
-        .addFindings(new FindingEntry.Builder().rule("table3.balance").severity(Severity.ERROR).status("FAIL")
-            .addCells("APPLICATIONS[TOTAL_HANDLED][NATURAL_PERSON]").expected(new BigDecimal(21))
-            .actual(new BigDecimal(27)).message("35+0 = 35 but 34+2 = 36").build())
-        .addFindings(new FindingEntry.Builder().rule("narrative.share").severity(Severity.WARNING)
-            .status("NOT_ASSESSABLE").expected(new BigDecimal("48.570")).message("no cells").build())
+        .addFindings(Finding.builder().ruleId("table3.balance").severity(Severity.ERROR).status(Status.FAIL)
+            .addCells(CellRef.parse("APPLICATIONS[TOTAL_HANDLED][NATURAL_PERSON]")).expected(new BigDecimal(21))
+            .actual(new BigDecimal(27)).messageKey("35+0 = 35 but 34+2 = 36").build())
+        .addFindings(Finding.builder().ruleId("narrative.share").severity(Severity.WARNING)
+            .status(Status.NOT_ASSESSABLE).expected(new BigDecimal("48.570")).messageKey("no cells").build())
         .verdict("INCONSISTENT")
         .build();
 
@@ -201,7 +203,7 @@ class RoundTripTest {
             .build())
         .build();
     JsonDocument document = new JsonDocument.Builder().report(report)
-        .addFindings(new FindingEntry.Builder().rule("r").severity(Severity.INFO).status("PASS").message("m")
+        .addFindings(Finding.builder().ruleId("r").severity(Severity.INFO).status(Status.PASS).messageKey("m")
             .expected(new BigDecimal("0.10")).actual(new BigDecimal("1E+2")).build())
         .build();
 

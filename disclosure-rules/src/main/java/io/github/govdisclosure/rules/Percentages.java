@@ -39,21 +39,21 @@ public final class Percentages {
   private final int scale;
   private final RoundingMode rounding;
   private final boolean largestRemainder;
-  private final Reading reading;
+  private final BlankCells blanks;
 
   private Percentages(Denominator denominator, int scale, RoundingMode rounding, boolean largestRemainder,
-      Reading reading) {
+      BlankCells blanks) {
     this.denominator = denominator;
     this.scale = scale;
     this.rounding = rounding;
     this.largestRemainder = largestRemainder;
-    this.reading = reading;
+    this.blanks = blanks;
   }
 
   /** Shares over a denominator, 2 decimals, {@code HALF_UP}, no adjustment, blanks kept. */
   public static Percentages over(Denominator denominator) {
     return new Percentages(Objects.requireNonNull(denominator, "denominator"), 2, RoundingMode.HALF_UP, false,
-        Reading.KEEP_BLANKS);
+        BlankCells.KEEP);
   }
 
   /** The same with another number of decimals (0 to 10). */
@@ -61,7 +61,7 @@ public final class Percentages {
     if (scale < 0 || scale > 10) {
       throw new IllegalArgumentException("scale must be 0 to 10: " + scale);
     }
-    return new Percentages(denominator, scale, rounding, largestRemainder, reading);
+    return new Percentages(denominator, scale, rounding, largestRemainder, blanks);
   }
 
   /** The same with another rounding of each share; {@code UNNECESSARY} is not allowed. */
@@ -69,7 +69,7 @@ public final class Percentages {
     if (Objects.requireNonNull(rounding, "rounding") == RoundingMode.UNNECESSARY) {
       throw new IllegalArgumentException("shares need a rounding; UNNECESSARY would throw on 1/3");
     }
-    return new Percentages(denominator, scale, rounding, largestRemainder, reading);
+    return new Percentages(denominator, scale, rounding, largestRemainder, blanks);
   }
 
   /**
@@ -79,12 +79,12 @@ public final class Percentages {
    * add up to exactly 100. The rounding mode is then not used.
    */
   public Percentages withLargestRemainder(boolean largestRemainder) {
-    return new Percentages(denominator, scale, rounding, largestRemainder, reading);
+    return new Percentages(denominator, scale, rounding, largestRemainder, blanks);
   }
 
-  /** The same reading blank cells another way. */
-  public Percentages withReading(Reading reading) {
-    return new Percentages(denominator, scale, rounding, largestRemainder, Objects.requireNonNull(reading, "reading"));
+  /** The same reading blank cells another way ({@link BlankCells#READ_AS_ZERO}: as 0). */
+  public Percentages withBlankCells(BlankCells blanks) {
+    return new Percentages(denominator, scale, rounding, largestRemainder, Objects.requireNonNull(blanks, "blanks"));
   }
 
   /**
@@ -152,7 +152,7 @@ public final class Percentages {
 
   /**
    * {@code narrative.percentage} for every share the text states, under a rule set's configuration
-   * (disabled: empty; severity override and blank reading applied).
+   * (disabled: empty; severity override and blank cells applied).
    *
    * @param report the report
    * @param rules the rule set
@@ -187,7 +187,7 @@ public final class Percentages {
   private Optional<Long> sum(ApplicationTable table, List<CellRef> cells) {
     long sum = 0;
     for (CellRef ref : cells) {
-      Optional<BigDecimal> value = reading.value(table.get(ref));
+      Optional<BigDecimal> value = blanks.value(table.get(ref));
       if (value.isEmpty()) {
         return Optional.empty();
       }

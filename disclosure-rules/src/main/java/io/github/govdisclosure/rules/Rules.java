@@ -4,10 +4,10 @@ import io.github.govdisclosure.model.Report;
 import io.github.govdisclosure.model.Severity;
 import io.github.govdisclosure.model.Table;
 import io.github.govdisclosure.rules.internal.Engine;
-import io.github.govdisclosure.rules.internal.ValidationAdapter;
 import jakarta.validation.Validator;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -18,7 +18,7 @@ import java.util.Set;
 
 /**
  * A configured rule set: the standard catalogue (docs/rules.md), severity overrides, disabled rules,
- * the reading of blank cells, the Bean Validation {@link Validator}, and user rules. Immutable and
+ * what blank cells are read as, the Bean Validation {@link Validator}, and user rules. Immutable and
  * thread-safe.
  *
  * <pre>{@code
@@ -39,22 +39,43 @@ import java.util.Set;
  */
 public final class Rules {
   private static final Rules STANDARD = new Builder().build();
+  /** What {@link #validate(Report)} runs. */
+  private static final List<Rule> VALIDATION = List.of(
+      StandardRule.CELL_COUNT.rule(), StandardRule.VALIDATION_CONSTRAINT.rule());
 
   private final Map<String, Severity> severities;
   private final Set<String> disabled;
-  private final Reading reading;
+  private final BlankCells blanks;
   private final Validator validator;
   private final List<Rule> added;
+  private final Engine engine;
 
   private Rules(Builder builder) {
     this.severities = Map.copyOf(builder.severities);
     this.disabled = Set.copyOf(builder.disabled);
-    this.reading = builder.reading;
+    this.blanks = builder.blanks;
     this.validator = builder.validator;
     this.added = List.copyOf(builder.added);
+    List<Rule> all = new ArrayList<>();
+    for (StandardRule rule : StandardRule.values()) {
+      all.add(rule.rule());
+    }
+    all.addAll(added);
+    List<Rule> enabled = new ArrayList<>();
+    Map<String, Severity> effective = new HashMap<>();
+    boolean overridden = false;
+    for (Rule rule : all) {
+      Severity severity = severities.getOrDefault(rule.id(), rule.severity());
+      effective.put(rule.id(), severity);
+      overridden |= severity != rule.severity();
+      if (!disabled.contains(rule.id())) {
+        enabled.add(rule);
+      }
+    }
+    this.engine = new Engine(enabled, effective, overridden, blanks, validator);
   }
 
-  /** The standard catalogue with default severities, blanks kept as blanks, Hibernate Validator. */
+  /** The standard catalogue with default severities, blank cells kept blank, Hibernate Validator. */
   public static Rules standard() {
     return STANDARD;
   }
@@ -69,27 +90,22 @@ public final class Rules {
     Builder builder = new Builder();
     builder.severities.putAll(severities);
     builder.disabled.addAll(disabled);
-    builder.reading = reading;
+    builder.blanks = blanks;
     builder.validator = validator;
     builder.added.addAll(added);
     return builder;
   }
 
   /**
-   * Checks one report against every enabled rule.
+   * Checks one report against every enabled rule, the standard ones in catalogue order, then the
+   * rules added.
    *
    * @param report the report
    * @return one finding per evaluated rule instance and the verdict
    */
   public CheckResult check(Report report) {
     Objects.requireNonNull(report, "report");
-    List<Finding> findings = Engine.check(report, reading, validator(), this::isEnabled, FindingMaker.INSTANCE);
-    for (Rule rule : added) {
-      if (isEnabled(rule.id())) {
-        findings.addAll(rule.check(report, reading));
-      }
-    }
-    return ImmutableCheckResult.of(finishInPlace(findings), complete(report));
+    return ImmutableCheckResult.of(engine.check(report), complete(report));
   }
 
   /**
@@ -111,19 +127,12 @@ public final class Rules {
       }
     }
     series.sort(Comparator.comparingInt(r -> r.getYear().getAsInt()));
-    List<Finding> findings = new ArrayList<>(Engine.checkSeries(series, reading, this::isEnabled));
-    for (Rule rule : added) {
-      if (isEnabled(rule.id())) {
-        findings.addAll(rule.checkSeries(List.copyOf(series), reading));
-      }
-    }
-    return new CheckResult.Builder().findings(finish(findings))
-        .complete(Engine.hasConsecutiveYears(series)).build();
+    return ImmutableCheckResult.of(engine.checkSeries(series), Engine.hasConsecutiveYears(series));
   }
 
   /**
-   * Runs only the Bean Validation adapter: every violation of the model's constraints as a
-   * finding. A violation of {@code @CellValues} (property path {@code …cells[<CellRef>]}) becomes a
+   * Runs only the Bean Validation rules: every violation of the model's constraints as a finding.
+   * A violation of {@code @CellValues} (property path {@code …cells[<CellRef>]}) becomes a
    * {@code cell.count} finding at that cell; any other violation ({@code year} out of 2008–2100)
    * a {@code validation.constraint} finding located at its property path. Number cells without a
    * violation are {@code cell.count} passes.
@@ -133,10 +142,7 @@ public final class Rules {
    */
   public CheckResult validate(Report report) {
     Objects.requireNonNull(report, "report");
-    List<Finding> findings = isEnabled(StandardRule.CELL_COUNT.id()) || isEnabled(StandardRule.VALIDATION_CONSTRAINT.id())
-        ? ValidationAdapter.validate(validator(), report, FindingMaker.INSTANCE)
-        : new ArrayList<>();
-    return ImmutableCheckResult.of(finishInPlace(findings), complete(report));
+    return ImmutableCheckResult.of(engine.check(report, VALIDATION), complete(report));
   }
 
   private static boolean complete(Report report) {
@@ -149,10 +155,7 @@ public final class Rules {
 
   /** The findings of one standard rule on a report, with this configuration applied. */
   List<Finding> checkOne(StandardRule rule, Report report) {
-    if (!isEnabled(rule.id())) {
-      return List.of();
-    }
-    return finish(Engine.checkOne(rule, report, reading));
+    return engine.check(report, List.of(rule.rule()));
   }
 
   /** Whether a rule is enabled. */
@@ -177,9 +180,9 @@ public final class Rules {
         .orElseThrow(() -> new IllegalArgumentException("unknown rule id: " + ruleId));
   }
 
-  /** How blank cells are read. */
-  public Reading reading() {
-    return reading;
+  /** What the rules make of blank cells. */
+  public BlankCells blankCells() {
+    return blanks;
   }
 
   /** The user rules added, in order. */
@@ -187,55 +190,11 @@ public final class Rules {
     return added;
   }
 
-  private Validator validator() {
-    return validator != null ? validator : ValidationAdapter.defaultValidator();
-  }
-
-  /** Drops findings of disabled rules and applies severity overrides, also to nested findings. */
-  private List<Finding> finish(List<Finding> findings) {
-    List<Finding> out = new ArrayList<>();
-    for (Finding finding : findings) {
-      if (isEnabled(finding.getRuleId())) {
-        out.add(override(finding));
-      }
-    }
-    return out;
-  }
-
-  /** {@link #finish} on a list of the caller's own, without a copy. */
-  private List<Finding> finishInPlace(List<Finding> findings) {
-    if (disabled.isEmpty() && severities.isEmpty()) {
-      return findings; // nothing to drop, nothing to override
-    }
-    int kept = 0;
-    for (int i = 0, n = findings.size(); i < n; i++) {
-      Finding finding = findings.get(i);
-      if (isEnabled(finding.getRuleId())) {
-        findings.set(kept++, override(finding));
-      }
-    }
-    findings.subList(kept, findings.size()).clear();
-    return findings;
-  }
-
-  private Finding override(Finding finding) {
-    Severity severity = severities.get(finding.getRuleId());
-    if ((severity == null || severity == finding.getSeverity()) && finding.getExplains().isEmpty()) {
-      return finding;
-    }
-    List<Finding> explains = new ArrayList<>();
-    finding.getExplains().forEach(f -> explains.add(override(f)));
-    return new Finding.Builder().from(finding)
-        .severity(severity == null ? finding.getSeverity() : severity)
-        .explains(explains)
-        .build();
-  }
-
   /** Builds a rule set; starts from the standard catalogue. */
   public static final class Builder {
     private final Map<String, Severity> severities = new LinkedHashMap<>();
     private final Set<String> disabled = new LinkedHashSet<>();
-    private Reading reading = Reading.KEEP_BLANKS;
+    private BlankCells blanks = BlankCells.KEEP;
     private Validator validator;
     private final List<Rule> added = new ArrayList<>();
 
@@ -259,20 +218,21 @@ public final class Rules {
       return this;
     }
 
-    /** How blank cells are read; {@link Reading#KEEP_BLANKS} by default. */
-    public Builder reading(Reading reading) {
-      this.reading = Objects.requireNonNull(reading, "reading");
+    /** What the rules make of blank cells; {@link BlankCells#KEEP} by default. */
+    public Builder blankCells(BlankCells blanks) {
+      this.blanks = Objects.requireNonNull(blanks, "blanks");
       return this;
     }
 
-    /** Shorthand for {@link #reading(Reading)}: {@code true} reads blank cells as zero. */
+    /** Shorthand for {@link #blankCells(BlankCells)}: {@code true} reads blank cells as zero. */
     public Builder blanksAsZero(boolean blanksAsZero) {
-      return reading(blanksAsZero ? Reading.BLANKS_AS_ZERO : Reading.KEEP_BLANKS);
+      return blankCells(blanksAsZero ? BlankCells.READ_AS_ZERO : BlankCells.KEEP);
     }
 
     /**
      * The Bean Validation validator of {@link Rules#validate(Report)} and {@code cell.count};
-     * by default Hibernate Validator with parameter-only message interpolation (no Jakarta EL).
+     * by default Hibernate Validator with parameter-only message interpolation (no Jakarta EL),
+     * whose INFO line about its version is not printed.
      */
     public Builder validator(Validator validator) {
       this.validator = Objects.requireNonNull(validator, "validator");
@@ -283,6 +243,7 @@ public final class Rules {
     public Builder add(Rule rule) {
       Objects.requireNonNull(rule, "rule");
       Objects.requireNonNull(rule.id(), "rule.id()");
+      Objects.requireNonNull(rule.severity(), "rule.severity()");
       added.add(rule);
       return this;
     }

@@ -1,12 +1,30 @@
 package io.github.govdisclosure.rules;
 
 import io.github.govdisclosure.model.Severity;
+import io.github.govdisclosure.rules.internal.CellCount;
+import io.github.govdisclosure.rules.internal.CrossYearCarryOver;
+import io.github.govdisclosure.rules.internal.CrossYearInForce;
+import io.github.govdisclosure.rules.internal.EditionYearMismatch;
+import io.github.govdisclosure.rules.internal.NarrativeBreakdown;
+import io.github.govdisclosure.rules.internal.NarrativeCount;
+import io.github.govdisclosure.rules.internal.NarrativeFee;
+import io.github.govdisclosure.rules.internal.NarrativePercentage;
+import io.github.govdisclosure.rules.internal.RowMissing;
+import io.github.govdisclosure.rules.internal.RowUnknown;
+import io.github.govdisclosure.rules.internal.SectionMissing;
+import io.github.govdisclosure.rules.internal.TableMissing;
+import io.github.govdisclosure.rules.internal.Table3ApplicantTotal;
+import io.github.govdisclosure.rules.internal.Table3Balance;
+import io.github.govdisclosure.rules.internal.Table3ResultsTotal;
+import io.github.govdisclosure.rules.internal.Table3WrongCell;
+import io.github.govdisclosure.rules.internal.Table4Total;
+import io.github.govdisclosure.rules.internal.ValidationConstraint;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
  * The rules of the catalogue (docs/rules.md; a page per id in docs/rules/), one constant per
- * stable id, with its default severity.
+ * stable id, each naming the class that implements it, in the order their findings are listed.
  *
  * <p>An id never changes meaning once released. Severities: {@code ERROR} contradicts the
  * format's own definitions, {@code WARNING} is expected in practice but has legitimate exceptions,
@@ -15,26 +33,39 @@ import java.util.Optional;
  */
 public enum StandardRule {
   /**
+   * {@code cell.count} (ERROR), per number cell: a count is a whole number ≥ 0 (V2019
+   * {@code NET_CHANGE} may be negative); an amount is a decimal ≥ 0. Evaluated by the Bean
+   * Validation adapter from the model's {@code @CellValues} constraint; blank and text cells are
+   * not evaluated.
+   */
+  CELL_COUNT(new CellCount()),
+  /**
+   * {@code validation.constraint} (WARNING): any other Bean Validation constraint of the model that
+   * fails, e.g. a report year outside 2008–2100 ({@code Report.getYear()} {@code @Min @Max}). The
+   * property path is the finding's location.
+   */
+  VALIDATION_CONSTRAINT(new ValidationConstraint()),
+  /**
    * {@code table3.balance} (ERROR), per column of table 3:
    * {@code NEW_RECEIVED + CARRIED_OVER = TOTAL_HANDLED + CARRIED_FORWARD}. Basis: the corner
    * footnote of table 3 (第一项加第二项之和，等于第三项加第四项之和). First cell:
    * {@code CARRIED_FORWARD}; expected = {@code NEW_RECEIVED + CARRIED_OVER − TOTAL_HANDLED}.
    */
-  TABLE3_BALANCE("table3.balance", Severity.ERROR),
+  TABLE3_BALANCE(new Table3Balance()),
   /**
    * {@code table3.results-total} (ERROR), per column of table 3:
    * {@code TOTAL_HANDLED = DISCLOSED + PARTIALLY_DISCLOSED + Σ WITHHELD_* + Σ UNAVAILABLE_* +
    * Σ NOT_PROCESSED_* + Σ OTHER_*} (V2019: {@code OTHER_HANDLING}). Basis: （七）总计 is the total
    * of the results, each application counted in one result row. First cell: {@code TOTAL_HANDLED}.
    */
-  TABLE3_RESULTS_TOTAL("table3.results-total", Severity.ERROR),
+  TABLE3_RESULTS_TOTAL(new Table3ResultsTotal()),
   /**
    * {@code table3.applicant-total} (ERROR), per data row of table 3:
    * {@code TOTAL = NATURAL_PERSON + COMMERCIAL_ENTERPRISE + RESEARCH_INSTITUTION +
    * SOCIAL_WELFARE_ORGANIZATION + LEGAL_SERVICE_INSTITUTION + OTHER_ORGANIZATION}. Basis: the 总计
    * column. First cell: the row's {@code TOTAL}.
    */
-  TABLE3_APPLICANT_TOTAL("table3.applicant-total", Severity.ERROR),
+  TABLE3_APPLICANT_TOTAL(new Table3ApplicantTotal()),
   /**
    * {@code table3.wrong-cell} (ERROR): one cell of table 3 whose repair makes every failing
    * equation through it hold (one mistyped interior cell breaks one row and one column by the same
@@ -42,45 +73,32 @@ public enum StandardRule {
    * actual its printed value, expected the repair value; the equations it explains are nested in
    * {@link Finding#getExplains()} and not reported as separate failures.
    */
-  TABLE3_WRONG_CELL("table3.wrong-cell", Severity.ERROR),
+  TABLE3_WRONG_CELL(new Table3WrongCell()),
   /**
    * {@code table4.total} (ERROR), per group of table 4:
    * {@code TOTAL = UPHELD + CORRECTED + OTHER + PENDING}. Basis: the 总计 column of each group.
    * There is no link between {@code REVIEW} and {@code LITIGATION_AFTER_REVIEW}.
    */
-  TABLE4_TOTAL("table4.total", Severity.ERROR),
-  /**
-   * {@code cell.count} (ERROR), per number cell: a count is a whole number ≥ 0 (V2019
-   * {@code NET_CHANGE} may be negative); an amount is a decimal ≥ 0. Evaluated by the Bean
-   * Validation adapter from the model's {@code @CellValues} constraint; blank and text cells are
-   * not evaluated.
-   */
-  CELL_COUNT("cell.count", Severity.ERROR),
-  /**
-   * {@code validation.constraint} (WARNING): any other Bean Validation constraint of the model that
-   * fails, e.g. a report year outside 2008–2100 ({@code Report.getYear()} {@code @Min @Max}). The
-   * property path is the finding's location.
-   */
-  VALIDATION_CONSTRAINT("validation.constraint", Severity.WARNING),
+  TABLE4_TOTAL(new Table4Total()),
   /** {@code structure.section-missing} (ERROR): one of the six sections is absent. */
-  STRUCTURE_SECTION_MISSING("structure.section-missing", Severity.ERROR),
+  STRUCTURE_SECTION_MISSING(new SectionMissing()),
   /** {@code structure.table-missing} (ERROR): table 2, 3 or 4 is absent. */
-  STRUCTURE_TABLE_MISSING("structure.table-missing", Severity.ERROR),
+  STRUCTURE_TABLE_MISSING(new TableMissing()),
   /**
    * {@code structure.row-missing} (ERROR), per row of a present table (per group of table 4): a
    * cell of the edition's layout was not found. The finding lists the missing cells.
    */
-  STRUCTURE_ROW_MISSING("structure.row-missing", Severity.ERROR),
+  STRUCTURE_ROW_MISSING(new RowMissing()),
   /**
    * {@code structure.row-unknown} (WARNING), per extra row: a row that is not in the edition's
    * layout ({@code StandardTable.getExtraRows()}), kept rather than dropped.
    */
-  STRUCTURE_ROW_UNKNOWN("structure.row-unknown", Severity.WARNING),
+  STRUCTURE_ROW_UNKNOWN(new RowUnknown()),
   /**
    * {@code edition.year-mismatch} (WARNING): the edition does not match the report year
    * ({@code Edition.forYear(year)}): V2019 tables in a 2021+ report, or the reverse.
    */
-  EDITION_YEAR_MISMATCH("edition.year-mismatch", Severity.WARNING),
+  EDITION_YEAR_MISMATCH(new EditionYearMismatch()),
   /**
    * {@code narrative.count} (WARNING), per stated count: the count differs from every reading of
    * the cell or derived group total it restates. Readings tried: {@code RECEIVED} =
@@ -88,63 +106,69 @@ public enum StandardRule {
    * {@code 无法提供}, {@code 不予处理}, {@code 其他处理}) = its group total or any one of its rows;
    * {@code LITIGATION} = both litigation totals or either one. All in the {@code TOTAL} column.
    */
-  NARRATIVE_COUNT("narrative.count", Severity.WARNING),
+  NARRATIVE_COUNT(new NarrativeCount()),
   /**
    * {@code narrative.percentage} (WARNING), per stated share: {@code 100 · N / D} at the decimals
    * written, rounded {@code HALF_UP} or truncated {@code DOWN}, for {@code D} =
    * {@code TOTAL_HANDLED}, {@code NEW_RECEIVED}, {@code NEW_RECEIVED + CARRIED_OVER} (in that
-   * order); the finding names the denominator and rounding that matched (arguments
-   * {@code denominator} and {@code rounding}). A share at few decimals can match a wrong
+   * order); the finding names the denominator and rounding that matched
+   * ({@link Finding#getDenominator()}, {@link Finding#getRounding()}). A share at few decimals can match a wrong
    * denominator by chance (7/34 truncated to 0 decimals is 20, as is 7/35), so the combination
    * that explains most of the report's stated shares is tried first, then the order above. The
    * numerator is the reading that matched the stated count ({@code narrative.count}), else the
    * usual one. A zero denominator is not assessable.
    */
-  NARRATIVE_PERCENTAGE("narrative.percentage", Severity.WARNING),
+  NARRATIVE_PERCENTAGE(new NarrativePercentage()),
   /**
    * {@code narrative.breakdown} (WARNING), per stated breakdown ({@code 共N条，其中a条、b条…}): the
    * parts add up to more than the total, or, for a complete split, not to the total.
    */
-  NARRATIVE_BREAKDOWN("narrative.breakdown", Severity.WARNING),
+  NARRATIVE_BREAKDOWN(new NarrativeBreakdown()),
   /**
    * {@code narrative.fee} (INFO): the text says no fee was charged while table 3 (V2021) counts
    * {@code OTHER_FEE_UNPAID} &gt; 0, i.e. fee notices were issued.
    */
-  NARRATIVE_FEE("narrative.fee", Severity.INFO),
+  NARRATIVE_FEE(new NarrativeFee()),
   /**
    * {@code cross-year.carry-over} (WARNING), per column, consecutive years of one agency:
    * {@code CARRIED_OVER(Y)[c] = CARRIED_FORWARD(Y−1)[c]}; holds across the 2020→2021 edition change.
    */
-  CROSS_YEAR_CARRY_OVER("cross-year.carry-over", Severity.WARNING),
+  CROSS_YEAR_CARRY_OVER(new CrossYearCarryOver()),
   /**
    * {@code cross-year.in-force} (WARNING), V2021 reports of consecutive years, per row of ITEM_1:
    * {@code IN_FORCE(Y) = IN_FORCE(Y−1) + ISSUED(Y) − REPEALED(Y)}.
    */
-  CROSS_YEAR_IN_FORCE("cross-year.in-force", Severity.WARNING);
+  CROSS_YEAR_IN_FORCE(new CrossYearInForce());
 
-  private final String id;
-  private final Severity severity;
+  private final Rule rule;
 
-  StandardRule(String id, Severity severity) {
-    this.id = id;
-    this.severity = severity;
+  StandardRule(Rule rule) {
+    this.rule = rule;
   }
 
   /** The stable id, e.g. {@code table3.balance}. */
   public String id() {
-    return id;
+    return rule.id();
   }
 
   /** The default severity. */
   public Severity severity() {
-    return severity;
+    return rule.severity();
+  }
+
+  /**
+   * The rule itself: {@link Rule#check(io.github.govdisclosure.model.Report, BlankCells)} gives its
+   * findings under its default severity, outside a rule set. Stateless and thread-safe.
+   */
+  public Rule rule() {
+    return rule;
   }
 
   /** The standard rule with this id, if any. */
   public static Optional<StandardRule> byId(String id) {
     Objects.requireNonNull(id, "id");
     for (StandardRule rule : values()) {
-      if (rule.id.equals(id)) {
+      if (rule.id().equals(id)) {
         return Optional.of(rule);
       }
     }
@@ -154,6 +178,6 @@ public enum StandardRule {
   /** The id. */
   @Override
   public String toString() {
-    return id;
+    return id();
   }
 }

@@ -2,6 +2,9 @@ package io.github.govdisclosure.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.govdisclosure.model.Arithmetic;
+import io.github.govdisclosure.model.Edition;
+import io.github.govdisclosure.model.Equation;
 import io.github.govdisclosure.model.Report;
 import io.github.govdisclosure.model.Severity;
 import java.math.BigDecimal;
@@ -23,12 +26,19 @@ class CanonicalExampleTest {
 
   @Test
   void evaluatesEveryTableEquationOnce() {
-    assertThat(result.byRule("table3.balance")).hasSize(7).allMatch(f -> f.getStatus() == Status.PASS);
-    assertThat(result.byRule("table3.results-total")).hasSize(7);
-    assertThat(result.byRule("table3.applicant-total")).hasSize(25);
-    assertThat(result.byRule("table4.total")).hasSize(3);
-    assertThat(result.byRule("cell.count")).hasSize(175 + 15 + 10);
+    for (Arithmetic family : Arithmetic.values()) {
+      assertThat(result.byRule(family.id())).extracting(f -> f.getCells().get(0))
+          .containsExactlyElementsOf(family.equations(Edition.V2021).stream().map(Equation::defined).toList());
+    }
+    assertThat(result.byRule("table3.balance")).allMatch(f -> f.getStatus() == Status.PASS);
     assertThat(result.byRule("table3.wrong-cell")).isEmpty();
+  }
+
+  @Test
+  void checksEveryNumberCellOnce() {
+    long numbers = Fixtures.numberCells(weiyuan);
+    assertThat(numbers).isEqualTo(Fixtures.layoutCells(Edition.V2021)); // every cell of the example is a number
+    assertThat(result.byRule("cell.count")).hasSize((int) numbers).allMatch(f -> f.getStatus() == Status.PASS);
   }
 
   @Test
@@ -36,8 +46,13 @@ class CanonicalExampleTest {
     List<Finding> shares = result.byRule("narrative.percentage");
     assertThat(shares).hasSize(6).allSatisfy(f -> {
       assertThat(f.getStatus()).isEqualTo(Status.PASS);
-      assertThat(f.getArguments()).containsEntry("denominator", "NEW_RECEIVED");
+      assertThat(f.getDenominator()).contains(Denominator.NEW_RECEIVED);
+      assertThat(f.getDenominatorValue()).contains(new BigDecimal(35));
+      assertThat(f.getRounding()).contains(java.math.RoundingMode.HALF_UP);
     });
+    assertThat(shares.get(0).getQuantity()).contains(io.github.govdisclosure.model.Quantity.DISCLOSED);
+    assertThat(shares.get(0).getPhrase()).contains(weiyuan.getStatedFigures().stream()
+        .filter(s -> s.getPercent().isPresent()).findFirst().orElseThrow().getPhrase());
     assertThat(shares).extracting(Finding::getActual)
         .containsExactly(java.util.Optional.of(new BigDecimal("48.57")), java.util.Optional.of(new BigDecimal("11.43")),
             java.util.Optional.of(new BigDecimal("8.57")), java.util.Optional.of(new BigDecimal("20")),

@@ -82,8 +82,8 @@ class ConfigurationTest {
       }
 
       @Override
-      public List<Finding> check(Report report, Reading reading) {
-        return List.of(new Finding.Builder().ruleId(id()).severity(severity())
+      public List<Finding> check(Report report, BlankCells blanks) {
+        return List.of(Finding.builder().ruleId(id()).severity(severity())
             .status(report.getAgency().isPresent() ? Status.PASS : Status.FAIL)
             .messageKey("agency named: {agency}")
             .putArguments("agency", report.getAgency().orElse("?")).build());
@@ -113,7 +113,7 @@ class ConfigurationTest {
       }
 
       @Override
-      public List<Finding> check(Report report, Reading reading) {
+      public List<Finding> check(Report report, BlankCells blanks) {
         return List.of();
       }
     };

@@ -137,4 +137,20 @@ final class Fixtures {
         .applications(applications)
         .reviewLitigation(zeroReview(edition));
   }
+
+  /** The number cells of a report's tables: the instances of {@code cell.count}. */
+  static long numberCells(Report report) {
+    long numbers = 0;
+    for (io.github.govdisclosure.model.Table table : io.github.govdisclosure.model.Table.values()) {
+      numbers += report.table(table).map(t -> t.getCells().values().stream().filter(Cell::isNumber).count()).orElse(0L);
+    }
+    return numbers;
+  }
+
+  /** The cells of the layout of an edition's three tables. */
+  static int layoutCells(Edition edition) {
+    return ActiveDisclosureTable.builder(edition).build().layout().size()
+        + ApplicationTable.builder(edition).build().layout().size()
+        + ReviewLitigationTable.builder(edition).build().layout().size();
+  }
 }

@@ -55,7 +55,7 @@ class MessagesTest {
 
   @Test
   void userTemplatesFillNamedValuesAndKeepUnknownBraces() {
-    Finding finding = new Finding.Builder().ruleId("acme.x").severity(io.github.govdisclosure.model.Severity.INFO)
+    Finding finding = Finding.builder().ruleId("acme.x").severity(io.github.govdisclosure.model.Severity.INFO)
         .status(Status.FAIL).messageKey("{left} vs {right} {unknown}").putArguments("left", "1")
         .putArguments("right", "2").build();
     assertThat(finding.message(Locale.CHINESE)).isEqualTo("1 vs 2 {unknown}");

@@ -131,7 +131,8 @@ class NarrativeRulesTest {
         .addStatedFigures(Fixtures.figure(Quantity.DISCLOSED, 2, "66.66", "予以公开2件，占66.66%")).build();
     Finding share = Rules.standard().check(report).byRule("narrative.percentage").get(0);
     assertThat(share.getStatus()).isEqualTo(Status.PASS);
-    assertThat(share.getArguments()).containsEntry("denominator", "TOTAL_HANDLED").containsEntry("rounding", "DOWN");
+    assertThat(share.getDenominator()).contains(Denominator.TOTAL_HANDLED);
+    assertThat(share.getRounding()).contains(java.math.RoundingMode.DOWN);
   }
 
   @Test

@@ -6,8 +6,9 @@ import io.github.govdisclosure.model.CellRef;
 import io.github.govdisclosure.model.Report;
 import io.github.govdisclosure.model.Severity;
 import io.github.govdisclosure.rules.CheckResult;
+import io.github.govdisclosure.rules.BlankCells;
 import io.github.govdisclosure.rules.Finding;
-import io.github.govdisclosure.rules.Reading;
+import io.github.govdisclosure.rules.FindingBuilder;
 import io.github.govdisclosure.rules.Rule;
 import io.github.govdisclosure.rules.Rules;
 import io.github.govdisclosure.rules.StandardRule;
@@ -106,13 +107,13 @@ public final class CustomRule {
     }
 
     @Override
-    public List<Finding> check(Report report, Reading reading) {
+    public List<Finding> check(Report report, BlankCells blanks) {
       if (report.getApplications().isEmpty()) {
         return List.of(); // structure.table-missing reports that
       }
-      Finding.Builder finding = new Finding.Builder().ruleId(ID).severity(severity()).addCells(RECEIVED)
+      FindingBuilder finding = Finding.builder().ruleId(ID).severity(severity()).addCells(RECEIVED)
           .putArguments("threshold", THRESHOLD.toPlainString());
-      Optional<BigDecimal> received = reading.value(report.cell(RECEIVED));
+      Optional<BigDecimal> received = blanks.value(report.cell(RECEIVED));
       if (received.isEmpty()) {
         return List.of(finding.status(Status.NOT_ASSESSABLE)
             .messageKey("not assessable: {cell} is not a number").putArguments("cell", RECEIVED.toString()).build());

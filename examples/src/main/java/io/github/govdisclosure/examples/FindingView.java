@@ -1,8 +1,9 @@
 package io.github.govdisclosure.examples;
 
-import io.github.govdisclosure.json.FindingEntry;
+import io.github.govdisclosure.json.JsonDocument;
 import io.github.govdisclosure.model.CellRef;
 import io.github.govdisclosure.model.Edition;
+import io.github.govdisclosure.model.Quantity;
 import io.github.govdisclosure.model.Severity;
 import io.github.govdisclosure.rules.Denominator;
 import io.github.govdisclosure.rules.Finding;
@@ -11,7 +12,6 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -110,9 +110,9 @@ final class FindingView {
         + derivation(locale);
   }
 
-  /** The JSON entry of {@code docs/json.md}. */
-  FindingEntry json(Locale locale) {
-    return FindingEntry.of(finding, locale);
+  /** The finding as the JSON form of {@code docs/json.md} carries it, its message in a locale. */
+  Finding json(Locale locale) {
+    return JsonDocument.written(finding, locale);
   }
 
   /**
@@ -121,12 +121,11 @@ final class FindingView {
    * names the denominator its recomputed share is over).
    */
   Share share() {
-    Map<String, String> arguments = finding.getArguments();
-    Optional<Denominator> denominator = Optional.ofNullable(arguments.get("denominator"))
-        .filter(name -> finding.getStatus() != Status.NOT_ASSESSABLE).map(Denominator::valueOf);
-    return new Share(arguments.getOrDefault("quantity", "?"), finding.getActual(), finding.getExpected(),
-        denominator, Optional.ofNullable(arguments.get("denominatorValue")),
-        Optional.ofNullable(arguments.get("rounding")).map(RoundingMode::valueOf), finding.getStatus());
+    Optional<Denominator> denominator = finding.getDenominator()
+        .filter(name -> finding.getStatus() != Status.NOT_ASSESSABLE);
+    return new Share(finding.getQuantity().map(Quantity::key).orElse("?"), finding.getActual(), finding.getExpected(),
+        denominator, finding.getDenominatorValue().map(v -> v.stripTrailingZeros().toPlainString()),
+        finding.getRounding(), finding.getStatus());
   }
 
   /**

@@ -3,8 +3,6 @@ package io.github.govdisclosure.examples;
 import io.github.govdisclosure.rules.Verdict;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 /**
  * The command-line program {@code govdisclosure}: {@code check} reads report files, checks them and
@@ -31,13 +29,6 @@ public final class Main {
   static final int NOT_ASSESSABLE = 2;
   /** Exit status of unreadable input or a usage error. */
   static final int UNREADABLE = 3;
-
-  /** Kept so that its level stays set: Hibernate Validator logs its version at INFO on first use. */
-  private static final Logger HIBERNATE_VALIDATOR = Logger.getLogger("org.hibernate.validator");
-
-  static {
-    HIBERNATE_VALIDATOR.setLevel(Level.WARNING);
-  }
 
   private Main() {}
 

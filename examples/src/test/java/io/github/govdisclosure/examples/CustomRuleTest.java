@@ -49,7 +49,8 @@ class CustomRuleTest {
         "  narrative.count pass at APPLICATIONS[NOT_PROCESSED_COMPLAINT][TOTAL]: 3 = Σ NOT_PROCESSED_* 3",
         "  narrative.count pass at APPLICATIONS[CARRIED_FORWARD][TOTAL]: 1 = CARRIED_FORWARD 1",
         "  acme.fee-stated pass at APPLICATIONS[NEW_RECEIVED][TOTAL]: 35 applications ≤ 1000: no fee statement needed",
-        "Verdict: CONSISTENT (0 failed, 0 not assessable, 303 passed of 303 checks)");
+        // the standard checks and the one of acme.fee-stated
+        Checks.line("CONSISTENT", 0, 0, Checks.sample() + 1));
   }
 
   @Test

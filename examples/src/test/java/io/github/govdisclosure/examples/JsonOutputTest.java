@@ -163,7 +163,7 @@ class JsonOutputTest {
         .isEqualTo("{\"source\":\"a\\\"b\\\\c\\u0009d.txt\",\"edition\":\"V2021\"}");
   }
 
-  /** The structural check of docs/json.md: members, canonical keys, cell forms, finding entries. */
+  /** The structural check of docs/json.md: members, canonical keys, cell forms, findings. */
   private static void assertDocumentShape(Map<String, Object> document) {
     assertInOrder(document, MEMBERS);
     assertThat(document).containsKeys("edition", "verdict");

@@ -4,7 +4,6 @@ import io.github.govdisclosure.model.FormatKey;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
-import io.github.govdisclosure.json.FindingEntry;
 import io.github.govdisclosure.json.JsonDocument;
 import io.github.govdisclosure.json.JsonEncodingException;
 import io.github.govdisclosure.model.ActiveDisclosureTable;
@@ -31,6 +30,9 @@ import io.github.govdisclosure.model.StatedBreakdown;
 import io.github.govdisclosure.model.StatedFigure;
 import io.github.govdisclosure.model.Table;
 import io.github.govdisclosure.model.Unit;
+import io.github.govdisclosure.rules.Finding;
+import io.github.govdisclosure.rules.FindingBuilder;
+import io.github.govdisclosure.rules.Status;
 import io.github.govdisclosure.text.Diagnostic;
 import java.io.IOException;
 import java.io.StringReader;
@@ -489,14 +491,15 @@ public final class DocumentReader {
 
   // ---- findings and diagnostics ----
 
-  private FindingEntry finding() throws IOException {
+  /** A finding as the JSON form carries it: its message as its template. */
+  private Finding finding() throws IOException {
     Cursor.Mark at = in.mark();
-    FindingEntry.Builder finding = new FindingEntry.Builder();
+    FindingBuilder finding = Finding.builder();
     boolean[] seen = new boolean[5];
     in.object(name -> {
       switch (name) {
         case "rule":
-          finding.rule(in.string());
+          finding.ruleId(in.string());
           seen[0] = true;
           break;
         case "severity":
@@ -504,11 +507,11 @@ public final class DocumentReader {
           seen[1] = true;
           break;
         case "status":
-          finding.status(in.string());
+          finding.status(in.enumValue(Status.class, "status"));
           seen[2] = true;
           break;
         case "cells":
-          in.array(() -> finding.addCells(in.string()));
+          in.array(() -> finding.addCells(cellRef()));
           seen[3] = true;
           break;
         case "expected":
@@ -518,7 +521,7 @@ public final class DocumentReader {
           finding.actual(in.decimal());
           break;
         case "message":
-          finding.message(in.string());
+          finding.messageKey(in.string());
           seen[4] = true;
           break;
         default:
@@ -526,7 +529,22 @@ public final class DocumentReader {
       }
     });
     require(at, seen, "rule", "severity", "status", "cells", "message");
-    return finding.build();
+    try {
+      return finding.build();
+    } catch (IllegalStateException e) {
+      throw at.fail(e.getMessage());
+    }
+  }
+
+  /** A cell reference such as {@code APPLICATIONS[NEW_RECEIVED][TOTAL]}. */
+  private CellRef cellRef() throws IOException {
+    Cursor.Mark at = in.mark();
+    String text = in.string();
+    try {
+      return CellRef.parse(text);
+    } catch (IllegalArgumentException e) {
+      throw at.fail(e.getMessage());
+    }
   }
 
   private Diagnostic diagnostic() throws IOException {

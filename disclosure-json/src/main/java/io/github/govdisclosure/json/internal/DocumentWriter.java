@@ -5,7 +5,6 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
-import io.github.govdisclosure.json.FindingEntry;
 import io.github.govdisclosure.json.JsonDocument;
 import io.github.govdisclosure.model.ActiveDisclosureTable;
 import io.github.govdisclosure.model.Applicant;
@@ -29,6 +28,7 @@ import io.github.govdisclosure.model.StandardTable;
 import io.github.govdisclosure.model.StatedBreakdown;
 import io.github.govdisclosure.model.StatedFigure;
 import io.github.govdisclosure.model.Table;
+import io.github.govdisclosure.rules.Finding;
 import io.github.govdisclosure.text.Diagnostic;
 import java.io.IOException;
 import java.io.Writer;
@@ -116,7 +116,7 @@ public final class DocumentWriter {
     }
     if (!document.getFindings().isEmpty()) {
       out.writeArrayFieldStart("findings");
-      for (FindingEntry finding : document.getFindings()) {
+      for (Finding finding : document.getFindings()) {
         finding(finding);
       }
       out.writeEndArray();
@@ -357,14 +357,15 @@ public final class DocumentWriter {
     out.writeEndObject();
   }
 
-  private void finding(FindingEntry finding) throws IOException {
+  /** A finding: its rule id as {@code rule}, its message in English unless it is text already. */
+  private void finding(Finding finding) throws IOException {
     out.writeStartObject();
-    out.writeStringField("rule", finding.getRule());
+    out.writeStringField("rule", finding.getRuleId());
     out.writeStringField("severity", finding.getSeverity().name());
-    out.writeStringField("status", finding.getStatus());
+    out.writeStringField("status", finding.getStatus().name());
     out.writeArrayFieldStart("cells");
-    for (String cell : finding.getCells()) {
-      out.writeString(cell);
+    for (CellRef cell : finding.getCells()) {
+      out.writeString(cell.toString());
     }
     out.writeEndArray();
     if (finding.getExpected().isPresent()) {
@@ -375,7 +376,7 @@ public final class DocumentWriter {
       out.writeFieldName("actual");
       number(finding.getActual().get());
     }
-    out.writeStringField("message", finding.getMessage());
+    out.writeStringField("message", finding.message());
     out.writeEndObject();
   }
 

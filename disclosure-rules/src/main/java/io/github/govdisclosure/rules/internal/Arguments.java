@@ -10,10 +10,10 @@ import java.util.Set;
 /**
  * The named values of a finding's message as an unmodifiable map in a fixed key order: the keys
  * an array shared by every finding of a kind, the values given ({@link #of}) or worked out when
- * read (a subclass). Equal to any map with the same entries, as {@link Map} requires. Immutable.
- * Not API.
+ * read (a subclass). Equal to any map with the same entries, as {@link Map} requires. Immutable:
+ * a finding keeps it without a copy. Not API; only this package makes them.
  */
-abstract class Arguments extends AbstractMap<String, String> {
+public abstract class Arguments extends AbstractMap<String, String> {
   private final String[] keys;
 
   /** The keys, in order; the array is shared, never changed. */
@@ -22,7 +22,7 @@ abstract class Arguments extends AbstractMap<String, String> {
   }
 
   /** The values of the keys, in order; the array is kept, never changed. */
-  static Map<String, String> of(String[] keys, String... values) {
+  public static Map<String, String> of(String[] keys, String... values) {
     if (keys.length != values.length) {
       throw new IllegalArgumentException(keys.length + " keys, " + values.length + " values");
     }

@@ -1,54 +1,107 @@
 package io.github.govdisclosure.rules.internal;
 
-import io.github.govdisclosure.model.Cell;
-import io.github.govdisclosure.model.Report;
+import io.github.govdisclosure.model.Arithmetic;
+import io.github.govdisclosure.model.Edition;
+import io.github.govdisclosure.model.Equation;
+import io.github.govdisclosure.model.Relation;
+import io.github.govdisclosure.model.Severity;
 import io.github.govdisclosure.model.Table;
 import io.github.govdisclosure.rules.Finding;
-import io.github.govdisclosure.rules.Reading;
-import io.github.govdisclosure.rules.StandardRule;
-import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
 
-/** A table arithmetic rule: evaluates its equations when the table is present. Not API. */
-final class EquationRule extends StandardRuleBase {
+/**
+ * A rule that checks equations of the model ({@link Equation}, with {@code =}, {@code ≤} or
+ * {@code ≥}) over the cells of table 3 or 4: one finding per equation instance, when the table is
+ * present. Each equation's {@link Equation#name() name} is the rule id. The messages are the
+ * shared {@code equation.*} ({@code =}) and {@code inequality.*} ({@code ≤}, {@code ≥}) ones. Not
+ * API.
+ */
+public abstract class EquationRule extends StandardRuleBase {
   private final Table table;
+  private final Map<Edition, List<CompiledEquation>> equations;
 
-  EquationRule(StandardRule rule, Table table) {
-    super(rule);
-    this.table = table;
-  }
-
-  /** The table whose equations the rule evaluates. */
-  Table table() {
-    return table;
-  }
-
-  @Override
-  public List<Finding> check(Report report, Reading reading) {
-    if (!report.getEdition().hasTables() || report.table(table).isEmpty()) {
-      return List.of();
-    }
-    return findings(evaluate(report, Layout.read(report.table(table).get()), reading, Maker.BUILDER));
+  /**
+   * A rule over the equations of a family of the model's {@link Arithmetic}; its id is the
+   * family's.
+   *
+   * @param family the family
+   * @param severity the default severity
+   */
+  protected EquationRule(Arithmetic family, Severity severity) {
+    this(family.id(), severity, family.table(), byEdition(edition -> CompiledEquation.family(family, edition)));
   }
 
   /**
-   * Evaluates every equation on the table's cells by slot ({@link Layout#read}); the table must be
-   * present.
+   * A rule over equations of its own, per edition (each named by the rule id).
+   *
+   * @param id the rule id
+   * @param severity the default severity
+   * @param table the table 3 or 4 whose cells the equations relate
+   * @param byEdition the equations of a table of each edition's layout
    */
-  List<Equation.Evaluation> evaluate(Report report, Layout.Slots cells, Reading reading, Maker maker) {
-    List<Equation> equations = TableEquations.of(rule, report.getEdition());
-    List<Equation.Evaluation> evaluations = new ArrayList<>(equations.size());
-    for (Equation equation : equations) {
-      evaluations.add(equation.evaluate(cells, reading, maker));
-    }
-    return evaluations;
+  protected EquationRule(String id, Severity severity, Table table, Function<Edition, List<Equation>> byEdition) {
+    this(id, severity, table, byEdition(edition -> CompiledEquation.compile(own(id, table, edition, byEdition))));
   }
 
-  static List<Finding> findings(List<Equation.Evaluation> evaluations) {
-    List<Finding> findings = new ArrayList<>(evaluations.size());
-    for (Equation.Evaluation evaluation : evaluations) {
-      findings.add(evaluation.finding);
+  private EquationRule(String id, Severity severity, Table table, Map<Edition, List<CompiledEquation>> equations) {
+    super(id, severity, messageKeys(equations));
+    this.table = table;
+    this.equations = equations;
+  }
+
+  private static Map<Edition, List<CompiledEquation>> byEdition(Function<Edition, List<CompiledEquation>> compiled) {
+    Map<Edition, List<CompiledEquation>> equations = new EnumMap<>(Edition.class);
+    for (Edition edition : Edition.values()) {
+      equations.put(edition, compiled.apply(edition));
     }
-    return findings;
+    return equations;
+  }
+
+  /** A rule's own equations of an edition, each of its table and named by its id. */
+  private static List<Equation> own(String id, Table table, Edition edition, Function<Edition, List<Equation>> byEdition) {
+    if (!CellSlots.hasSlots(table)) {
+      throw new IllegalArgumentException("equations relate cells of table 3 or 4, not " + table);
+    }
+    List<Equation> own = edition.hasTables() ? byEdition.apply(edition) : List.of();
+    for (Equation equation : own) {
+      if (!equation.name().equals(id) || equation.table() != table) {
+        throw new IllegalArgumentException(equation.name() + " on " + equation.table() + " is not an equation of "
+            + id + " on " + table);
+      }
+    }
+    return own;
+  }
+
+  private static List<String> messageKeys(Map<Edition, List<CompiledEquation>> equations) {
+    Set<String> keys = new LinkedHashSet<>();
+    for (List<CompiledEquation> list : equations.values()) {
+      for (CompiledEquation equation : list) {
+        keys.addAll(CompiledEquation.messageKeys(equation.equation.relation()));
+      }
+    }
+    if (keys.isEmpty()) {
+      keys.addAll(CompiledEquation.messageKeys(Relation.EQUAL));
+    }
+    return List.copyOf(keys);
+  }
+
+  @Override
+  protected final void check(RuleContext context, List<Finding> findings) {
+    if (!context.hasTable(table)) {
+      return;
+    }
+    for (CompiledEquation.Result result : context.evaluate(equations.get(context.report().getEdition()))) {
+      findings.add(result.finding());
+    }
+  }
+
+  /** The equations of an edition, compiled. */
+  final List<CompiledEquation> equations(Edition edition) {
+    return equations.get(edition);
   }
 }

@@ -4,9 +4,9 @@ import io.github.govdisclosure.rules.Finding;
 import io.github.govdisclosure.rules.Status;
 import java.util.Locale;
 import java.util.Map;
-import java.util.MissingResourceException;
 import java.util.Objects;
 import java.util.ResourceBundle;
+import java.util.regex.Pattern;
 
 /**
  * The finding messages, from the bundles {@code messages}, {@code messages_en},
@@ -14,10 +14,16 @@ import java.util.ResourceBundle;
  *
  * <p>Bundles are loaded through this module ({@link ResourceBundle#getBundle(String, Locale,
  * Module)}), which finds them on the module path as well as on the classpath. The locale is
- * narrowed to Chinese or English first, so the JVM's default locale never leaks in.
+ * narrowed to Chinese or English first, so the JVM's default locale never leaks in. A key missing
+ * from the Chinese bundle falls back to the base (English) one. A message key is looked up in the
+ * bundles; a user's template (anything that is not shaped like a key) is used as it is. A key that
+ * no bundle has (a test proves the standard rules have none) shows the named values, never the
+ * key.
  */
 public final class Messages {
   static final String BUNDLE = "io.github.govdisclosure.rules.internal.messages";
+  /** {@code narrative.count.PASS}: dotted words, no space, no brace. */
+  private static final Pattern KEY = Pattern.compile("[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]+)+");
 
   private Messages() {}
 
@@ -28,17 +34,26 @@ public final class Messages {
     return ResourceBundle.getBundle(BUNDLE, narrowed, Messages.class.getModule());
   }
 
-  /** The template of a key, or the key itself when the bundles do not have it. */
-  static String template(ResourceBundle bundle, String key) {
-    try {
+  /**
+   * The template of a message key: the bundle's; a user's template itself; for a key no bundle has,
+   * a template of the named values.
+   */
+  static String template(ResourceBundle bundle, String key, Map<String, String> values) {
+    if (bundle.containsKey(key)) {
       return bundle.getString(key);
-    } catch (MissingResourceException notAKey) {
+    }
+    if (!KEY.matcher(key).matches()) {
       return key;
     }
+    StringBuilder shown = new StringBuilder();
+    for (String name : values.keySet()) {
+      shown.append(shown.length() == 0 ? "" : "; ").append(name).append(" = {").append(name).append('}');
+    }
+    return shown.length() == 0 ? "?" : shown.toString();
   }
 
   /** Replaces each {@code {name}} whose name has a value; other braces stay as written. */
-  public static String fill(String template, Map<String, String> values) {
+  static String fill(String template, Map<String, String> values) {
     StringBuilder out = new StringBuilder(template.length() + 32);
     int i = 0;
     while (i < template.length()) {
@@ -59,15 +74,10 @@ public final class Messages {
     return out.toString();
   }
 
-  /** The text of a bundle key in a locale, with named values filled in. */
-  public static String text(String key, Locale locale, Map<String, String> values) {
-    return fill(template(bundle(locale), key), values);
-  }
-
   /** A finding's full message. */
   public static String message(Finding finding, Locale locale) {
     ResourceBundle bundle = bundle(locale);
-    String message = fill(template(bundle, finding.getMessageKey()), finding.getArguments());
+    String message = fill(template(bundle, finding.getMessageKey(), finding.getArguments()), finding.getArguments());
     return withZeroNote(bundle, finding, message);
   }
 
@@ -77,7 +87,7 @@ public final class Messages {
     String shortKey = finding.getMessageKey() + ".short";
     String derivation = bundle.containsKey(shortKey)
         ? fill(bundle.getString(shortKey), finding.getArguments())
-        : fill(template(bundle, finding.getMessageKey()), finding.getArguments());
+        : fill(template(bundle, finding.getMessageKey(), finding.getArguments()), finding.getArguments());
     derivation = withZeroNote(bundle, finding, derivation);
     String state;
     if (finding.getStatus() == Status.FAIL) {

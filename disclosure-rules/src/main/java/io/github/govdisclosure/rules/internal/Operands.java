@@ -3,7 +3,7 @@ package io.github.govdisclosure.rules.internal;
 import io.github.govdisclosure.model.Cell;
 import io.github.govdisclosure.model.CellRef;
 import io.github.govdisclosure.model.Report;
-import io.github.govdisclosure.rules.Reading;
+import io.github.govdisclosure.rules.BlankCells;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -11,29 +11,29 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** Reads cells of a report under a {@link Reading}, remembering what could not be read. Not API. */
+/** Reads cells of a report as {@link BlankCells} say, remembering what could not be read. Not API. */
 final class Operands {
   private final Report report;
-  private final Reading reading;
+  private final BlankCells blanks;
   /** The cells not read as numbers with what they hold; made at the first one. */
   private Map<CellRef, String> unreadable;
   private boolean zeroRead;
 
-  Operands(Report report, Reading reading) {
+  Operands(Report report, BlankCells blanks) {
     this.report = report;
-    this.reading = reading;
+    this.blanks = blanks;
   }
 
   /** The value of a cell, empty (and remembered) when it is not read as a number. */
   Optional<BigDecimal> value(CellRef ref) {
     Cell cell = report.cell(ref);
-    Optional<BigDecimal> value = reading.value(cell);
+    Optional<BigDecimal> value = blanks.value(cell);
     if (value.isEmpty()) {
       if (unreadable == null) {
         unreadable = new LinkedHashMap<>();
       }
       unreadable.put(ref, describe(cell));
-    } else if (reading.readsAsZero(cell)) {
+    } else if (blanks.readsAsZero(cell)) {
       zeroRead = true;
     }
     return value;

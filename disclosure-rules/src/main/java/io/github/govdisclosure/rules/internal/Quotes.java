@@ -7,15 +7,23 @@ import io.github.govdisclosure.model.CellRef;
 import io.github.govdisclosure.model.Edition;
 import io.github.govdisclosure.model.Outcome;
 import io.github.govdisclosure.model.Quantity;
+import io.github.govdisclosure.model.Report;
 import io.github.govdisclosure.model.ReviewGroup;
+import io.github.govdisclosure.model.StatedFigure;
+import io.github.govdisclosure.model.Table;
+import io.github.govdisclosure.rules.BlankCells;
+import io.github.govdisclosure.rules.FindingBuilder;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The table cells a narrative quantity may quote, the usual reading first: a stated count is
- * accepted when any reading matches. Not API.
+ * accepted when any reading matches. What the {@code narrative.*} rules share: the readings, the
+ * table a quantity is in, the start of a finding about a stated figure. Not API.
  */
 final class Quotes {
   /** Every quantity's quotes in every edition, built once. */
@@ -36,18 +44,74 @@ final class Quotes {
   }
 
   /** One reading: a name for messages and the cells whose sum it is. */
-  static final class Quote {
-    final String name;
-    final List<CellRef> cells;
-
-    Quote(String name, List<CellRef> cells) {
-      this.name = name;
-      this.cells = List.copyOf(cells);
+  record Quote(String name, List<CellRef> cells) {
+    Quote {
+      cells = List.copyOf(cells);
     }
   }
 
   static List<Quote> of(Quantity quantity, Edition edition) {
     return QUOTES.get(edition).get(quantity);
+  }
+
+  /** The table a quantity restates: table 4 for review and litigation, else table 3. */
+  static Table tableOf(Quantity quantity) {
+    return quantity == Quantity.REVIEW || quantity == Quantity.LITIGATION ? Table.REVIEW_LITIGATION : Table.APPLICATIONS;
+  }
+
+  /** A finding about a stated figure: its quantity and phrase (typed and as named values), its span. */
+  static FindingBuilder about(FindingBuilder finding, StatedFigure figure) {
+    finding.quantity(figure.getQuantity()).phrase(figure.getPhrase())
+        .putArguments("quantity", figure.getQuantity().key())
+        .putArguments("phrase", figure.getPhrase());
+    figure.getSpan().ifPresent(finding::span);
+    return finding;
+  }
+
+  /** The outcome of reading the quotes of a figure. */
+  static final class Match {
+    Quote quote;
+    Optional<BigDecimal> value = Optional.empty();
+    boolean matched;
+    boolean zeroRead;
+    String unreadable = "";
+    /** The readings tried, {@code NEW_RECEIVED = 35}; only when asked for. */
+    List<String> tried;
+  }
+
+  /**
+   * Reads the quotes of a figure in order until one matches its stated count; else the first
+   * reading. {@code tried} lists what each reading gave, when asked for.
+   */
+  static Match read(Report report, BlankCells blanks, StatedFigure figure, boolean tried) {
+    List<Quote> quotes = of(figure.getQuantity(), report.getEdition());
+    Match result = new Match();
+    if (tried) {
+      result.tried = new ArrayList<>(quotes.size());
+    }
+    for (int i = 0; i < quotes.size(); i++) {
+      Quote quote = quotes.get(i);
+      Operands operands = new Operands(report, blanks);
+      Optional<BigDecimal> value = operands.sum(quote.cells());
+      if (tried) {
+        result.tried.add(quote.name() + " = " + value.map(Operands::plain).orElse("?"));
+      }
+      if (i == 0) {
+        result.quote = quote;
+        result.value = value;
+        result.zeroRead = operands.zeroRead();
+        result.unreadable = operands.unreadableText();
+      }
+      if (figure.getCount().isPresent() && value.isPresent()
+          && value.get().compareTo(BigDecimal.valueOf(figure.getCount().getAsLong())) == 0) {
+        result.quote = quote;
+        result.value = value;
+        result.matched = true;
+        result.zeroRead = operands.zeroRead();
+        return result;
+      }
+    }
+    return result;
   }
 
   private static List<Quote> build(Quantity quantity, Edition edition) {

@@ -17,7 +17,7 @@ import io.github.govdisclosure.rules.CheckResult;
 import io.github.govdisclosure.rules.Denominator;
 import io.github.govdisclosure.rules.Finding;
 import io.github.govdisclosure.rules.Percentages;
-import io.github.govdisclosure.rules.Reading;
+import io.github.govdisclosure.rules.BlankCells;
 import io.github.govdisclosure.rules.Rules;
 import io.github.govdisclosure.rules.Share;
 import io.github.govdisclosure.rules.ShareBreakdown;
@@ -64,7 +64,7 @@ class PercentagesFuzzTest {
         .withScale(data.consumeInt(0, 10))
         .withRounding(data.pickValue(ROUNDINGS))
         .withLargestRemainder(data.consumeBoolean())
-        .withReading(data.pickValue(Reading.values()));
+        .withBlankCells(data.pickValue(BlankCells.values()));
     Optional<ShareBreakdown> breakdown = percentages.breakdown(table);
     breakdown.ifPresent(PercentagesFuzzTest::assertBreakdown);
 

@@ -1,40 +1,52 @@
 package io.github.govdisclosure.rules.internal;
 
+import io.github.govdisclosure.model.Arithmetic;
 import io.github.govdisclosure.model.Cell;
 import io.github.govdisclosure.model.CellRef;
+import io.github.govdisclosure.model.Edition;
+import io.github.govdisclosure.model.Equation;
+import io.github.govdisclosure.model.Relation;
+import io.github.govdisclosure.model.Term;
+import io.github.govdisclosure.rules.BlankCells;
 import io.github.govdisclosure.rules.Finding;
-import io.github.govdisclosure.rules.Reading;
-import io.github.govdisclosure.rules.StandardRule;
+import io.github.govdisclosure.rules.FindingBuilder;
 import io.github.govdisclosure.rules.Status;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.Optional;
 
 /**
- * One instance of a table equation, {@code left terms = right terms}, with the cell it defines.
- * Built once per edition ({@link TableEquations}) with everything that does not depend on the
- * report worked out: the cells, their coefficients and slots, the names. Immutable. Not API.
+ * One of the model's {@link Equation}s made ready to evaluate on the cells of its table by slot
+ * ({@link CellSlots}): everything that does not depend on the report worked out once, the cells,
+ * their coefficients and slots, the names. Supports {@code =}, {@code ≤} and {@code ≥}. Immutable.
+ * Not API.
  */
-final class Equation {
+final class CompiledEquation {
   private static final String[] ASSESSABLE_KEYS = {"equation", "left", "right", "leftValues", "rightValues"};
+  private static final String[] INEQUALITY_KEYS = {
+      "equation", "left", "right", "leftValues", "rightValues", "relation"};
   private static final String[] UNASSESSABLE_KEYS = {"equation", "cells"};
+  /** The equations of the model's families, compiled once per edition with tables. */
+  private static final Map<Arithmetic, Map<Edition, List<CompiledEquation>>> FAMILIES = families();
 
-  final StandardRule rule;
+  final Equation equation;
+  /** The rule id, {@link Equation#name()}. */
+  final String ruleId;
   final CellRef defined;
-  final List<Term> left;
-  final List<Term> right;
-  /** The cells, the defined one first, then the terms' cells in order. */
+  /** The cells, the defined one first, then the terms' cells in order, once each. */
   final List<CellRef> cells;
   /** Every cell of the terms with its coefficient, +1 on the left and −1 on the right, in term order. */
   final Map<CellRef, Integer> coefficients;
   /** A key that identifies the instance: the rule and the cell it defines. */
   final String key;
   /** {@code NEW_RECEIVED + CARRIED_OVER = TOTAL_HANDLED + CARRIED_FORWARD}. */
-  final String text;
+  private final String text;
+  private final Relation relation;
   private final int[] slots;
   private final int[][] leftTerms;
   private final int[][] rightTerms;
@@ -44,47 +56,86 @@ final class Equation {
   private final String leftNames;
   private final String rightNames;
   private final int definedSign;
+  private final String passKey;
+  private final String failKey;
 
-  Equation(StandardRule rule, CellRef defined, List<Term> left, List<Term> right) {
-    this.rule = rule;
-    this.defined = defined;
-    this.left = List.copyOf(left);
-    this.right = List.copyOf(right);
+  CompiledEquation(Equation equation) {
+    this.equation = equation;
+    this.ruleId = equation.name();
+    this.defined = equation.defined();
+    this.relation = equation.relation();
     Map<CellRef, Integer> coefficients = new LinkedHashMap<>();
-    for (Term term : left) {
-      for (CellRef ref : term.cells) {
+    for (Term term : equation.left()) {
+      for (CellRef ref : term.cells()) {
         coefficients.merge(ref, 1, Integer::sum);
       }
     }
-    for (Term term : right) {
-      for (CellRef ref : term.cells) {
+    for (Term term : equation.right()) {
+      for (CellRef ref : term.cells()) {
         coefficients.merge(ref, -1, Integer::sum);
       }
     }
     this.coefficients = Collections.unmodifiableMap(coefficients);
-    Set<CellRef> cells = new LinkedHashSet<>();
-    cells.add(defined);
-    cells.addAll(coefficients.keySet());
-    this.cells = List.copyOf(cells);
-    this.slots = new int[this.cells.size()];
+    this.cells = equation.cells();
+    this.slots = new int[cells.size()];
     for (int i = 0; i < slots.length; i++) {
-      slots[i] = Layout.slot(this.cells.get(i));
+      slots[i] = CellSlots.slot(cells.get(i));
     }
-    this.leftTerms = indices(this.left);
-    this.rightTerms = indices(this.right);
+    this.leftTerms = indices(equation.left());
+    this.rightTerms = indices(equation.right());
     this.leftCounts = counts(leftTerms, slots.length);
     this.rightCounts = counts(rightTerms, slots.length);
-    this.key = rule.id() + "@" + defined;
-    this.leftNames = names(this.left) + " = ";
-    this.rightNames = names(this.right) + " = ";
-    this.text = names(this.left) + " = " + names(this.right);
+    this.key = key(ruleId, defined);
+    this.leftNames = names(equation.left()) + " = ";
+    this.rightNames = names(equation.right()) + " = ";
+    this.text = equation.toString();
     this.definedSign = coefficients.getOrDefault(defined, 0);
+    String kind = relation == Relation.EQUAL ? "equation." : "inequality.";
+    this.passKey = kind + Status.PASS.name();
+    this.failKey = kind + Status.FAIL.name();
+  }
+
+  /** The key of the instance of a rule that defines a cell. */
+  static String key(String ruleId, CellRef defined) {
+    return ruleId + "@" + defined;
+  }
+
+  /** The equations of a family of the model for an edition with tables, compiled once. */
+  static List<CompiledEquation> family(Arithmetic family, Edition edition) {
+    return FAMILIES.get(family).get(edition);
+  }
+
+  /** Compiles equations. */
+  static List<CompiledEquation> compile(List<Equation> equations) {
+    List<CompiledEquation> compiled = new ArrayList<>(equations.size());
+    for (Equation equation : equations) {
+      compiled.add(new CompiledEquation(equation));
+    }
+    return List.copyOf(compiled);
+  }
+
+  private static Map<Arithmetic, Map<Edition, List<CompiledEquation>>> families() {
+    Map<Arithmetic, Map<Edition, List<CompiledEquation>>> families = new EnumMap<>(Arithmetic.class);
+    for (Arithmetic family : Arithmetic.values()) {
+      Map<Edition, List<CompiledEquation>> byEdition = new EnumMap<>(Edition.class);
+      for (Edition edition : Edition.values()) {
+        byEdition.put(edition, compile(family.equations(edition)));
+      }
+      families.put(family, byEdition);
+    }
+    return families;
+  }
+
+  /** The message keys an equation of this relation may have. */
+  static List<String> messageKeys(Relation relation) {
+    String kind = relation == Relation.EQUAL ? "equation." : "inequality.";
+    return List.of(kind + "PASS", kind + "PASS.short", kind + "FAIL", kind + "FAIL.short", "equation.NOT_ASSESSABLE");
   }
 
   private int[][] indices(List<Term> terms) {
     int[][] indices = new int[terms.size()][];
     for (int t = 0; t < indices.length; t++) {
-      List<CellRef> refs = terms.get(t).cells;
+      List<CellRef> refs = terms.get(t).cells();
       indices[t] = new int[refs.size()];
       for (int c = 0; c < refs.size(); c++) {
         indices[t][c] = cells.indexOf(refs.get(c));
@@ -104,54 +155,38 @@ final class Equation {
   }
 
   private static String names(List<Term> terms) {
-    StringBuilder names = new StringBuilder();
-    for (Term term : terms) {
-      if (names.length() > 0) {
-        names.append(" + ");
-      }
-      names.append(term.name);
-    }
-    return names.toString();
+    return String.join(" + ", terms.stream().map(Term::name).toList());
   }
 
-  /** The outcome of evaluating the equation on a report. */
-  static final class Evaluation {
-    final Equation equation;
-    final Finding finding;
-    /** left − right, {@code null} when not assessable. */
-    final BigDecimal residual;
-    private final Layout.Slots table;
-    private final Reading reading;
-
-    Evaluation(Equation equation, Finding finding, BigDecimal residual, Layout.Slots table, Reading reading) {
-      this.equation = equation;
-      this.finding = finding;
-      this.residual = residual;
-      this.table = table;
-      this.reading = reading;
-    }
-
+  /**
+   * The outcome of evaluating the equation on a report.
+   *
+   * @param residual left − right, {@code null} when not assessable
+   */
+  record Result(CompiledEquation equation, Finding finding, BigDecimal residual, CellSlots table, BlankCells blanks) {
     boolean assessable() {
       return residual != null;
     }
 
     boolean fails() {
-      return residual != null && residual.signum() != 0;
+      return finding.getStatus() == Status.FAIL;
     }
 
     /** The value read for a cell of the equation, {@code null} when it was not read as a number. */
     BigDecimal value(CellRef ref) {
       int index = equation.cells.indexOf(ref);
-      return index < 0 ? null : table.value(equation.slots[index], reading);
+      return index < 0 ? null : table.value(equation.slots[index], blanks);
     }
   }
 
   /**
-   * Evaluates the equation on the cells of its table by slot ({@link Layout#read}). Whole numbers
-   * (the usual case) are added as {@code long}, each cell as often as it stands on a side; any
-   * other value falls back to {@link BigDecimal}.
+   * Evaluates the equation on the cells of its table by slot. Whole numbers (the usual case) are
+   * added as {@code long}, each cell as often as it stands on a side; any other value falls back
+   * to {@link BigDecimal}. The finding is made with a builder that holds the rule id and severity
+   * and may have made the findings of other equations (each sets all it needs); its message text is
+   * worked out when it is read (most instances pass and their text is never read).
    */
-  Evaluation evaluate(Layout.Slots table, Reading reading, Maker maker) {
+  Result evaluate(CellSlots table, BlankCells blanks, FindingBuilder finding) {
     int n = slots.length;
     boolean whole = true;
     boolean zeroRead = false;
@@ -162,7 +197,7 @@ final class Equation {
       BigDecimal value = table.values[slots[i]];
       if (value == null) {
         Cell cell = table.cells[slots[i]];
-        if (reading.readsAsZero(cell)) {
+        if (blanks.readsAsZero(cell)) {
           value = BigDecimal.ZERO;
           zeroRead = true;
         } else {
@@ -183,49 +218,54 @@ final class Equation {
         whole = false;
       }
     }
-    BigDecimal first = table.value(slots[0], reading);
+    BigDecimal first = table.value(slots[0], blanks);
+    finding.cells(cells).blanksReadAsZero(zeroRead);
+    if (first != null) {
+      finding.actual(first);
+    } else {
+      finding.actual(Optional.empty());
+    }
     if (unreadable != null) {
-      Map<String, String> arguments = Arguments.of(UNASSESSABLE_KEYS, text, unreadable.toString());
-      return new Evaluation(this, maker.make(rule.id(), rule.severity(), Status.NOT_ASSESSABLE, cells, null, null,
-          first, "equation.NOT_ASSESSABLE", arguments, zeroRead, null), null, table, reading);
+      finding.status(Status.NOT_ASSESSABLE).messageKey("equation.NOT_ASSESSABLE").expected(Optional.empty())
+          .arguments(Arguments.of(UNASSESSABLE_KEYS, text, unreadable.toString()));
+      return new Result(this, finding.build(), null, table, blanks);
     }
     BigDecimal residual;
-    BigDecimal expected;
     Map<String, String> arguments;
     if (whole) {
       long difference = leftSum - rightSum;
-      long defined = first.longValue();
       residual = difference == 0 ? BigDecimal.ZERO : BigDecimal.valueOf(difference);
-      expected = difference == 0 ? first
-          : BigDecimal.valueOf(definedSign >= 0 ? defined - difference : defined + difference);
-      arguments = new WholeArguments(this, table, reading, leftSum, rightSum);
+      arguments = new WholeArguments(this, table, blanks, leftSum, rightSum);
     } else {
       BigDecimal[] values = new BigDecimal[n];
       for (int i = 0; i < n; i++) {
-        values[i] = table.value(slots[i], reading);
+        values[i] = table.value(slots[i], blanks);
       }
       BigDecimal left = sum(leftTerms, values);
       BigDecimal right = sum(rightTerms, values);
       residual = left.subtract(right);
-      expected = first.add(definedSign >= 0 ? residual.negate() : residual);
       arguments = new DecimalArguments(this, values, left, right);
     }
-    Status status = residual.signum() == 0 ? Status.PASS : Status.FAIL;
-    Finding finding = maker.make(rule.id(), rule.severity(), status, cells, null, expected, first,
-        status == Status.PASS ? "equation.PASS" : "equation.FAIL", arguments, zeroRead, null);
-    return new Evaluation(this, finding, residual, table, reading);
+    boolean holds = relation.holds(residual.signum());
+    // the value of the defined cell that makes the sides equal: the repair of an equation, the bound
+    // of an inequality that does not hold (one that holds expects the cell as it is)
+    BigDecimal expected = (whole && residual.signum() == 0) || (holds && relation != Relation.EQUAL) ? first
+        : first.add(definedSign >= 0 ? residual.negate() : residual);
+    finding.status(holds ? Status.PASS : Status.FAIL).messageKey(holds ? passKey : failKey).expected(expected)
+        .arguments(arguments);
+    return new Result(this, finding.build(), residual, table, blanks);
   }
 
   /**
    * The named values of an assessable instance: {@code equation}, {@code left}, {@code right},
-   * {@code leftValues}, {@code rightValues}, each worked out from the values read when it is read
-   * (most instances pass and their text is never read).
+   * {@code leftValues}, {@code rightValues} (and {@code relation} for {@code ≤}, {@code ≥}), each
+   * worked out from the values read when it is read.
    */
   private abstract static class Sides extends Arguments {
-    final Equation equation;
+    final CompiledEquation equation;
 
-    Sides(Equation equation) {
-      super(ASSESSABLE_KEYS);
+    Sides(CompiledEquation equation) {
+      super(equation.relation == Relation.EQUAL ? ASSESSABLE_KEYS : INEQUALITY_KEYS);
       this.equation = equation;
     }
 
@@ -244,23 +284,25 @@ final class Equation {
           return equation.rightNames.concat(rightValues());
         case 3:
           return leftValues();
-        default:
+        case 4:
           return rightValues();
+        default:
+          return equation.relation.symbol();
       }
     }
   }
 
   /** The sides of whole numbers, read again from the table's slots, which do not change. */
   private static final class WholeArguments extends Sides {
-    private final Layout.Slots table;
-    private final Reading reading;
+    private final CellSlots table;
+    private final BlankCells blanks;
     private final long leftSum;
     private final long rightSum;
 
-    WholeArguments(Equation equation, Layout.Slots table, Reading reading, long leftSum, long rightSum) {
+    WholeArguments(CompiledEquation equation, CellSlots table, BlankCells blanks, long leftSum, long rightSum) {
       super(equation);
       this.table = table;
-      this.reading = reading;
+      this.blanks = blanks;
       this.leftSum = leftSum;
       this.rightSum = rightSum;
     }
@@ -268,7 +310,7 @@ final class Equation {
     private long[] longs() {
       long[] longs = new long[equation.slots.length];
       for (int i = 0; i < longs.length; i++) {
-        longs[i] = table.value(equation.slots[i], reading).longValue();
+        longs[i] = table.value(equation.slots[i], blanks).longValue();
       }
       return longs;
     }
@@ -290,7 +332,7 @@ final class Equation {
     private final BigDecimal leftSum;
     private final BigDecimal rightSum;
 
-    DecimalArguments(Equation equation, BigDecimal[] values, BigDecimal leftSum, BigDecimal rightSum) {
+    DecimalArguments(CompiledEquation equation, BigDecimal[] values, BigDecimal leftSum, BigDecimal rightSum) {
       super(equation);
       this.values = values;
       this.leftSum = leftSum;

@@ -1,0 +1,273 @@
+package io.github.govdisclosure.rules;
+
+import io.github.govdisclosure.model.CellRef;
+import io.github.govdisclosure.model.Quantity;
+import io.github.govdisclosure.model.Severity;
+import io.github.govdisclosure.model.SourceSpan;
+import io.github.govdisclosure.rules.internal.Arguments;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Builds a {@link Finding}: {@link Finding#builder()}. The rule id, severity, status and message key
+ * are required. Lists and maps are copied unless they are already unmodifiable, so a finding never
+ * changes; the standard rules make hundreds of findings per check and share their cell lists. A
+ * builder may build several findings, each with the values set so far. Not thread-safe: use a
+ * builder where it is made.
+ */
+public final class FindingBuilder {
+  String ruleId;
+  Severity severity;
+  Status status;
+  List<CellRef> cells = List.of();
+  private boolean cellsOwned;
+  String location;
+  boolean hasYear;
+  int year;
+  BigDecimal expected;
+  BigDecimal actual;
+  String messageKey;
+  Map<String, String> arguments = Map.of();
+  private boolean argumentsOwned;
+  boolean blanksReadAsZero;
+  List<Finding> explains = List.of();
+  SourceSpan span;
+  Quantity quantity;
+  String phrase;
+  Denominator denominator;
+  BigDecimal denominatorValue;
+  RoundingMode rounding;
+
+  FindingBuilder() {}
+
+  /**
+   * Takes every value of a finding; lists and arguments replace those set so far.
+   *
+   * @param finding the finding to copy
+   * @return this builder
+   */
+  public FindingBuilder from(Finding finding) {
+    Objects.requireNonNull(finding, "finding");
+    ruleId = finding.getRuleId();
+    severity = finding.getSeverity();
+    status = finding.getStatus();
+    cells(finding.getCells());
+    location = finding.getLocation().orElse(null);
+    hasYear = finding.getYear().isPresent();
+    year = hasYear ? finding.getYear().getAsInt() : 0;
+    expected = finding.getExpected().orElse(null);
+    actual = finding.getActual().orElse(null);
+    messageKey = finding.getMessageKey();
+    arguments(finding.getArguments());
+    blanksReadAsZero = finding.isBlanksReadAsZero();
+    explains(finding.getExplains());
+    span = finding.getSpan().orElse(null);
+    quantity = finding.getQuantity().orElse(null);
+    phrase = finding.getPhrase().orElse(null);
+    denominator = finding.getDenominator().orElse(null);
+    denominatorValue = finding.getDenominatorValue().orElse(null);
+    rounding = finding.getRounding().orElse(null);
+    return this;
+  }
+
+  /** Sets the rule id (required), e.g. {@code acme.agency}. */
+  public FindingBuilder ruleId(String ruleId) {
+    this.ruleId = Objects.requireNonNull(ruleId, "ruleId");
+    return this;
+  }
+
+  /** Sets the severity (required). */
+  public FindingBuilder severity(Severity severity) {
+    this.severity = Objects.requireNonNull(severity, "severity");
+    return this;
+  }
+
+  /** Sets the status (required). */
+  public FindingBuilder status(Status status) {
+    this.status = Objects.requireNonNull(status, "status");
+    return this;
+  }
+
+  /** Replaces the cells: the cell the equation defines first, then the operands. */
+  public FindingBuilder cells(Collection<? extends CellRef> cells) {
+    this.cells = List.copyOf(cells); // no copy when already unmodifiable
+    this.cellsOwned = false;
+    return this;
+  }
+
+  /** Adds cells. */
+  public FindingBuilder addCells(CellRef... cells) {
+    if (!cellsOwned) {
+      this.cells = new ArrayList<>(this.cells);
+      cellsOwned = true;
+    }
+    for (CellRef cell : cells) {
+      this.cells.add(Objects.requireNonNull(cell, "cell"));
+    }
+    return this;
+  }
+
+  /** Sets where the finding is when it is not about a cell. */
+  public FindingBuilder location(String location) {
+    this.location = Objects.requireNonNull(location, "location");
+    return this;
+  }
+
+  /** Sets the report year the finding is about. */
+  public FindingBuilder year(int year) {
+    this.year = year;
+    this.hasYear = true;
+    return this;
+  }
+
+  /** Sets the value expected for the first cell. */
+  public FindingBuilder expected(BigDecimal expected) {
+    this.expected = Objects.requireNonNull(expected, "expected");
+    return this;
+  }
+
+  /** Sets the value expected for the first cell, or none. */
+  public FindingBuilder expected(Optional<BigDecimal> expected) {
+    this.expected = expected.orElse(null);
+    return this;
+  }
+
+  /** Sets the value found. */
+  public FindingBuilder actual(BigDecimal actual) {
+    this.actual = Objects.requireNonNull(actual, "actual");
+    return this;
+  }
+
+  /** Sets the value found, or none. */
+  public FindingBuilder actual(Optional<BigDecimal> actual) {
+    this.actual = actual.orElse(null);
+    return this;
+  }
+
+  /** Sets the bundle key of the message, or a template for a user's rule (required). */
+  public FindingBuilder messageKey(String messageKey) {
+    this.messageKey = Objects.requireNonNull(messageKey, "messageKey");
+    return this;
+  }
+
+  /** Puts a named value of the message; a name put again keeps its place. */
+  public FindingBuilder putArguments(String name, String value) {
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(value, () -> "value of " + name);
+    if (!argumentsOwned) {
+      arguments = new LinkedHashMap<>(arguments);
+      argumentsOwned = true;
+    }
+    arguments.put(name, value);
+    return this;
+  }
+
+  /** Replaces the named values of the message, in the map's order. */
+  public FindingBuilder arguments(Map<String, String> arguments) {
+    Objects.requireNonNull(arguments, "arguments");
+    if (arguments instanceof Arguments) {
+      this.arguments = arguments; // the rules' own: unmodifiable, worked out when read
+      this.argumentsOwned = false;
+    } else {
+      this.arguments = Map.of();
+      this.argumentsOwned = false;
+      arguments.forEach(this::putArguments);
+    }
+    return this;
+  }
+
+  /** Sets whether a blank cell was read as zero; {@code false} by default. */
+  public FindingBuilder blanksReadAsZero(boolean blanksReadAsZero) {
+    this.blanksReadAsZero = blanksReadAsZero;
+    return this;
+  }
+
+  /** Replaces the findings a {@code table3.wrong-cell} finding explains. */
+  public FindingBuilder explains(Collection<Finding> explains) {
+    this.explains = List.copyOf(explains);
+    return this;
+  }
+
+  /** Sets where the text the finding is about was read. */
+  public FindingBuilder span(SourceSpan span) {
+    this.span = Objects.requireNonNull(span, "span");
+    return this;
+  }
+
+  /** Sets where the text the finding is about was read, or nowhere. */
+  public FindingBuilder span(Optional<SourceSpan> span) {
+    this.span = span.orElse(null);
+    return this;
+  }
+
+  /** Sets the quantity the text states. */
+  public FindingBuilder quantity(Quantity quantity) {
+    this.quantity = Objects.requireNonNull(quantity, "quantity");
+    return this;
+  }
+
+  /** Sets the phrase of the text the finding is about. */
+  public FindingBuilder phrase(String phrase) {
+    this.phrase = Objects.requireNonNull(phrase, "phrase");
+    return this;
+  }
+
+  /** Sets the denominator of the expected share and its value. */
+  public FindingBuilder denominator(Denominator denominator, BigDecimal value) {
+    this.denominator = Objects.requireNonNull(denominator, "denominator");
+    this.denominatorValue = Objects.requireNonNull(value, "value");
+    return this;
+  }
+
+  /** Sets the rounding of the expected share. */
+  public FindingBuilder rounding(RoundingMode rounding) {
+    this.rounding = Objects.requireNonNull(rounding, "rounding");
+    return this;
+  }
+
+  /**
+   * Builds the finding.
+   *
+   * @return the finding
+   * @throws IllegalStateException if the rule id, severity, status or message key is not set, or
+   *     the rule id is blank
+   */
+  public Finding build() {
+    List<String> missing = new ArrayList<>();
+    if (ruleId == null) {
+      missing.add("ruleId");
+    }
+    if (severity == null) {
+      missing.add("severity");
+    }
+    if (status == null) {
+      missing.add("status");
+    }
+    if (messageKey == null) {
+      missing.add("messageKey");
+    }
+    if (!missing.isEmpty()) {
+      throw new IllegalStateException("a finding needs " + String.join(", ", missing));
+    }
+    if (ruleId.isBlank()) {
+      throw new IllegalStateException("a finding needs a rule id");
+    }
+    if (cellsOwned) {
+      cells = List.copyOf(cells);
+      cellsOwned = false;
+    }
+    if (argumentsOwned) {
+      arguments = Collections.unmodifiableMap(arguments); // copied again at the next put
+      argumentsOwned = false;
+    }
+    return new Finding(this);
+  }
+}

@@ -1,0 +1,83 @@
+package io.github.govdisclosure.rules.internal;
+
+import io.github.govdisclosure.model.Applicant;
+import io.github.govdisclosure.model.ApplicationRow;
+import io.github.govdisclosure.model.Cell;
+import io.github.govdisclosure.model.CellRef;
+import io.github.govdisclosure.model.Outcome;
+import io.github.govdisclosure.model.ReviewGroup;
+import io.github.govdisclosure.model.StandardTable;
+import io.github.govdisclosure.model.Table;
+import io.github.govdisclosure.rules.BlankCells;
+import java.math.BigDecimal;
+import java.util.Map;
+
+/**
+ * The cells of table 3 or 4 in an array by slot, and their values, read once per check: {@code
+ * null} where the layout has no cell, {@link #MISSING} where the table does not hold it. Never
+ * changed once read, so findings may keep it. Not API.
+ */
+final class CellSlots {
+  /** Slots of table 3: {@code row.ordinal() × columns + column.ordinal()}. */
+  private static final int APPLICATION_SLOTS = ApplicationRow.values().length * Applicant.values().length;
+  /** Slots of table 4: {@code group.ordinal() × outcomes + outcome.ordinal()}. */
+  private static final int REVIEW_SLOTS = ReviewGroup.values().length * Outcome.values().length;
+  /** The stand-in for a cell that is not in its table. */
+  static final Cell MISSING = Cell.missing();
+
+  final Cell[] cells;
+  /** {@code cells[slot].getValue()}, {@code null} for a cell that is not a number. */
+  final BigDecimal[] values;
+
+  private CellSlots(Cell[] cells, BigDecimal[] values) {
+    this.cells = cells;
+    this.values = values;
+  }
+
+  /** Whether a table's cells have slots: tables 3 and 4, those with arithmetic. */
+  static boolean hasSlots(Table table) {
+    return table == Table.APPLICATIONS || table == Table.REVIEW_LITIGATION;
+  }
+
+  /** The slot of a cell of table 3 or 4. */
+  static int slot(CellRef ref) {
+    switch (ref.table()) {
+      case APPLICATIONS:
+        return ref.row().ordinal() * Applicant.values().length + ref.column().ordinal();
+      case REVIEW_LITIGATION:
+        return ref.row().ordinal() * Outcome.values().length + ref.column().ordinal();
+      default:
+        throw new IllegalArgumentException("no slots for " + ref + ": equations relate cells of tables 3 and 4");
+    }
+  }
+
+  /** The cells of table 3 or 4 by slot. */
+  static CellSlots read(StandardTable table) {
+    int size = table.table() == Table.APPLICATIONS ? APPLICATION_SLOTS : REVIEW_SLOTS;
+    Cell[] slots = new Cell[size];
+    BigDecimal[] values = new BigDecimal[size];
+    Map<CellRef, Cell> held = table.getCells();
+    for (CellRef ref : EditionCells.of(table.getEdition()).cells(table.table())) {
+      Cell cell = held.get(ref);
+      int slot = slot(ref);
+      if (cell == null) {
+        slots[slot] = MISSING;
+      } else {
+        slots[slot] = cell;
+        if (cell.isNumber()) {
+          values[slot] = cell.getValue().get();
+        }
+      }
+    }
+    return new CellSlots(slots, values);
+  }
+
+  /** The value the rules take from the cell at a slot: a blank may be 0; {@code null} if none. */
+  BigDecimal value(int slot, BlankCells blanks) {
+    BigDecimal value = values[slot];
+    if (value == null && blanks.readsAsZero(cells[slot])) {
+      return BigDecimal.ZERO;
+    }
+    return value;
+  }
+}

@@ -1,0 +1,102 @@
+package io.github.govdisclosure.rules.internal;
+
+import io.github.govdisclosure.model.Cell;
+import io.github.govdisclosure.model.CellRef;
+import io.github.govdisclosure.model.Edition;
+import io.github.govdisclosure.model.Report;
+import io.github.govdisclosure.model.Severity;
+import io.github.govdisclosure.model.StandardTable;
+import io.github.govdisclosure.model.Table;
+import io.github.govdisclosure.rules.Finding;
+import io.github.govdisclosure.rules.Status;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * {@code structure.row-missing} (ERROR), per row of a present table (per group of table 4): a cell
+ * of the edition's layout was not found; the finding lists the missing cells. A {@code PRE_2019}
+ * report is not evaluated. The passes depend on nothing but the row, so they are made once per
+ * edition and severity. Not API.
+ */
+public final class RowMissing extends StandardRuleBase {
+  /** By severity, edition and table: the pass of each row. */
+  private final Map<Severity, Map<Edition, Map<Table, List<Finding>>>> passes = new EnumMap<>(Severity.class);
+
+  /** The rule. */
+  public RowMissing() {
+    super("structure.row-missing", Severity.ERROR, List.of(
+        "structure.row-missing.PASS", "structure.row-missing.FAIL", "structure.row-missing.FAIL.short"));
+    for (Severity severity : Severity.values()) {
+      Map<Edition, Map<Table, List<Finding>>> byEdition = new EnumMap<>(Edition.class);
+      for (Edition edition : Edition.values()) {
+        if (!edition.hasTables()) {
+          continue;
+        }
+        Map<Table, List<Finding>> byTable = new EnumMap<>(Table.class);
+        for (Table table : Table.values()) {
+          List<Finding> rowPasses = new ArrayList<>();
+          for (EditionCells.Row row : EditionCells.of(edition).rows(table)) {
+            rowPasses.add(row(row, List.of(), severity));
+          }
+          byTable.put(table, List.copyOf(rowPasses));
+        }
+        byEdition.put(edition, byTable);
+      }
+      passes.put(severity, byEdition);
+    }
+  }
+
+  private Finding row(EditionCells.Row row, List<CellRef> missing, Severity severity) {
+    Status status = missing.isEmpty() ? Status.PASS : Status.FAIL;
+    return Finding.builder().ruleId(id()).severity(severity).status(status)
+        .messageKey(id() + "." + status.name()).location(row.key())
+        .putArguments("row", row.key())
+        .putArguments("count", Integer.toString(missing.size()))
+        .putArguments("of", Integer.toString(row.cells().size()))
+        .putArguments("cells", join(missing))
+        .cells(missing)
+        .build();
+  }
+
+  @Override
+  protected void check(RuleContext context, List<Finding> findings) {
+    Report report = context.report();
+    if (!report.getEdition().hasTables()) {
+      return;
+    }
+    Severity severity = context.severity(id());
+    EditionCells layout = EditionCells.of(report.getEdition());
+    Map<Table, List<Finding>> byTable = passes.get(severity).get(report.getEdition());
+    for (Table table : Table.values()) {
+      Optional<? extends StandardTable> present = report.table(table);
+      if (present.isEmpty()) {
+        continue;
+      }
+      Map<CellRef, Cell> held = present.get().getCells();
+      List<EditionCells.Row> rows = layout.rows(table);
+      List<Finding> pass = byTable.get(table);
+      for (int r = 0; r < rows.size(); r++) {
+        EditionCells.Row row = rows.get(r);
+        List<CellRef> missing = null;
+        for (CellRef ref : row.cells()) {
+          if (!held.containsKey(ref)) {
+            if (missing == null) {
+              missing = new ArrayList<>();
+            }
+            missing.add(ref);
+          }
+        }
+        findings.add(missing == null ? pass.get(r) : row(row, missing, severity));
+      }
+    }
+  }
+
+  private static String join(List<CellRef> refs) {
+    List<String> parts = new ArrayList<>();
+    refs.forEach(r -> parts.add(r.toString()));
+    return String.join(", ", parts);
+  }
+}
