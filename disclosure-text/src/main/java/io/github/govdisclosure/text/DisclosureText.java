@@ -330,6 +330,6 @@ public final class DisclosureText {
   public static String format(Report report, TextFormat format) {
     Objects.requireNonNull(report, "report");
     Objects.requireNonNull(format, "format");
-    return io.github.govdisclosure.text.internal.format.Formatter.format(report, format);
+    return io.github.govdisclosure.text.internal.format.TablePrinter.format(report, format);
   }
 }

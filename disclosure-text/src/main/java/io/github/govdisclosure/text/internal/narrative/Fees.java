@@ -70,7 +70,7 @@ final class Fees {
             new FeeStatement.Builder()
                 .charged(charged)
                 .phrase(text.phrase(start, end).strip())
-                .span(Reading.spans(text, spans, start, end))
+                .span(FigureReader.spans(text, spans, start, end))
                 .build());
       }
     }

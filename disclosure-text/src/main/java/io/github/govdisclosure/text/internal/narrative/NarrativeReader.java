@@ -76,8 +76,8 @@ public final class NarrativeReader {
   }
 
   private static NarrativeFacts read(Text text, Section section, Spans spans) {
-    Reading reading = new Reading(text, Token.scan(text), section, spans);
+    FigureReader figures = new FigureReader(text, Token.scan(text), section, spans);
     return new NarrativeFacts(
-        reading.figures(), reading.breakdowns(), Fees.read(text, spans));
+        figures.figures(), figures.breakdowns(), Fees.read(text, spans));
   }
 }

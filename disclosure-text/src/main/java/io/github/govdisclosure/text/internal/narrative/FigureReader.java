@@ -9,8 +9,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** One reading of figures and breakdowns over a normalised text and its numbers. */
-final class Reading {
+/**
+ * Reads the figures ({@code “予以公开”17件，占48.57%}) and breakdowns ({@code 共…7784条，其中…689条}) of one
+ * normalised stretch of narrative, from its numbers and the keywords around them.
+ */
+final class FigureReader {
 
   /** Characters that end the text a keyword may be read from. */
   private static final String HARD = "。！？；\n|";
@@ -38,7 +41,7 @@ final class Reading {
   private final boolean[] figure;
   private final boolean[] consumed;
 
-  Reading(Text text, List<Token> tokens, Section section, Spans spans) {
+  FigureReader(Text text, List<Token> tokens, Section section, Spans spans) {
     this.text = text;
     this.tokens = tokens;
     this.section = Optional.ofNullable(section);
