@@ -1,5 +1,6 @@
 package io.github.govdisclosure.text.internal;
 
+import io.github.govdisclosure.text.internal.shared.LineIndex;
 import io.github.govdisclosure.model.Cell;
 import io.github.govdisclosure.model.Severity;
 import io.github.govdisclosure.model.Unit;
@@ -88,7 +89,7 @@ public final class CellReader {
    * @param offset where the token starts in the source
    * @param length how long it is in the source
    */
-  public static Cell read(String raw, int offset, int length, Spans spans, Sink sink) {
+  public static Cell read(String raw, int offset, int length, LineIndex spans, Sink sink) {
     Cell.Builder cell = new Cell.Builder().raw(raw).span(spans.span(offset, length));
     if (raw.isEmpty()) {
       return cell.kind(Cell.Kind.BLANK).build();

@@ -1,5 +1,6 @@
 package io.github.govdisclosure.text.internal;
 
+import io.github.govdisclosure.text.internal.shared.LineIndex;
 import io.github.govdisclosure.model.ActiveDisclosureTable;
 import io.github.govdisclosure.model.ApplicationTable;
 import io.github.govdisclosure.model.Edition;
@@ -81,7 +82,7 @@ public final class ReportParser {
   }
 
   private final String text;
-  private final Spans lines;
+  private final LineIndex lines;
   private final Sink sink;
 
   private int bodyStart;
@@ -93,7 +94,7 @@ public final class ReportParser {
   /** A heading found: its section and its source range. */
   private record Heading(Section section, int start, int end) {}
 
-  private ReportParser(String text, Spans lines, Sink sink) {
+  private ReportParser(String text, LineIndex lines, Sink sink) {
     this.text = text;
     this.lines = lines;
     this.sink = sink;
@@ -105,12 +106,12 @@ public final class ReportParser {
   }
 
   /** Parses the text, with its {@link #spans(String) spans} built already; diagnostics go to the sink. */
-  public static Report parse(String text, Spans spans, Sink sink) {
+  public static Report parse(String text, LineIndex spans, Sink sink) {
     return new ReportParser(text, spans, sink).run();
   }
 
   /** The spans of the text parsed. */
-  public static Spans spans(String text) {
+  public static LineIndex spans(String text) {
     return new LineIndex(text);
   }
 
@@ -180,7 +181,7 @@ public final class ReportParser {
     }
     report.edition(edition);
 
-    Spans spans = lines;
+    LineIndex spans = lines;
     DigitSplitter.Memo memo = new DigitSplitter.Memo(); // shared by the tables' digit runs
     List<int[]> tableRanges = new ArrayList<>();
     if (edition.hasTables()) {

@@ -1,5 +1,6 @@
 package io.github.govdisclosure.text.internal;
 
+import io.github.govdisclosure.text.internal.shared.LineIndex;
 import io.github.govdisclosure.model.FormatKey;
 import io.github.govdisclosure.model.Cell;
 import io.github.govdisclosure.model.ExtraRow;
@@ -125,7 +126,7 @@ final class TableReader {
 
   private final String text;
   private final Norm norm;
-  private final Spans spans;
+  private final LineIndex spans;
   private final Sink sink;
   private final Layout layout;
   private final List<RowSpec> specs;
@@ -138,7 +139,7 @@ final class TableReader {
   final List<ExtraRow> extraRows = new ArrayList<>();
   final List<RowRead> splitRows = new ArrayList<>();
 
-  TableReader(String text, Norm norm, Spans spans, Sink sink, Layout layout, String tableName,
+  TableReader(String text, Norm norm, LineIndex spans, Sink sink, Layout layout, String tableName,
       DigitSplitter.Memo memo) {
     this.memo = memo;
     this.text = text;

@@ -1,5 +1,6 @@
 package io.github.govdisclosure.text.internal;
 
+import io.github.govdisclosure.text.internal.shared.LineIndex;
 import io.github.govdisclosure.model.FormatKey;
 import io.github.govdisclosure.model.ActiveDisclosureTable;
 import io.github.govdisclosure.model.Applicant;
@@ -168,7 +169,7 @@ final class Tables {
   }
 
   static Read<ApplicationTable> applications(String text, Norm norm, int from, int to, Edition edition,
-      Spans spans, Sink sink, DigitSplitter.Memo memo) {
+      LineIndex spans, Sink sink, DigitSplitter.Memo memo) {
     List<ApplicationRow> rows = ApplicationRow.rows(edition);
     TableReader reader = new TableReader(text, norm, spans, sink, APPLICATION_LAYOUTS.get(edition), "table 3", memo);
     reader.keepExtraRows(KNOWN_LABELS, APPLICANTS.length);
@@ -363,7 +364,7 @@ final class Tables {
           new Sum(new int[] {10, 11, 12, 13}, 14)), List.of())));
 
   static Read<ReviewLitigationTable> review(String text, Norm norm, int from, int to, Edition edition,
-      Spans spans, Sink sink, DigitSplitter.Memo memo) {
+      LineIndex spans, Sink sink, DigitSplitter.Memo memo) {
     TableReader reader = new TableReader(text, norm, spans, sink, REVIEW_LAYOUT, "table 4", memo);
     int end = reader.readUnlabelled(from, to, 0);
     // numbers right after the 15th cell, before any words, are cells too many: quote, never drop them
@@ -414,7 +415,7 @@ final class Tables {
   }
 
   static Read<ActiveDisclosureTable> active(String text, Norm norm, int from, int to, Edition edition,
-      Spans spans, Sink sink, DigitSplitter.Memo memo) {
+      LineIndex spans, Sink sink, DigitSplitter.Memo memo) {
     List<DisclosureRow> rows = DisclosureRow.rows(edition);
     TableReader reader = new TableReader(text, norm, spans, sink, ACTIVE_LAYOUTS.get(edition), "table 2", memo);
     reader.readLabelled(from, to);

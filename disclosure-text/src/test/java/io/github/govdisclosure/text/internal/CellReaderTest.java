@@ -1,5 +1,6 @@
 package io.github.govdisclosure.text.internal;
 
+import io.github.govdisclosure.text.internal.shared.LineIndex;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.govdisclosure.model.Cell;
@@ -9,7 +10,7 @@ import org.junit.jupiter.api.Test;
 
 class CellReaderTest {
   private final Sink sink = new Sink();
-  private final Spans spans = new LineIndex("x".repeat(100));
+  private final LineIndex spans = new LineIndex("x".repeat(100));
 
   private Cell read(String raw) {
     return CellReader.read(raw, 0, raw.length(), spans, sink);

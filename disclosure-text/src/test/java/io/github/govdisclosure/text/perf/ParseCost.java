@@ -58,7 +58,7 @@ final class ParseCost {
       return;
     }
     if (args.length == 1 && args[0].equals("phases")) {
-      io.github.govdisclosure.text.internal.Spans sp = io.github.govdisclosure.text.internal.ReportParser.spans("a\nb 35 0 120");
+      io.github.govdisclosure.text.internal.shared.LineIndex sp = io.github.govdisclosure.text.internal.ReportParser.spans("a\nb 35 0 120");
       io.github.govdisclosure.text.internal.Sink sk = new io.github.govdisclosure.text.internal.Sink();
       System.out.println("cell 35: " + allocated(() -> sink += io.github.govdisclosure.text.internal.CellReader.read("35", 4, 2, sp, sk).hashCode())
           + " cell 0: " + allocated(() -> sink += io.github.govdisclosure.text.internal.CellReader.read("0", 7, 1, sp, sk).hashCode())

@@ -1,7 +1,7 @@
 package io.github.govdisclosure.text.internal.narrative;
 
 import io.github.govdisclosure.model.FeeStatement;
-import io.github.govdisclosure.text.internal.Spans;
+import io.github.govdisclosure.text.internal.shared.LineIndex;
 import java.util.List;
 import java.util.Optional;
 
@@ -25,7 +25,7 @@ final class Fees {
 
   private Fees() {}
 
-  static Optional<FeeStatement> read(Text text, Spans spans) {
+  static Optional<FeeStatement> read(Text text, LineIndex spans) {
     for (int k = 0; k + 1 < text.length; k++) {
       boolean processing = text.startsWith("处理费", k);
       if (!processing && !text.startsWith("收费", k)) {

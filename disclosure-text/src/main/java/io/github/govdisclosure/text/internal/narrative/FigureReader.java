@@ -4,7 +4,7 @@ import io.github.govdisclosure.model.Quantity;
 import io.github.govdisclosure.model.Section;
 import io.github.govdisclosure.model.StatedBreakdown;
 import io.github.govdisclosure.model.StatedFigure;
-import io.github.govdisclosure.text.internal.Spans;
+import io.github.govdisclosure.text.internal.shared.LineIndex;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -37,11 +37,11 @@ final class FigureReader {
   private final Text text;
   private final List<Token> tokens;
   private final Optional<Section> section;
-  private final Spans spans;
+  private final LineIndex spans;
   private final boolean[] figure;
   private final boolean[] consumed;
 
-  FigureReader(Text text, List<Token> tokens, Section section, Spans spans) {
+  FigureReader(Text text, List<Token> tokens, Section section, LineIndex spans) {
     this.text = text;
     this.tokens = tokens;
     this.section = Optional.ofNullable(section);
@@ -355,7 +355,7 @@ final class FigureReader {
     return spans(text, spans, start, end);
   }
 
-  static io.github.govdisclosure.model.SourceSpan spans(Text text, Spans spans, int start, int end) {
+  static io.github.govdisclosure.model.SourceSpan spans(Text text, LineIndex spans, int start, int end) {
     if (text.length == 0) {
       return spans.span(0, 0);
     }

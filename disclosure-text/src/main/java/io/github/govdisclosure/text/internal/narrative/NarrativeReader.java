@@ -1,7 +1,7 @@
 package io.github.govdisclosure.text.internal.narrative;
 
 import io.github.govdisclosure.model.Section;
-import io.github.govdisclosure.text.internal.Spans;
+import io.github.govdisclosure.text.internal.shared.LineIndex;
 import java.util.Objects;
 
 /**
@@ -17,11 +17,11 @@ import java.util.Objects;
  */
 public final class NarrativeReader {
   private final String source;
-  private final Spans spans;
+  private final LineIndex spans;
   /** The last text read, whose arrays the next read reuses. */
   private Text last;
 
-  private NarrativeReader(String source, Spans spans) {
+  private NarrativeReader(String source, LineIndex spans) {
     this.source = source;
     this.spans = spans;
   }
@@ -32,7 +32,7 @@ public final class NarrativeReader {
    *
    * @throws NullPointerException if {@code source} or {@code spans} is null
    */
-  public static NarrativeReader of(String source, Spans spans) {
+  public static NarrativeReader of(String source, LineIndex spans) {
     return new NarrativeReader(Objects.requireNonNull(source, "source"), Objects.requireNonNull(spans, "spans"));
   }
 
@@ -49,7 +49,7 @@ public final class NarrativeReader {
 
   /**
    * Reads the facts stated in {@code source.substring(from, to)}, as {@link #read(String, int, int,
-   * Section, Spans)} does.
+   * Section, LineIndex)} does.
    *
    * @throws IndexOutOfBoundsException if {@code from, to} is not a range of the source
    */
@@ -68,14 +68,14 @@ public final class NarrativeReader {
    * @throws IndexOutOfBoundsException if {@code from, to} is not a range of {@code source}
    */
   public static NarrativeFacts read(
-      String source, int from, int to, Section section, Spans spans) {
+      String source, int from, int to, Section section, LineIndex spans) {
     Objects.requireNonNull(source, "source");
     Objects.requireNonNull(spans, "spans");
     Objects.checkFromToIndex(from, to, source.length());
     return read(Text.of(source, from, to), section, spans);
   }
 
-  private static NarrativeFacts read(Text text, Section section, Spans spans) {
+  private static NarrativeFacts read(Text text, Section section, LineIndex spans) {
     FigureReader figures = new FigureReader(text, Token.scan(text), section, spans);
     return new NarrativeFacts(
         figures.figures(), figures.breakdowns(), Fees.read(text, spans));

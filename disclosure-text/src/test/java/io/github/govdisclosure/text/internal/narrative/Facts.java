@@ -2,7 +2,7 @@ package io.github.govdisclosure.text.internal.narrative;
 
 import io.github.govdisclosure.model.StatedBreakdown;
 import io.github.govdisclosure.model.StatedFigure;
-import io.github.govdisclosure.text.internal.LineIndex;
+import io.github.govdisclosure.text.internal.shared.LineIndex;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

@@ -12,7 +12,7 @@ import io.github.govdisclosure.model.Section;
 import io.github.govdisclosure.model.SourceSpan;
 import io.github.govdisclosure.model.StatedBreakdown;
 import io.github.govdisclosure.model.StatedFigure;
-import io.github.govdisclosure.text.internal.LineIndex;
+import io.github.govdisclosure.text.internal.shared.LineIndex;
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 

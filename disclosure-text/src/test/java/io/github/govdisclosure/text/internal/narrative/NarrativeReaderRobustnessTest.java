@@ -1,5 +1,6 @@
 package io.github.govdisclosure.text.internal.narrative;
 
+import io.github.govdisclosure.text.internal.shared.LineIndex;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;

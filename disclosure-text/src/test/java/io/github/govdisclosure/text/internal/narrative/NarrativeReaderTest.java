@@ -8,7 +8,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.govdisclosure.model.FeeStatement;
 import io.github.govdisclosure.model.SourceSpan;
 import io.github.govdisclosure.model.StatedFigure;
-import io.github.govdisclosure.text.internal.LineIndex;
+import io.github.govdisclosure.text.internal.shared.LineIndex;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

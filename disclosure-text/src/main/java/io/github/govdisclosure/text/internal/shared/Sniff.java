@@ -1,4 +1,4 @@
-package io.github.govdisclosure.text.internal;
+package io.github.govdisclosure.text.internal.shared;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
