@@ -25,22 +25,6 @@ import java.util.Optional;
  */
 public final class ReportParser {
 
-  /** Heading prefixes (normalised) recognising each section by its content words. */
-  private static final Map<Section, List<String>> PREFIXES = prefixes();
-
-  private static Map<Section, List<String>> prefixes() {
-    Map<Section, List<String>> prefixes = new EnumMap<>(Section.class);
-    prefixes.put(Section.OVERVIEW, List.of("总体情况", "概述", "基本情况", "概况"));
-    prefixes.put(Section.ACTIVE_DISCLOSURE, List.of("主动公开", "行政机关主动公开"));
-    prefixes.put(Section.APPLICATIONS, List.of("收到和处理", "收到与处理", "收到和办理", "依申请公开", "政府信息依申请公开"));
-    prefixes.put(Section.REVIEW_LITIGATION, List.of("政府信息公开行政复议", "政府信息公开行政法复议", "因政府信息公开",
-        "政府信息公开的行政复议", "行政复议", "行政法复议"));
-    prefixes.put(Section.PROBLEMS, List.of("存在的主要问题", "政府信息公开工作存在", "存在问题", "主要问题", "工作存在的主要问题"));
-    prefixes.put(Section.OTHER_MATTERS, List.of("其他需要报告", "其他事项", "其他需要说明"));
-    // read-only once built (iterated in section order), so parses on many threads share it safely
-    return Collections.unmodifiableMap(prefixes);
-  }
-
   private static final String NUMERALS = "一二三四五六七八九十";
 
   /** Markers of the table regions and of the editions, normalised once. */
@@ -59,7 +43,7 @@ public final class ReportParser {
     return normal;
   }
 
-  /** The prefixes flattened in the order they are tried, with their sections. */
+  /** The sections' heading keywords, normalised, in the order they are tried, with their sections. */
   private static final String[] PREFIX_KEYS;
   private static final Section[] PREFIX_SECTIONS;
   /** Each section's known headings, normalised. */
@@ -68,10 +52,10 @@ public final class ReportParser {
   static {
     List<String> keys = new ArrayList<>();
     List<Section> sections = new ArrayList<>();
-    for (Map.Entry<Section, List<String>> e : PREFIXES.entrySet()) {
-      for (String prefix : e.getValue()) {
-        keys.add(prefix);
-        sections.add(e.getKey());
+    for (Section section : Section.values()) {
+      for (String keyword : section.keywords()) {
+        keys.add(Norm.normalize(keyword));
+        sections.add(section);
       }
     }
     PREFIX_KEYS = keys.toArray(new String[0]);

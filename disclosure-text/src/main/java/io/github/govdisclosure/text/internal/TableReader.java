@@ -27,15 +27,7 @@ import java.util.Set;
 final class TableReader {
 
   /** A label key (normalised) and the numerals that may precede it. */
-  record LabelKey(String key, List<String> numerals, boolean numeralRequired) {
-    static LabelKey of(String key, String... numerals) {
-      return new LabelKey(Norm.normalize(key), List.of(numerals), false);
-    }
-
-    static LabelKey numbered(String key, String... numerals) {
-      return new LabelKey(Norm.normalize(key), List.of(numerals), true);
-    }
-  }
+  record LabelKey(String key, List<String> numerals, boolean numeralRequired) {}
 
   /** A row of the layout: its key, its cell count, its sums and its labels. */
   record RowSpec(Enum<?> row, int cells, List<Sum> sums, List<LabelKey> labels) {}

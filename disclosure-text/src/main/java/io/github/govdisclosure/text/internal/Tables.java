@@ -67,78 +67,39 @@ final class Tables {
     for (Applicant applicant : Applicant.values()) {
       known.add(Norm.normalize(applicant.label()));
     }
-    for (String header : List.of("三、本年度办理结果", "（六）其他处理", "申请人情况", "法人或其他组织",
-        "（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）")) {
+    for (String header : List.of(ApplicationRow.RESULTS_HEADER, Applicant.HEADER, Applicant.ORGANIZATIONS_HEADER,
+        ApplicationTable.FOOTNOTE)) {
       known.add(Norm.normalize(header));
     }
     return Set.copyOf(known);
   }
 
-  static List<LabelKey> labels(ApplicationRow row) {
-    switch (row) {
-      case NEW_RECEIVED:
-        return List.of(LabelKey.of("本年新收政府信息公开申请数量", "一、"), LabelKey.of("本年新收", "一、"));
-      case CARRIED_FROM_LAST_YEAR:
-        return List.of(LabelKey.of("上年结转政府信息公开申请数量", "二、"), LabelKey.of("上年结转", "二、"));
-      case DISCLOSED:
-        return List.of(LabelKey.of("予以公开", "(一)"));
-      case PARTIALLY_DISCLOSED:
-        return List.of(LabelKey.of("部分公开", "(二)"));
-      case WITHHELD_STATE_SECRET:
-        return numbered(1, "属于国家秘密", "国家秘密");
-      case WITHHELD_PROHIBITED_BY_LAW:
-        return numbered(2, "其他法律行政法规禁止公开", "法律行政法规禁止公开", "禁止公开", "其他法律行政止公开");
-      case WITHHELD_SECURITY_STABILITY:
-        return numbered(3, "危及三安全一稳定", "三安全一稳定");
-      case WITHHELD_THIRD_PARTY:
-        return numbered(4, "保护第三方合法权益", "第三方合法权益");
-      case WITHHELD_INTERNAL_AFFAIRS:
-        return numbered(5, "属于三类内部事务信息", "三类内部事务");
-      case WITHHELD_PROCESS_INFORMATION:
-        return numbered(6, "属于四类过程性信息", "四类过程性信息");
-      case WITHHELD_ENFORCEMENT_FILE:
-        return numbered(7, "属于行政执法案卷", "行政执法案卷");
-      case WITHHELD_ADMINISTRATIVE_QUERY:
-        return numbered(8, "属于行政查询事项", "行政查询事项");
-      case UNAVAILABLE_NOT_HELD:
-        return numbered(1, "本机关不掌握相关政府信息", "不掌握相关政府信息", "本机关不掌握");
-      case UNAVAILABLE_NEEDS_CREATION:
-        return numbered(2, "没有现成信息需要另行制作", "没有现成信息");
-      case UNAVAILABLE_STILL_UNCLEAR:
-        return numbered(3, "补正后申请内容仍不明确", "申请内容仍不明确");
-      case NOT_PROCESSED_COMPLAINT:
-        return numbered(1, "信访举报投诉类申请", "信访举报投诉");
-      case NOT_PROCESSED_DUPLICATE:
-        return numbered(2, "重复申请");
-      case NOT_PROCESSED_PUBLICATION:
-        return numbered(3, "要求提供公开出版物", "公开出版物");
-      case NOT_PROCESSED_EXCESSIVE:
-        return numbered(4, "无正当理由大量反复申请", "大量反复申请");
-      case NOT_PROCESSED_CONFIRMATION:
-        return numbered(5, "要求行政机关确认或重新出具已获取信息", "要求行政机关确认或重新出具", "确认或重新出具");
-      case OTHER_NO_CORRECTION:
-        return numbered(1, "申请人无正当理由逾期不补正", "逾期不补正");
-      case OTHER_FEE_UNPAID:
-        return numbered(2, "申请人逾期未按收费通知要求缴纳费用", "申请人逾期未按收费通知要求", "申请人逾期未按收费通知",
-            "逾期未按收费通知", "收费通知要求");
-      case OTHER_UNSPECIFIED:
-        return List.of(LabelKey.numbered("其他", "3.", "3、", "(3)"));
-      case OTHER_HANDLING:
-        return List.of(LabelKey.of("其他处理", "(六)", "六、"));
-      case TOTAL_HANDLED:
-        return List.of(LabelKey.numbered("总计", "(七)", "七、"));
-      default:
-        return List.of(LabelKey.of("结转下年度继续办理", "四、"), LabelKey.of("结转下一年度继续办理", "四、"),
-            LabelKey.of("结转下年度", "四、"), LabelKey.of("结转下一年度", "四、"));
+  /** The column labels of table 3, normalised: a row keyword that is one of them needs its numeral. */
+  private static final Set<String> COLUMN_LABELS = columnLabels();
+
+  private static Set<String> columnLabels() {
+    Set<String> labels = new HashSet<>();
+    for (Applicant applicant : Applicant.values()) {
+      labels.add(Norm.normalize(applicant.label()));
     }
+    return Set.copyOf(labels);
   }
 
-  private static List<LabelKey> numbered(int n, String... keys) {
-    List<LabelKey> labels = new ArrayList<>();
-    for (String key : keys) {
-      labels.add(LabelKey.of(key, n + ".", n + "、", "(" + n + ")"));
+  /**
+   * The labels of a row of table 3: each of its keywords, after any of its numerals; a keyword that
+   * is also a column label ({@code 其他}, {@code 总计}) only after one of them.
+   */
+  static List<LabelKey> labels(ApplicationRow row) {
+    List<String> numerals = new ArrayList<>();
+    for (String numeral : row.numerals()) {
+      numerals.add(Norm.normalize(numeral));
     }
-    return labels;
+    List<LabelKey> labels = new ArrayList<>();
+    for (String keyword : row.keywords()) {
+      String key = Norm.normalize(keyword);
+      labels.add(new LabelKey(key, List.copyOf(numerals), COLUMN_LABELS.contains(key)));
+    }
+    return List.copyOf(labels);
   }
 
   private static final Applicant[] APPLICANTS = Applicant.values();
@@ -160,7 +121,7 @@ final class Tables {
         }
       } else {
         for (DisclosureRow row : DisclosureRow.rows(edition)) {
-          specs.add(new RowSpec(row, row.columns(edition).size(), List.of(), labels(row, edition)));
+          specs.add(new RowSpec(row, row.columns(edition).size(), List.of(), labels(row)));
         }
       }
       layouts.put(edition, new Layout(specs));
@@ -403,15 +364,13 @@ final class Tables {
 
   // ---------------------------------------------------------------- table 2
 
-  static List<LabelKey> labels(DisclosureRow row, Edition edition) {
-    switch (row) {
-      case NORMATIVE_DOCUMENTS:
-        return List.of(LabelKey.of("行政规范性文件"), LabelKey.of("规范性文件"));
-      case OTHER_SERVICES:
-        return List.of(LabelKey.of("其他对外管理服务事项"), LabelKey.of("对外管理服务事项"));
-      default:
-        return List.of(LabelKey.of(row.label()));
+  /** The labels of a row of table 2: its keywords. */
+  static List<LabelKey> labels(DisclosureRow row) {
+    List<LabelKey> labels = new ArrayList<>();
+    for (String keyword : row.keywords()) {
+      labels.add(new LabelKey(Norm.normalize(keyword), List.of(), false));
     }
+    return List.copyOf(labels);
   }
 
   static Read<ActiveDisclosureTable> active(String text, Norm norm, int from, int to, Edition edition,
