@@ -65,7 +65,7 @@ public final class Norm {
   }
 
   /** The folded character, or 0 for characters that are dropped. */
-  static char fold(char c) {
+  public static char fold(char c) {
     if (c >= '\u3400' && c < '\uFEFF') {
       return c; // ideographs and the rest of the range: none is folded or dropped
     }

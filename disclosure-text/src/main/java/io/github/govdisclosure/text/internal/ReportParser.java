@@ -10,6 +10,7 @@ import io.github.govdisclosure.model.Section;
 import io.github.govdisclosure.model.Severity;
 import io.github.govdisclosure.text.internal.narrative.NarrativeFacts;
 import io.github.govdisclosure.text.internal.narrative.NarrativeReader;
+import io.github.govdisclosure.text.internal.table.Tables;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -165,15 +166,14 @@ public final class ReportParser {
     }
     report.edition(edition);
 
-    LineIndex spans = lines;
-    DigitSplitter.Memo memo = new DigitSplitter.Memo(); // shared by the tables' digit runs
+    Tables tables = new Tables(text, norm, lines, sink);
     List<int[]> tableRanges = new ArrayList<>();
     if (edition.hasTables()) {
       if (t2 != null && e2 != null && e2 != edition) {
         sink.add(Codes.EDITION_MIXED, Severity.ERROR, t2[0], 0,
             "table 2 follows " + e2 + " but table 3 follows " + edition + "; table 2 is left out");
       } else if (t2 != null) {
-        Tables.Read<ActiveDisclosureTable> read = Tables.active(text, norm, t2[0], t2[1], edition, spans, sink, memo);
+        Tables.Read<ActiveDisclosureTable> read = tables.active(t2[0], t2[1], edition);
         read.table().ifPresent(report::activeDisclosure);
         tableRanges.add(new int[] {t2[0], read.end()});
         missing(read.table().isEmpty(), t2[0], "table 2 (主动公开政府信息情况) has no readable cells");
@@ -181,7 +181,7 @@ public final class ReportParser {
         missing(true, contentStart(content, Section.ACTIVE_DISCLOSURE), "table 2 (主动公开政府信息情况) was not found");
       }
       if (t3 != null) {
-        Tables.Read<ApplicationTable> read = Tables.applications(text, norm, t3[0], t3[1], edition, spans, sink, memo);
+        Tables.Read<ApplicationTable> read = tables.applications(t3[0], t3[1], edition);
         read.table().ifPresent(report::applications);
         tableRanges.add(new int[] {t3[0], read.end()});
         missing(read.table().isEmpty(), t3[0], "table 3 (收到和处理政府信息公开申请情况) has no readable cells");
@@ -189,7 +189,7 @@ public final class ReportParser {
         missing(true, contentStart(content, Section.APPLICATIONS), "table 3 (收到和处理政府信息公开申请情况) was not found");
       }
       if (t4 != null) {
-        Tables.Read<ReviewLitigationTable> read = Tables.review(text, norm, t4[0], t4[1], edition, spans, sink, memo);
+        Tables.Read<ReviewLitigationTable> read = tables.review(t4[0], t4[1], edition);
         read.table().ifPresent(report::reviewLitigation);
         tableRanges.add(new int[] {t4[0], read.end()});
         missing(read.table().isEmpty(), t4[0], "table 4 (行政复议、行政诉讼情况) has no readable cells");

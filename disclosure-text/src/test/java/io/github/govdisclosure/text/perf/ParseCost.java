@@ -60,9 +60,9 @@ final class ParseCost {
     if (args.length == 1 && args[0].equals("phases")) {
       io.github.govdisclosure.text.internal.shared.LineIndex sp = io.github.govdisclosure.text.internal.ReportParser.spans("a\nb 35 0 120");
       io.github.govdisclosure.text.internal.Sink sk = new io.github.govdisclosure.text.internal.Sink();
-      System.out.println("cell 35: " + allocated(() -> sink += io.github.govdisclosure.text.internal.CellReader.read("35", 4, 2, sp, sk).hashCode())
-          + " cell 0: " + allocated(() -> sink += io.github.govdisclosure.text.internal.CellReader.read("0", 7, 1, sp, sk).hashCode())
-          + " cell 120: " + allocated(() -> sink += io.github.govdisclosure.text.internal.CellReader.read("120", 9, 3, sp, sk).hashCode()));
+      System.out.println("cell 35: " + allocated(() -> sink += io.github.govdisclosure.text.internal.table.CellReader.read("35", 4, 2, sp, sk).hashCode())
+          + " cell 0: " + allocated(() -> sink += io.github.govdisclosure.text.internal.table.CellReader.read("0", 7, 1, sp, sk).hashCode())
+          + " cell 120: " + allocated(() -> sink += io.github.govdisclosure.text.internal.table.CellReader.read("120", 9, 3, sp, sk).hashCode()));
       for (String name : INPUTS) {
         byte[] bytes = read(name);
         String text = io.github.govdisclosure.text.internal.Charsets.decode(bytes).text();

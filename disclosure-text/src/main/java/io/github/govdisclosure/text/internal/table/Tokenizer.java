@@ -1,6 +1,9 @@
-package io.github.govdisclosure.text.internal;
+package io.github.govdisclosure.text.internal.table;
 
 import io.github.govdisclosure.model.Severity;
+import io.github.govdisclosure.text.internal.Codes;
+import io.github.govdisclosure.text.internal.Norm;
+import io.github.govdisclosure.text.internal.Sink;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -96,6 +99,22 @@ public final class Tokenizer {
     public String toString() {
       return kind + "[" + start + ", " + end + ") " + raw();
     }
+  }
+
+  /** Whether the tokens hold a value. */
+  static boolean hasValue(List<Token> tokens) {
+    return firstValue(tokens) != null;
+  }
+
+  /** The first value token, or null. */
+  static Token firstValue(List<Token> tokens) {
+    for (int i = 0, n = tokens.size(); i < n; i++) {
+      Token t = tokens.get(i);
+      if (t.kind() == Kind.VALUE) {
+        return t;
+      }
+    }
+    return null;
   }
 
   /** Tokenizes {@code text[from, to)}. */

@@ -1,9 +1,12 @@
-package io.github.govdisclosure.text.internal;
+package io.github.govdisclosure.text.internal.table;
 
 import io.github.govdisclosure.text.internal.shared.LineIndex;
 import io.github.govdisclosure.model.Cell;
 import io.github.govdisclosure.model.Severity;
 import io.github.govdisclosure.model.Unit;
+import io.github.govdisclosure.text.internal.Codes;
+import io.github.govdisclosure.text.internal.Norm;
+import io.github.govdisclosure.text.internal.Sink;
 import java.math.BigDecimal;
 
 /**
@@ -121,6 +124,11 @@ public final class CellReader {
       cell.note(parsed.note);
     }
     return cell.build();
+  }
+
+  /** Reads a cell token (its text trimmed) into a cell with its span. */
+  static Cell read(Tokenizer.Token token, LineIndex lines, Sink sink) {
+    return read(token.raw().trim(), token.start(), token.end() - token.start(), lines, sink);
   }
 
   /** A number read from a token. */

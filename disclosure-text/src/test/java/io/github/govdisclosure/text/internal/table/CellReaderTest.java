@@ -1,10 +1,12 @@
-package io.github.govdisclosure.text.internal;
+package io.github.govdisclosure.text.internal.table;
 
-import io.github.govdisclosure.text.internal.shared.LineIndex;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.govdisclosure.model.Cell;
 import io.github.govdisclosure.model.Unit;
+import io.github.govdisclosure.text.internal.Codes;
+import io.github.govdisclosure.text.internal.Sink;
+import io.github.govdisclosure.text.internal.shared.LineIndex;
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 
