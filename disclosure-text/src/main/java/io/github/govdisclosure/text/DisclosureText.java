@@ -241,7 +241,7 @@ public final class DisclosureText {
   }
 
   private static ParseResult parse(String text, String charset, Sink sink) {
-    LineIndex spans = ReportParser.spans(text);
+    LineIndex spans = new LineIndex(text);
     Report report = ReportParser.parse(text, spans, sink);
     ParseResult.Builder result = new ParseResult.Builder().report(report).charset(charset);
     for (Sink.Note note : sink.sorted()) {
