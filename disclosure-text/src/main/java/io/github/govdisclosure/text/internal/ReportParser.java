@@ -39,7 +39,7 @@ public final class ReportParser {
   private Report run() {
     CrawlerHeader header = CrawlerHeader.of(text);
     int bodyStart = header.bodyStart();
-    Norm norm = Norm.of(text, 0, text.length());
+    NormalForm norm = NormalForm.labels(text, 0, text.length());
     Sections sections = Sections.find(text, norm, bodyStart, sink);
     Report.Builder report = new Report.Builder();
 

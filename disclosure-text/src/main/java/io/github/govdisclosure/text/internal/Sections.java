@@ -28,14 +28,14 @@ final class Sections {
     List<Section> sections = new ArrayList<>();
     for (Section section : Section.values()) {
       for (String keyword : section.keywords()) {
-        keys.add(Norm.normalize(keyword));
+        keys.add(NormalForm.normalize(keyword));
         sections.add(section);
       }
     }
     KEYWORDS = keys.toArray(new String[0]);
     KEYWORD_SECTIONS = sections.toArray(new Section[0]);
     for (Section section : Section.values()) {
-      HEADINGS[section.ordinal()] = section.headings().stream().map(Norm::normalize).toArray(String[]::new);
+      HEADINGS[section.ordinal()] = section.headings().stream().map(NormalForm::normalize).toArray(String[]::new);
     }
   }
 
@@ -43,7 +43,7 @@ final class Sections {
   record Heading(Section section, int start, int end) {}
 
   private final String text;
-  private final Norm norm;
+  private final NormalForm norm;
   private final Sink sink;
   private final int bodyStart;
   private int bodyEnd;
@@ -51,7 +51,7 @@ final class Sections {
   /** Each section found, its content's source range {@code [from, to)}; in section order. */
   private final Map<Section, int[]> content = new EnumMap<>(Section.class);
 
-  private Sections(String text, Norm norm, int bodyStart, Sink sink) {
+  private Sections(String text, NormalForm norm, int bodyStart, Sink sink) {
     this.text = text;
     this.norm = norm;
     this.sink = sink;
@@ -66,7 +66,7 @@ final class Sections {
   }
 
   /** Finds the sections of the body that starts at {@code bodyStart}. */
-  static Sections find(String text, Norm norm, int bodyStart, Sink sink) {
+  static Sections find(String text, NormalForm norm, int bodyStart, Sink sink) {
     return new Sections(text, norm, bodyStart, sink);
   }
 

@@ -28,15 +28,15 @@ final class TableRegions {
    * footnote, the first row's label without {@code 数量}.
    */
   private static final String[] APPLICATIONS = {
-    Norm.normalize(Applicant.HEADER),
+    NormalForm.normalize(Applicant.HEADER),
     part(ApplicationTable.FOOTNOTE, "本列数据"),
     part(ApplicationTable.FOOTNOTE, "勾稽关系"),
     part(ApplicationRow.NEW_RECEIVED.label(), "本年新收政府信息公开申请")
   };
   /** Where table 4 starts, the first found in this order: its header row, else its first header. */
   private static final String[] REVIEW = {
-    Norm.normalize(ReviewGroup.REVIEW.heading() + ReviewGroup.LITIGATION_DIRECT.heading()),
-    Norm.normalize(ReviewGroup.REVIEW.heading())
+    NormalForm.normalize(ReviewGroup.REVIEW.heading() + ReviewGroup.LITIGATION_DIRECT.heading()),
+    NormalForm.normalize(ReviewGroup.REVIEW.heading())
   };
   /**
    * The headers of table 2 that tell V2021: its first block's columns. The fee amount, a V2021
@@ -57,7 +57,7 @@ final class TableRegions {
 
   private static String captionWords() {
     String caption = DisclosureItem.ITEM_1.caption();
-    return Norm.normalize(caption.substring(0, caption.indexOf('（')));
+    return NormalForm.normalize(caption.substring(0, caption.indexOf('（')));
   }
 
   /** A part of a text of the model, normalised; the model's text must hold it. */
@@ -65,7 +65,7 @@ final class TableRegions {
     if (!text.contains(part)) {
       throw new IllegalStateException("'" + part + "' is not a part of '" + text + "'");
     }
-    return Norm.normalize(part);
+    return NormalForm.normalize(part);
   }
 
   /** A part of the label of a row that only V2021 has. */
@@ -89,12 +89,12 @@ final class TableRegions {
       if (!in.contains(column) || other.contains(column)) {
         throw new IllegalStateException(column + " is not a column of " + edition + " only");
       }
-      labels.add(Norm.normalize(column.label()));
+      labels.add(NormalForm.normalize(column.label()));
     }
     return labels.toArray(new String[0]);
   }
 
-  private final Norm norm;
+  private final NormalForm norm;
   /** Each table's source range {@code [from, to)}: from its first header word to its section's end; null if not found. */
   final int[] active;
   final int[] applications;
@@ -102,7 +102,7 @@ final class TableRegions {
   private final Edition activeEdition;
   private final Edition applicationsEdition;
 
-  private TableRegions(Norm norm, Sections sections) {
+  private TableRegions(NormalForm norm, Sections sections) {
     this.norm = norm;
     this.active = region(sections.content(Section.ACTIVE_DISCLOSURE), ACTIVE, false);
     this.applications = region(sections.content(Section.APPLICATIONS), APPLICATIONS, true);
@@ -112,7 +112,7 @@ final class TableRegions {
   }
 
   /** Finds the tables in the sections. */
-  static TableRegions find(Norm norm, Sections sections) {
+  static TableRegions find(NormalForm norm, Sections sections) {
     return new TableRegions(norm, sections);
   }
 

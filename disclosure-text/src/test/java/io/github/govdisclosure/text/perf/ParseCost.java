@@ -69,7 +69,7 @@ final class ParseCost {
         System.out.printf("%-26s decode %7d  lines %6d  norm %6d  parse(String) %7d  parse(byte[]) %7d%n", name,
             allocated(() -> sink += io.github.govdisclosure.text.internal.Charsets.decode(bytes).text().length()),
             allocated(() -> sink += new io.github.govdisclosure.text.internal.shared.LineIndex(text).hashCode()),
-            allocated(() -> sink += io.github.govdisclosure.text.internal.Norm.of(text, 0, text.length()).length()),
+            allocated(() -> sink += io.github.govdisclosure.text.internal.NormalForm.labels(text, 0, text.length()).length()),
             allocated(() -> sink += io.github.govdisclosure.text.internal.ReportParser.parse(text,
                 new io.github.govdisclosure.text.internal.shared.LineIndex(text),
                 new io.github.govdisclosure.text.internal.Sink()).hashCode()),

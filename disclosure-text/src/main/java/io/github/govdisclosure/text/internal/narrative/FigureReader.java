@@ -4,6 +4,7 @@ import io.github.govdisclosure.model.Quantity;
 import io.github.govdisclosure.model.Section;
 import io.github.govdisclosure.model.StatedBreakdown;
 import io.github.govdisclosure.model.StatedFigure;
+import io.github.govdisclosure.text.internal.NormalForm;
 import io.github.govdisclosure.text.internal.shared.LineIndex;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,11 +17,11 @@ import java.util.Optional;
 final class FigureReader {
 
   /** Characters that end the text a keyword may be read from. */
-  private static final String HARD = "。！？；\n|";
+  private static final String HARD = "。!?;\n|";
   /** Characters that end a clause, for phrases. */
-  private static final String CLAUSE = "，；：。！？\n|（）";
+  private static final String CLAUSE = ",;:。!?\n|()";
   /** Characters that end the text after a number read for a keyword. */
-  private static final String AFTER = "，。；：、！？\n|（）";
+  private static final String AFTER = ",。;:、!?\n|()";
   /** Units of the counts that restate table 3 and 4 (applications, cases). */
   private static final String FIGURE_UNITS = "件起宗";
   /** Words that introduce the parts of a total. */
@@ -34,14 +35,14 @@ final class FigureReader {
   private static final int MAX_PARTS = 60;
   private static final int MAX_LIST = 1200;
 
-  private final Text text;
+  private final NormalForm text;
   private final List<Token> tokens;
   private final Optional<Section> section;
   private final LineIndex spans;
   private final boolean[] figure;
   private final boolean[] consumed;
 
-  FigureReader(Text text, List<Token> tokens, Section section, LineIndex spans) {
+  FigureReader(NormalForm text, List<Token> tokens, Section section, LineIndex spans) {
     this.text = text;
     this.tokens = tokens;
     this.section = Optional.ofNullable(section);
@@ -71,8 +72,8 @@ final class FigureReader {
 
   private StatedFigure count(int i, Token t) {
     int leftStart = leftStart(i);
-    String left = text.slice(leftStart, t.start());
-    String right = text.slice(t.end(), rightEnd(i));
+    String left = text.substring(leftStart, t.start());
+    String right = text.substring(t.end(), rightEnd(i));
     Keywords.Match m = Keywords.before(left, right);
     int phraseStart;
     int phraseEnd = t.end();
@@ -95,12 +96,12 @@ final class FigureReader {
     b.quantity(m.quantity()).count(t.count()).section(section);
     Token p = i + 1 < tokens.size() ? tokens.get(i + 1) : null;
     if (p != null && p.kind() == Token.Kind.PERCENT && !p.approximate() && phraseEnd == t.end()) {
-      String gap = text.slice(t.end(), p.start());
+      String gap = text.substring(t.end(), p.start());
       if (isShareGap(gap)) {
         consumed[i + 1] = true;
         b.percent(p.percent());
         phraseEnd = p.end();
-        if (gap.indexOf('（') >= 0 && text.at(phraseEnd) == '）') {
+        if (gap.indexOf('(') >= 0 && text.at(phraseEnd) == ')') {
           phraseEnd++;
         }
       }
@@ -111,7 +112,7 @@ final class FigureReader {
   /** A percent stated without a count: {@code 予以公开的占48.57%}. */
   private StatedFigure share(int i, Token t) {
     int leftStart = leftStart(i);
-    String left = text.slice(leftStart, t.start());
+    String left = text.substring(leftStart, t.start());
     Keywords.Match m = Keywords.before(left, "");
     if (m == null || m.quantity() == null) {
       return null;
@@ -137,7 +138,7 @@ final class FigureReader {
     }
     for (int k = 0; k < gap.length(); k++) {
       char c = gap.charAt(k);
-      if (HARD.indexOf(c) >= 0 || Text.isDigit(c)) {
+      if (HARD.indexOf(c) >= 0 || NormalForm.isDigit(c)) {
         return false;
       }
     }
@@ -145,7 +146,7 @@ final class FigureReader {
       return true;
     }
     for (int k = 0; k < gap.length(); k++) {
-      if ("，（：".indexOf(gap.charAt(k)) < 0) {
+      if (",(:".indexOf(gap.charAt(k)) < 0) {
         return false;
       }
     }
@@ -203,12 +204,12 @@ final class FigureReader {
       boolean stop = false;
       for (int k = pos; k < p.start() && !stop; k++) {
         char c = text.at(k);
-        if (c == '（') {
+        if (c == '(') {
           depth++;
-        } else if (c == '）') {
+        } else if (c == ')') {
           depth--;
           stop = depth < 0;
-        } else if (depth == 0 && "。！？\n|".indexOf(c) >= 0) {
+        } else if (depth == 0 && "。!?\n|".indexOf(c) >= 0) {
           // 主动公开政府信息225条，公开类别主要涉及…。其中…5条，…: the parts follow the full stop
           if (parts.isEmpty() && !deferred && text.startsWith("其中", k + 1)) {
             deferred = true;
@@ -228,7 +229,7 @@ final class FigureReader {
           return null;
         }
         parts.add(p.count());
-        labels.add(text.slice(labelStart, p.start()));
+        labels.add(text.substring(labelStart, p.start()));
         labelStart = p.end();
         last = p.end();
       }
@@ -321,7 +322,7 @@ final class FigureReader {
   }
 
   private int nextStart(int i) {
-    return i + 1 < tokens.size() ? tokens.get(i + 1).start() : text.length;
+    return i + 1 < tokens.size() ? tokens.get(i + 1).start() : text.length();
   }
 
   /** The start of the clause holding position {@code at}, not before {@code floor}. */
@@ -333,14 +334,14 @@ final class FigureReader {
         break;
       }
     }
-    while (start < at && "、，；：）。 ".indexOf(text.at(start)) >= 0) {
+    while (start < at && "、,;:)。 ".indexOf(text.at(start)) >= 0) {
       start++;
     }
     return start;
   }
 
   private String phrase(int start, int end) {
-    String phrase = text.phrase(start, end).strip();
+    String phrase = text.written(start, end).strip();
     if (phrase.length() > MAX_PHRASE) {
       int cut = MAX_PHRASE - 1;
       if (Character.isHighSurrogate(phrase.charAt(cut - 1))) {
@@ -355,12 +356,12 @@ final class FigureReader {
     return spans(text, spans, start, end);
   }
 
-  static io.github.govdisclosure.model.SourceSpan spans(Text text, LineIndex spans, int start, int end) {
-    if (text.length == 0) {
+  static io.github.govdisclosure.model.SourceSpan spans(NormalForm text, LineIndex spans, int start, int end) {
+    if (text.length() == 0) {
       return spans.span(0, 0);
     }
-    int s = text.offsets[Math.min(Math.max(start, 0), text.length - 1)];
-    int e = end > start ? text.offsets[Math.min(end, text.length) - 1] + 1 : s;
+    int s = text.sourceOf(Math.min(Math.max(start, 0), text.length() - 1));
+    int e = end > start ? text.sourceOf(Math.min(end, text.length()) - 1) + 1 : s;
     return spans.span(s, e - s);
   }
 }

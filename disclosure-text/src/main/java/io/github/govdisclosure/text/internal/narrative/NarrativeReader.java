@@ -1,6 +1,7 @@
 package io.github.govdisclosure.text.internal.narrative;
 
 import io.github.govdisclosure.model.Section;
+import io.github.govdisclosure.text.internal.NormalForm;
 import io.github.govdisclosure.text.internal.shared.LineIndex;
 import java.util.Objects;
 
@@ -19,7 +20,7 @@ public final class NarrativeReader {
   private final String source;
   private final LineIndex spans;
   /** The last text read, whose arrays the next read reuses. */
-  private Text last;
+  private NormalForm last;
 
   private NarrativeReader(String source, LineIndex spans) {
     this.source = source;
@@ -44,7 +45,7 @@ public final class NarrativeReader {
    */
   public void reserve(int from, int to) {
     Objects.checkFromToIndex(from, to, source.length());
-    last = Text.reserve(source, from, to, last);
+    last = NormalForm.reserve(source, from, to, last);
   }
 
   /**
@@ -55,7 +56,7 @@ public final class NarrativeReader {
    */
   public NarrativeFacts read(int from, int to, Section section) {
     Objects.checkFromToIndex(from, to, source.length());
-    Text text = Text.of(source, from, to, last);
+    NormalForm text = NormalForm.prose(source, from, to, last);
     last = text;
     return read(text, section, spans);
   }
@@ -72,10 +73,10 @@ public final class NarrativeReader {
     Objects.requireNonNull(source, "source");
     Objects.requireNonNull(spans, "spans");
     Objects.checkFromToIndex(from, to, source.length());
-    return read(Text.of(source, from, to), section, spans);
+    return read(NormalForm.prose(source, from, to, null), section, spans);
   }
 
-  private static NarrativeFacts read(Text text, Section section, LineIndex spans) {
+  private static NarrativeFacts read(NormalForm text, Section section, LineIndex spans) {
     FigureReader figures = new FigureReader(text, Token.scan(text), section, spans);
     return new NarrativeFacts(
         figures.figures(), figures.breakdowns(), Fees.read(text, spans));

@@ -5,7 +5,7 @@ import io.github.govdisclosure.model.Cell;
 import io.github.govdisclosure.model.Severity;
 import io.github.govdisclosure.model.Unit;
 import io.github.govdisclosure.text.internal.Codes;
-import io.github.govdisclosure.text.internal.Norm;
+import io.github.govdisclosure.text.internal.NormalForm;
 import io.github.govdisclosure.text.internal.Sink;
 import java.math.BigDecimal;
 
@@ -31,7 +31,7 @@ public final class CellReader {
       return true;
     }
     for (int i = 0; i < n; i++) {
-      char c = Norm.fold(token.charAt(i));
+      char c = NormalForm.fold(token.charAt(i));
       if (c != '-' && c != '/' && c != '\\' && c != '\u2014' && c != '\u2013' && c != '_'
           && c != '\u2015' && c != '\u2500') {
         return false;
@@ -50,7 +50,7 @@ public final class CellReader {
       return true;
     }
     for (int i = from; i < to; i++) {
-      char c = Norm.fold(text.charAt(i));
+      char c = NormalForm.fold(text.charAt(i));
       if (c != '-' && c != '/' && c != '\\' && c != '\u2014' && c != '\u2013' && c != '_'
           && c != '\u2015' && c != '\u2500') {
         return false;
@@ -144,7 +144,7 @@ public final class CellReader {
     int n = raw.length();
     int i = 0;
     boolean negative = false;
-    char c0 = Norm.fold(raw.charAt(0));
+    char c0 = NormalForm.fold(raw.charAt(0));
     if (c0 == '+' || isMinus(c0)) {
       negative = c0 != '+';
       i++;
@@ -153,7 +153,7 @@ public final class CellReader {
     int intDigits = 0;
     long unscaled = 0;
     while (i < n) {
-      char c = Norm.fold(raw.charAt(i));
+      char c = NormalForm.fold(raw.charAt(i));
       if (c >= '0' && c <= '9') {
         if (intDigits < 18) {
           unscaled = unscaled * 10 + (c - '0');
@@ -172,12 +172,12 @@ public final class CellReader {
     }
     int fracFrom = -1;
     int fracDigits = 0;
-    if (i < n && Norm.fold(raw.charAt(i)) == '.' && i + 1 < n && isDigit(raw.charAt(i + 1))) {
+    if (i < n && NormalForm.fold(raw.charAt(i)) == '.' && i + 1 < n && isDigit(raw.charAt(i + 1))) {
       i++;
       fracFrom = i;
       while (i < n && isDigit(raw.charAt(i))) {
         if (intDigits + fracDigits < 18) {
-          unscaled = unscaled * 10 + (Norm.fold(raw.charAt(i)) - '0');
+          unscaled = unscaled * 10 + (NormalForm.fold(raw.charAt(i)) - '0');
         }
         fracDigits++;
         i++;
@@ -196,8 +196,8 @@ public final class CellReader {
       i++;
     }
     if (i < n) {
-      char open = Norm.fold(raw.charAt(i));
-      char last = Norm.fold(raw.charAt(n - 1));
+      char open = NormalForm.fold(raw.charAt(i));
+      char last = NormalForm.fold(raw.charAt(n - 1));
       if (open == '(' && last == ')' && n - 1 > i + 1) {
         parsed.note = raw.substring(i + 1, n - 1).trim();
         i = n;
@@ -220,7 +220,7 @@ public final class CellReader {
       number.append('-');
     }
     for (int k = intFrom; k < intTo; k++) {
-      char c = Norm.fold(raw.charAt(k));
+      char c = NormalForm.fold(raw.charAt(k));
       if (c >= '0' && c <= '9') {
         number.append(c);
       }
@@ -228,7 +228,7 @@ public final class CellReader {
     if (fracFrom >= 0) {
       number.append('.');
       for (int k = fracFrom; k < fracTo; k++) {
-        number.append(Norm.fold(raw.charAt(k)));
+        number.append(NormalForm.fold(raw.charAt(k)));
       }
     }
     parsed.value = new BigDecimal(number.toString());

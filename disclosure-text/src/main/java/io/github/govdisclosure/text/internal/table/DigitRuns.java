@@ -1,7 +1,7 @@
 package io.github.govdisclosure.text.internal.table;
 
 import io.github.govdisclosure.model.Cell;
-import io.github.govdisclosure.text.internal.Norm;
+import io.github.govdisclosure.text.internal.NormalForm;
 import io.github.govdisclosure.text.internal.Sink;
 import io.github.govdisclosure.text.internal.shared.LineIndex;
 import io.github.govdisclosure.text.internal.table.DigitSplitter.Chunk;
@@ -240,7 +240,7 @@ final class DigitRuns {
           // plain digits, at most 12 (DigitSplitter.MAX_CELL): read without making the cell
           long v = 0;
           for (int j = pos; j < pos + len; j++) {
-            v = v * 10 + (Norm.fold(raw.charAt(j)) - '0');
+            v = v * 10 + (NormalForm.fold(raw.charAt(j)) - '0');
           }
           return v;
         }
@@ -270,7 +270,7 @@ final class DigitRuns {
     if (suffix.isEmpty() || suffix.equals("元") || suffix.equals("万元")) {
       return d;
     }
-    char c = Norm.fold(suffix.charAt(0));
+    char c = NormalForm.fold(suffix.charAt(0));
     if (c == '.') {
       int i = 1;
       while (i < suffix.length() && CellReader.isDigit(suffix.charAt(i))) {
@@ -303,7 +303,7 @@ final class DigitRuns {
     }
     StringBuilder b = new StringBuilder(d);
     for (int i = 0; i < d; i++) {
-      b.append(Norm.fold(raw.charAt(i)));
+      b.append(NormalForm.fold(raw.charAt(i)));
     }
     return b.toString();
   }

@@ -4,7 +4,7 @@ import io.github.govdisclosure.model.Cell;
 import io.github.govdisclosure.model.ExtraRow;
 import io.github.govdisclosure.model.Severity;
 import io.github.govdisclosure.text.internal.Codes;
-import io.github.govdisclosure.text.internal.Norm;
+import io.github.govdisclosure.text.internal.NormalForm;
 import io.github.govdisclosure.text.internal.Sink;
 import io.github.govdisclosure.text.internal.shared.LineIndex;
 import io.github.govdisclosure.text.internal.table.Tokenizer.Kind;
@@ -126,7 +126,7 @@ final class ExtraRows {
 
   /** A numbered row label of at most 40 characters, no sentence, and no known label or part of one. */
   private boolean isExtraLabel(String label) {
-    String n = Norm.normalize(label);
+    String n = NormalForm.normalize(label);
     if (n.length() < 3 || n.length() > 40 || !numbered(n)) {
       return false;
     }

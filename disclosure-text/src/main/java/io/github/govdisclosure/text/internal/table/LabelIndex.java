@@ -1,6 +1,6 @@
 package io.github.govdisclosure.text.internal.table;
 
-import io.github.govdisclosure.text.internal.Norm;
+import io.github.govdisclosure.text.internal.NormalForm;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -94,7 +94,7 @@ final class LabelIndex {
    * numeral starts at the numeral; of hits that overlap, the earliest wins, then the longest, then
    * the earlier row and label.
    */
-  List<Hit> hits(Norm norm, int from, int to) {
+  List<Hit> hits(NormalForm norm, int from, int to) {
     int lo = norm.indexAtSource(from);
     int hi = norm.indexAtSource(to);
     List<int[]> found = new ArrayList<>();

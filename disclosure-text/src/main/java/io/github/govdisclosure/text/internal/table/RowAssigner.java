@@ -4,7 +4,7 @@ import io.github.govdisclosure.model.Cell;
 import io.github.govdisclosure.model.FormatKey;
 import io.github.govdisclosure.model.Severity;
 import io.github.govdisclosure.text.internal.Codes;
-import io.github.govdisclosure.text.internal.Norm;
+import io.github.govdisclosure.text.internal.NormalForm;
 import io.github.govdisclosure.text.internal.Sink;
 import io.github.govdisclosure.text.internal.shared.LineIndex;
 import io.github.govdisclosure.text.internal.table.LabelIndex.Hit;
@@ -23,7 +23,7 @@ import java.util.List;
  */
 final class RowAssigner {
   private final String text;
-  private final Norm norm;
+  private final NormalForm norm;
   private final LineIndex lines;
   private final Sink sink;
   private final TableRows rows;
@@ -32,7 +32,7 @@ final class RowAssigner {
   private final ExtraRows extra;
   private final DigitRuns runs;
 
-  RowAssigner(String text, Norm norm, LineIndex lines, Sink sink, TableRead table, DigitRuns runs) {
+  RowAssigner(String text, NormalForm norm, LineIndex lines, Sink sink, TableRead table, DigitRuns runs) {
     this.text = text;
     this.norm = norm;
     this.lines = lines;

@@ -15,7 +15,7 @@ import io.github.govdisclosure.model.Relation;
 import io.github.govdisclosure.model.ReviewGroup;
 import io.github.govdisclosure.model.Table;
 import io.github.govdisclosure.model.Term;
-import io.github.govdisclosure.text.internal.Norm;
+import io.github.govdisclosure.text.internal.NormalForm;
 import io.github.govdisclosure.text.internal.table.DigitSplitter.Sum;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -122,17 +122,17 @@ final class TableRows {
   private static Set<String> knownLabels() {
     Set<String> known = new HashSet<>();
     for (ApplicationRow row : ApplicationRow.values()) {
-      known.add(Norm.normalize(row.label()));
+      known.add(NormalForm.normalize(row.label()));
     }
     for (ApplicationGroup group : ApplicationGroup.values()) {
-      known.add(Norm.normalize(group.label()));
+      known.add(NormalForm.normalize(group.label()));
     }
     for (Applicant applicant : Applicant.values()) {
-      known.add(Norm.normalize(applicant.label()));
+      known.add(NormalForm.normalize(applicant.label()));
     }
     for (String header : List.of(ApplicationRow.RESULTS_HEADER, Applicant.HEADER, Applicant.ORGANIZATIONS_HEADER,
         ApplicationTable.FOOTNOTE)) {
-      known.add(Norm.normalize(header));
+      known.add(NormalForm.normalize(header));
     }
     return Set.copyOf(known);
   }
@@ -144,15 +144,15 @@ final class TableRows {
   static List<LabelIndex.Label> labels(ApplicationRow row) {
     Set<String> columns = new HashSet<>();
     for (Applicant applicant : Applicant.values()) {
-      columns.add(Norm.normalize(applicant.label()));
+      columns.add(NormalForm.normalize(applicant.label()));
     }
     List<String> numerals = new ArrayList<>();
     for (String numeral : row.numerals()) {
-      numerals.add(Norm.normalize(numeral));
+      numerals.add(NormalForm.normalize(numeral));
     }
     List<LabelIndex.Label> labels = new ArrayList<>();
     for (String keyword : row.keywords()) {
-      String key = Norm.normalize(keyword);
+      String key = NormalForm.normalize(keyword);
       labels.add(new LabelIndex.Label(key, List.copyOf(numerals), columns.contains(key)));
     }
     return List.copyOf(labels);
@@ -176,7 +176,7 @@ final class TableRows {
   static List<LabelIndex.Label> labels(DisclosureRow row) {
     List<LabelIndex.Label> labels = new ArrayList<>();
     for (String keyword : row.keywords()) {
-      labels.add(new LabelIndex.Label(Norm.normalize(keyword), List.of(), false));
+      labels.add(new LabelIndex.Label(NormalForm.normalize(keyword), List.of(), false));
     }
     return List.copyOf(labels);
   }

@@ -14,7 +14,7 @@ import io.github.govdisclosure.model.ReviewGroup;
 import io.github.govdisclosure.model.ReviewLitigationTable;
 import io.github.govdisclosure.model.Severity;
 import io.github.govdisclosure.text.internal.Codes;
-import io.github.govdisclosure.text.internal.Norm;
+import io.github.govdisclosure.text.internal.NormalForm;
 import io.github.govdisclosure.text.internal.Sink;
 import io.github.govdisclosure.text.internal.shared.LineIndex;
 import java.util.List;
@@ -39,7 +39,7 @@ public final class Tables {
   public record Read<T>(Optional<T> table, int end) {}
 
   private final String text;
-  private final Norm norm;
+  private final NormalForm norm;
   private final LineIndex lines;
   private final Sink sink;
   private final SplitDiagnostics diagnostics;
@@ -47,7 +47,7 @@ public final class Tables {
   private final DigitSplitter.Memo memo = new DigitSplitter.Memo();
 
   /** A reader of the tables of {@code text}, whose normal form is {@code norm}. */
-  public Tables(String text, Norm norm, LineIndex lines, Sink sink) {
+  public Tables(String text, NormalForm norm, LineIndex lines, Sink sink) {
     this.text = text;
     this.norm = norm;
     this.lines = lines;

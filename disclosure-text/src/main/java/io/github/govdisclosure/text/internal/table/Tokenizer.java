@@ -2,7 +2,7 @@ package io.github.govdisclosure.text.internal.table;
 
 import io.github.govdisclosure.model.Severity;
 import io.github.govdisclosure.text.internal.Codes;
-import io.github.govdisclosure.text.internal.Norm;
+import io.github.govdisclosure.text.internal.NormalForm;
 import io.github.govdisclosure.text.internal.Sink;
 import java.util.ArrayList;
 import java.util.List;
@@ -246,7 +246,7 @@ public final class Tokenizer {
       return end;
     }
     if (numEnd < end) {
-      char next = Norm.fold(text.charAt(numEnd));
+      char next = NormalForm.fold(text.charAt(numEnd));
       if (next == '(') {
         int close = closeBracket(text, numEnd, Math.min(to, numEnd + 80));
         if (close > 0 && close >= end - 1 && isAnnotation(text, numEnd + 1, close)) {
@@ -267,7 +267,7 @@ public final class Tokenizer {
       }
       j++;
     }
-    if (j < to && breaks <= 1 && Norm.fold(text.charAt(j)) == '(') {
+    if (j < to && breaks <= 1 && NormalForm.fold(text.charAt(j)) == '(') {
       int close = closeBracket(text, j, Math.min(to, j + 80));
       if (close > 0 && isAnnotation(text, j + 1, close)) {
         String raw = text.substring(start, end) + text.substring(j, close + 1);
@@ -306,7 +306,7 @@ public final class Tokenizer {
   /** The end of the numeric prefix of a word: sign, digits, commas, decimals, unit. */
   private static int numericPrefix(String text, int start, int end) {
     int i = start;
-    char c = Norm.fold(text.charAt(i));
+    char c = NormalForm.fold(text.charAt(i));
     if ((c == '+' || CellReader.isMinus(c)) && i + 1 < end && CellReader.isDigit(text.charAt(i + 1))) {
       i++;
     }
@@ -314,7 +314,7 @@ public final class Tokenizer {
       return start;
     }
     while (i < end) {
-      char d = Norm.fold(text.charAt(i));
+      char d = NormalForm.fold(text.charAt(i));
       if (CellReader.isDigit(d)) {
         i++;
       } else if ((d == ',' || d == '.') && i + 1 < end && CellReader.isDigit(text.charAt(i + 1))) {
@@ -333,11 +333,11 @@ public final class Tokenizer {
 
   private static int closeBracket(String text, int open, int limit) {
     for (int i = open + 1; i < limit; i++) {
-      char c = Norm.fold(text.charAt(i));
+      char c = NormalForm.fold(text.charAt(i));
       if (c == ')') {
         return i;
       }
-      if (c == '(' || c == '\n' && i > open + 40) {
+      if (c == '(') {
         return -1;
       }
     }
@@ -359,7 +359,7 @@ public final class Tokenizer {
     int pipes = 0;
     for (int i = a; i < to; i++) {
       char c = text.charAt(i);
-      c = c >= '\uFF01' && c <= '\uFF5E' ? (char) (c - 0xFEE0) : c;
+      c = NormalForm.fold(c);
       if (c == '-' || c == '\u2014' || c == '\u2013' || c == ':') {
         dashes++;
       } else if (c == '|') {
@@ -374,7 +374,7 @@ public final class Tokenizer {
       return 1;
     }
     if (pipes == 0 && digits > 0 && digits <= 4 && dashes >= 2) {
-      char f = first >= '\uFF01' && first <= '\uFF5E' ? (char) (first - 0xFEE0) : first;
+      char f = NormalForm.fold(first);
       if (f == '-' || f == '\u2014' || f == '\u2013') {
         return 2;
       }
