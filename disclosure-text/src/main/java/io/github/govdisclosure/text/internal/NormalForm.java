@@ -428,22 +428,12 @@ public final class NormalForm {
   }
 
   /**
-   * The normalised index of the first character at or after a source offset (labels layout: in
-   * constant time).
+   * The normalised index of the first character at or after a source offset, in constant time
+   * (labels layout only).
    */
   public int indexAtSource(int offset) {
-    if (offsets != null) {
-      int lo = 0;
-      int hi = length;
-      while (lo < hi) {
-        int mid = (lo + hi) >>> 1;
-        if (offsets[mid] < offset) {
-          lo = mid + 1;
-        } else {
-          hi = mid;
-        }
-      }
-      return lo;
+    if (kept == null) {
+      throw new IllegalStateException("a source offset is mapped in the labels layout only");
     }
     int k = offset - from;
     if (k <= 0) {
@@ -453,11 +443,6 @@ public final class NormalForm {
       return length;
     }
     return keptBefore[k >>> 6] + Long.bitCount(kept[k >>> 6] & ((1L << k) - 1));
-  }
-
-  /** Index of {@code key} (normalised) at or after {@code from}, or -1. */
-  public int indexOf(String key, int from) {
-    return indexOf(key, from, length);
   }
 
   /**

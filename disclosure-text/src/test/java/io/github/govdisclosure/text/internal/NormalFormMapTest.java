@@ -50,7 +50,7 @@ class NormalFormMapTest {
           expected = -1;
         }
         assertThat(norm.indexOf(key, f, limit)).isEqualTo(expected);
-        assertThat(norm.indexOf(key, f)).isEqualTo(chars.indexOf(key, f));
+        assertThat(norm.indexOf(key, f, n)).isEqualTo(chars.indexOf(key, f));
       }
       for (int offset = -1; offset <= text.length() + 70; offset++) {
         int expected = 0;

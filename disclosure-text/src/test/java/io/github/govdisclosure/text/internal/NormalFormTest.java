@@ -24,7 +24,7 @@ class NormalFormTest {
     assertThat(norm.substring(0, norm.length())).isEqualTo("商业企业(一)");
     assertThat(norm.sourceOf(2)).isEqualTo(3);
     assertThat(norm.sourceOf(4)).isEqualTo(text.indexOf('（'));
-    assertThat(norm.indexOf("企业(一", 0)).isEqualTo(2);
+    assertThat(norm.indexOf("企业(一", 0, norm.length())).isEqualTo(2);
   }
 
   private static final String REPORT = "全年共收到\n信息公开申请1,234件，\n\n— 2 —\n（二）依申请公开方面\n"

@@ -49,8 +49,8 @@ public final class NarrativeReader {
   }
 
   /**
-   * Reads the facts stated in {@code source.substring(from, to)}, as {@link #read(String, int, int,
-   * Section, LineIndex)} does.
+   * Reads the facts stated in {@code source.substring(from, to)}, which belongs to {@code section}
+   * ({@code null} if unknown). Spans refer to offsets in the source.
    *
    * @throws IndexOutOfBoundsException if {@code from, to} is not a range of the source
    */
@@ -59,21 +59,6 @@ public final class NarrativeReader {
     NormalForm text = NormalForm.prose(source, from, to, last);
     last = text;
     return read(text, section, spans);
-  }
-
-  /**
-   * Reads the facts stated in {@code source.substring(from, to)}, which belongs to {@code section}
-   * ({@code null} if unknown). Spans refer to offsets in {@code source}.
-   *
-   * @throws NullPointerException if {@code source} or {@code spans} is null
-   * @throws IndexOutOfBoundsException if {@code from, to} is not a range of {@code source}
-   */
-  public static NarrativeFacts read(
-      String source, int from, int to, Section section, LineIndex spans) {
-    Objects.requireNonNull(source, "source");
-    Objects.requireNonNull(spans, "spans");
-    Objects.checkFromToIndex(from, to, source.length());
-    return read(NormalForm.prose(source, from, to, null), section, spans);
   }
 
   private static NarrativeFacts read(NormalForm text, Section section, LineIndex spans) {

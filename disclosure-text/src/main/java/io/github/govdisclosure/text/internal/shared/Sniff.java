@@ -38,11 +38,6 @@ public final class Sniff {
     public String description() {
       return description;
     }
-
-    /** Whether the content is not text at all. */
-    public boolean isBinary() {
-      return this != HTML && this != TEXT;
-    }
   }
 
   private static final Pattern HTML_START = Pattern.compile(

@@ -23,25 +23,11 @@ public final class CellReader {
 
   /** Whether the token is a dash-like placeholder or {@code 无}. */
   public static boolean isDash(CharSequence token) {
-    int n = token.length();
-    if (n == 0) {
-      return false;
-    }
-    if (n == 1 && token.charAt(0) == '无') {
-      return true;
-    }
-    for (int i = 0; i < n; i++) {
-      char c = NormalForm.fold(token.charAt(i));
-      if (c != '-' && c != '/' && c != '\\' && c != '\u2014' && c != '\u2013' && c != '_'
-          && c != '\u2015' && c != '\u2500') {
-        return false;
-      }
-    }
-    return true;
+    return isDash(token, 0, token.length());
   }
 
   /** Whether {@code text[from, to)} is a dash-like placeholder or {@code 无}, as {@link #isDash(CharSequence)}. */
-  static boolean isDash(String text, int from, int to) {
+  static boolean isDash(CharSequence text, int from, int to) {
     int n = to - from;
     if (n == 0) {
       return false;

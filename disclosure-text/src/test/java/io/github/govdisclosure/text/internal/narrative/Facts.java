@@ -14,11 +14,11 @@ final class Facts {
   private Facts() {}
 
   static NarrativeFacts read(String text) {
-    return NarrativeReader.read(text, 0, text.length(), null, new LineIndex(text));
+    return NarrativeReader.of(text, new LineIndex(text)).read(0, text.length(), null);
   }
 
   static NarrativeFacts read(String text, int from, int to) {
-    return NarrativeReader.read(text, from, to, null, new LineIndex(text));
+    return NarrativeReader.of(text, new LineIndex(text)).read(from, to, null);
   }
 
   /** {@code DISCLOSED 17 48.57}: quantity, count or -, percent as written (its scale shows) or -. */
