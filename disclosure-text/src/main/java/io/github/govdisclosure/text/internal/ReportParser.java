@@ -1,7 +1,5 @@
 package io.github.govdisclosure.text.internal;
 
-import io.github.govdisclosure.model.ActiveDisclosureTable;
-import io.github.govdisclosure.model.ApplicationTable;
 import io.github.govdisclosure.model.Edition;
 import io.github.govdisclosure.model.Report;
 import io.github.govdisclosure.model.ReviewLitigationTable;
@@ -12,6 +10,8 @@ import io.github.govdisclosure.text.internal.table.Tables;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * Reads a whole report, one stage after another: the crawler's header ({@link CrawlerHeader}), the
@@ -71,42 +71,42 @@ public final class ReportParser {
   /** Reads the three tables into the report; returns the source range of each table read. */
   private List<int[]> tables(Tables tables, TableRegions regions, Edition edition, Sections sections,
       Report.Builder report) {
-    List<int[]> tableRanges = new ArrayList<>();
-    int[] t2 = regions.active;
-    int[] t3 = regions.applications;
-    int[] t4 = regions.review;
+    List<int[]> ranges = new ArrayList<>();
     Edition e2 = regions.activeEdition();
-    if (t2 != null && e2 != null && e2 != edition) {
-      sink.add(Codes.EDITION_MIXED, Severity.ERROR, t2[0], 0,
+    if (regions.active != null && e2 != null && e2 != edition) {
+      sink.add(Codes.EDITION_MIXED, Severity.ERROR, regions.active[0], 0,
           "table 2 follows " + e2 + " but table 3 follows " + edition + "; table 2 is left out");
-    } else if (t2 != null) {
-      Tables.Read<ActiveDisclosureTable> read = tables.active(t2[0], t2[1], edition);
-      read.table().ifPresent(report::activeDisclosure);
-      tableRanges.add(new int[] {t2[0], read.end()});
-      missing(read.table().isEmpty(), t2[0], "table 2 (主动公开政府信息情况) has no readable cells");
     } else {
-      missing(true, sections.contentStart(Section.ACTIVE_DISCLOSURE), "table 2 (主动公开政府信息情况) was not found");
+      table(regions.active, sections.contentStart(Section.ACTIVE_DISCLOSURE), "table 2 (主动公开政府信息情况)",
+          r -> tables.active(r[0], r[1], edition), report::activeDisclosure, ranges);
     }
-    if (t3 != null) {
-      Tables.Read<ApplicationTable> read = tables.applications(t3[0], t3[1], edition);
-      read.table().ifPresent(report::applications);
-      tableRanges.add(new int[] {t3[0], read.end()});
-      missing(read.table().isEmpty(), t3[0], "table 3 (收到和处理政府信息公开申请情况) has no readable cells");
-    } else {
-      missing(true, sections.contentStart(Section.APPLICATIONS), "table 3 (收到和处理政府信息公开申请情况) was not found");
+    table(regions.applications, sections.contentStart(Section.APPLICATIONS), "table 3 (收到和处理政府信息公开申请情况)",
+        r -> tables.applications(r[0], r[1], edition), report::applications, ranges);
+    Tables.Read<ReviewLitigationTable> review = table(regions.review,
+        sections.contentStart(Section.REVIEW_LITIGATION), "table 4 (行政复议、行政诉讼情况)",
+        r -> tables.review(r[0], r[1], edition), report::reviewLitigation, ranges);
+    if (review != null && review.table().isPresent() && !sections.has(Section.PROBLEMS)) {
+      sections.inferProblems(review.end());
     }
-    if (t4 != null) {
-      Tables.Read<ReviewLitigationTable> read = tables.review(t4[0], t4[1], edition);
-      read.table().ifPresent(report::reviewLitigation);
-      tableRanges.add(new int[] {t4[0], read.end()});
-      missing(read.table().isEmpty(), t4[0], "table 4 (行政复议、行政诉讼情况) has no readable cells");
-      if (read.table().isPresent() && !sections.has(Section.PROBLEMS)) {
-        sections.inferProblems(read.end());
-      }
-    } else {
-      missing(true, sections.contentStart(Section.REVIEW_LITIGATION), "table 4 (行政复议、行政诉讼情况) was not found");
+    return ranges;
+  }
+
+  /**
+   * Reads one table from its region into the report and notes its source range; a table not
+   * found, or without readable cells, is an error ({@code TEXT-TABLE-MISSING}). Returns what was
+   * read, or null when the region was not found.
+   */
+  private <T> Tables.Read<T> table(int[] region, int sectionStart, String name, Function<int[], Tables.Read<T>> reader,
+      Consumer<T> put, List<int[]> ranges) {
+    if (region == null) {
+      missing(true, sectionStart, name + " was not found");
+      return null;
     }
-    return tableRanges;
+    Tables.Read<T> read = reader.apply(region);
+    read.table().ifPresent(put);
+    ranges.add(new int[] {region[0], read.end()});
+    missing(read.table().isEmpty(), region[0], name + " has no readable cells");
+    return read;
   }
 
   private void missing(boolean missing, int at, String message) {

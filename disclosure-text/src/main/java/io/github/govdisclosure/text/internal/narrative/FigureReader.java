@@ -281,12 +281,7 @@ final class FigureReader {
     if (i > 0) {
       floor = Math.max(floor, tokens.get(i - 1).end());
     }
-    for (int k = t.start() - 1; k >= floor; k--) {
-      if (HARD.indexOf(text.at(k)) >= 0) {
-        return k + 1;
-      }
-    }
-    return floor;
+    return afterHard(t.start(), floor);
   }
 
   /**
@@ -302,7 +297,12 @@ final class FigureReader {
         break;
       }
     }
-    for (int k = t.start() - 1; k >= floor; k--) {
+    return afterHard(t.start(), floor);
+  }
+
+  /** Just after the last hard boundary before {@code at}, not before {@code floor}. */
+  private int afterHard(int at, int floor) {
+    for (int k = at - 1; k >= floor; k--) {
       if (HARD.indexOf(text.at(k)) >= 0) {
         return k + 1;
       }

@@ -198,14 +198,7 @@ final class RowAssigner {
     if (line >= n && hasBlank(tokens, line)) {
       // a row written on one line with empty fields (tabs, pipes, Markdown): its fields are its
       // cells; leading blanks beyond the cell count fill the label columns
-      int skip = Math.min(lead, line - n);
-      List<Cell> cells = new ArrayList<>();
-      for (int i = skip; i < skip + n; i++) {
-        cells.add(CellReader.read(tokens.get(i), lines, sink));
-        read.end = Math.max(read.end, tokens.get(i).end());
-      }
-      read.candidates.add(cells);
-      return new ArrayList<>(tokens.subList(skip + n, tokens.size()));
+      return fields(tokens, Math.min(lead, line - n), n, read);
     }
     if (values.size() >= n) {
       List<Cell> cells = new ArrayList<>();
@@ -234,14 +227,7 @@ final class RowAssigner {
     }
     if (!splittable && tokens.size() >= n) {
       // leading blanks are the row's own cells when there are just enough tokens for the row
-      int skip = Math.min(lead, tokens.size() - n);
-      List<Cell> cells = new ArrayList<>();
-      for (int i = skip; i < skip + n; i++) {
-        cells.add(CellReader.read(tokens.get(i), lines, sink));
-        read.end = Math.max(read.end, tokens.get(i).end());
-      }
-      read.candidates.add(cells);
-      return new ArrayList<>(tokens.subList(skip + n, tokens.size()));
+      return fields(tokens, Math.min(lead, tokens.size() - n), n, read);
     }
     Token first = values.get(0);
     Token last = values.get(values.size() - 1);
@@ -263,6 +249,20 @@ final class RowAssigner {
             + " cells; they are placed left to right, " + (n - values.size()) + " left out");
     read.candidates.add(cells);
     return new ArrayList<>();
+  }
+
+  /**
+   * Takes the {@code n} tokens after the first {@code skip}, blanks included, as the row's cells;
+   * returns the tokens after them.
+   */
+  private List<Token> fields(List<Token> tokens, int skip, int n, RowRead read) {
+    List<Cell> cells = new ArrayList<>();
+    for (int i = skip; i < skip + n; i++) {
+      cells.add(CellReader.read(tokens.get(i), lines, sink));
+      read.end = Math.max(read.end, tokens.get(i).end());
+    }
+    read.candidates.add(cells);
+    return new ArrayList<>(tokens.subList(skip + n, tokens.size()));
   }
 
   /** How many of the tokens stand on the line of the first one. */
