@@ -84,14 +84,30 @@ public final class NormalForm {
     }
   }
 
+  /** {@link #labelChar} of each ASCII character, looked up: digits, pipes and breaks are common. */
+  private static final char[] ASCII_LABEL_CHARS = new char[128];
+
+  static {
+    for (char c = 0; c < ASCII_LABEL_CHARS.length; c++) {
+      ASCII_LABEL_CHARS[c] = foldOrDrop(c);
+    }
+  }
+
   /**
    * The character as the {@linkplain #labels labels} layout keeps it, folded, or 0 when that
    * layout drops it (a space, a line break, {@code |}, a quotation mark).
    */
   public static char labelChar(char c) {
+    if (c < 128) {
+      return ASCII_LABEL_CHARS[c];
+    }
     if (c >= '\u3400' && c < '\uFEFF') {
       return c; // ideographs and the rest of the range: none is folded or dropped
     }
+    return foldOrDrop(c);
+  }
+
+  private static char foldOrDrop(char c) {
     char f = fold(c);
     switch (f) {
       case '\n':
