@@ -10,6 +10,8 @@ module io.github.govdisclosure.text {
   exports io.github.govdisclosure.text;
   // readers of other formats (HTML, PDF, Word) plug into DisclosureText.read
   uses io.github.govdisclosure.text.ReportReader;
-  // the HTML reader maps its positions with the same line index; no one else sees the internals
-  exports io.github.govdisclosure.text.internal to io.github.govdisclosure.html, io.github.govdisclosure.pdf, io.github.govdisclosure.word;
+  // the readers of other formats share a few of the text module's own classes (content sniffing,
+  // the UTF-8 check, the line index, the parse of laid-out text); the rest of the internals stay closed
+  exports io.github.govdisclosure.text.internal.shared
+      to io.github.govdisclosure.html, io.github.govdisclosure.pdf, io.github.govdisclosure.word;
 }

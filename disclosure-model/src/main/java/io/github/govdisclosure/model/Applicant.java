@@ -22,6 +22,12 @@ public enum Applicant {
   /** 总计: the sum of the six columns before it. */
   TOTAL("总计");
 
+  /** The header over the seven columns, {@code 申请人情况}. */
+  public static final String HEADER = "申请人情况";
+
+  /** The header over the five organisation columns, {@code 法人或其他组织} (a header, not a column). */
+  public static final String ORGANIZATIONS_HEADER = "法人或其他组织";
+
   private final String label;
 
   Applicant(String label) {

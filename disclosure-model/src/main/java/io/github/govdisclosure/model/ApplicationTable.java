@@ -18,6 +18,12 @@ import org.immutables.value.Value;
 @Value.Immutable
 public interface ApplicationTable extends StandardTable {
 
+  /**
+   * The footnote of the table's corner cell, which states its balance ({@link Arithmetic#TABLE3_BALANCE}):
+   * {@code （本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）}.
+   */
+  String FOOTNOTE = "（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）";
+
   @Override
   default Table table() {
     return Table.APPLICATIONS;

@@ -27,6 +27,12 @@ public enum DisclosureColumn {
   /** V2019 采购总金额 (amount; the unit is not printed, reports write 元 or 万元). */
   TOTAL_AMOUNT(Kind.AMOUNT, "采购总金额");
 
+  /**
+   * The first cell of the header row of every block of table 2, {@code 信息内容}, over the row
+   * labels.
+   */
+  public static final String HEADER = "信息内容";
+
   /** What a column's cells hold. */
   public enum Kind {
     /** A whole number ≥ 0. */
@@ -58,5 +64,13 @@ public enum DisclosureColumn {
   /** The official label. */
   public String label() {
     return labels.get(0);
+  }
+
+  /**
+   * The label the edition's layout prints: V2019 prints {@code 处理决定数量} where V2021 prints
+   * {@code 本年处理决定数量}; every other column prints its official label.
+   */
+  public String label(Edition edition) {
+    return this == DECISIONS && edition == Edition.V2019 ? labels.get(1) : label();
   }
 }

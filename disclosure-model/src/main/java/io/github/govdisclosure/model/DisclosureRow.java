@@ -7,7 +7,8 @@ import java.util.List;
 
 /**
  * A row of table 2. Each row belongs to one {@link DisclosureItem block}; its columns depend on the
- * edition ({@link #columns(Edition)}), and some rows exist in one edition only.
+ * edition ({@link #columns(Edition)}), and some rows exist in one edition only. Besides its labels
+ * each row carries the {@linkplain #keywords() keywords} a reader of report text matches.
  */
 public enum DisclosureRow {
   /** 规章 (canonical key {@code RULES}). */
@@ -19,9 +20,9 @@ public enum DisclosureRow {
   /** 行政许可. */
   LICENSING(DisclosureItem.ITEM_5, List.of(PRIOR_YEAR_ITEMS, NET_CHANGE, DECISIONS),
       List.of(DECISIONS), "行政许可"),
-  /** V2019 only: 其他对外管理服务事项. */
-  OTHER_SERVICES(DisclosureItem.ITEM_5, List.of(PRIOR_YEAR_ITEMS, NET_CHANGE, DECISIONS),
-      List.of(), "其他对外管理服务事项"),
+  /** V2019 only: 其他对外管理服务事项 (a wrapped cell prints {@code 对外管理服务事项}). */
+  OTHER_SERVICES(null, DisclosureItem.ITEM_5, List.of(PRIOR_YEAR_ITEMS, NET_CHANGE, DECISIONS),
+      List.of(), List.of("对外管理服务事项"), "其他对外管理服务事项"),
   /** 行政处罚. */
   PENALTY(DisclosureItem.ITEM_6, List.of(PRIOR_YEAR_ITEMS, NET_CHANGE, DECISIONS),
       List.of(DECISIONS), "行政处罚"),
@@ -39,20 +40,29 @@ public enum DisclosureRow {
   private final DisclosureItem item;
   private final List<DisclosureColumn> columns2019;
   private final List<DisclosureColumn> columns2021;
+  private final List<String> keywords;
   private final List<String> labels;
 
   DisclosureRow(DisclosureItem item, List<DisclosureColumn> columns2019,
       List<DisclosureColumn> columns2021, String... labels) {
-    this(null, item, columns2019, columns2021, labels);
+    this(null, item, columns2019, columns2021, List.of(), labels);
   }
 
   DisclosureRow(String key, DisclosureItem item, List<DisclosureColumn> columns2019,
       List<DisclosureColumn> columns2021, String... labels) {
+    this(key, item, columns2019, columns2021, List.of(), labels);
+  }
+
+  DisclosureRow(String key, DisclosureItem item, List<DisclosureColumn> columns2019,
+      List<DisclosureColumn> columns2021, List<String> shortForms, String... labels) {
     this.key = key == null ? name() : key;
     this.item = item;
     this.columns2019 = columns2019;
     this.columns2021 = columns2021;
     this.labels = List.of(labels);
+    List<String> keywords = new ArrayList<>(this.labels);
+    keywords.addAll(shortForms);
+    this.keywords = List.copyOf(keywords);
   }
 
   /**
@@ -76,6 +86,22 @@ public enum DisclosureRow {
   /** The official label. */
   public String label() {
     return labels.get(0);
+  }
+
+  /**
+   * The label the edition's layout prints: V2019 prints {@code 规范性文件} where V2021 prints
+   * {@code 行政规范性文件}; every other row prints its official label.
+   */
+  public String label(Edition edition) {
+    return this == NORMATIVE_DOCUMENTS && edition == Edition.V2019 ? labels.get(1) : label();
+  }
+
+  /**
+   * The words that name the row in published text, longest first: its labels, and the shorter
+   * form a wrapped cell prints ({@code 对外管理服务事项}).
+   */
+  public List<String> keywords() {
+    return keywords;
   }
 
   /** The row's columns in the edition, left to right; empty when the edition lacks the row. */

@@ -19,4 +19,12 @@ public enum ReviewGroup {
   public String label() {
     return label;
   }
+
+  /**
+   * The cell of the first header row over the group: {@code 行政复议} for {@link #REVIEW} (its own
+   * label), {@code 行政诉讼} over both litigation groups. The header row reads {@code 行政复议 | 行政诉讼}.
+   */
+  public String heading() {
+    return this == REVIEW ? label : "行政诉讼";
+  }
 }

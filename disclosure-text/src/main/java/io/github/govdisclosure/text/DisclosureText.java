@@ -9,8 +9,8 @@ import io.github.govdisclosure.text.internal.Codes;
 import io.github.govdisclosure.text.internal.Readers;
 import io.github.govdisclosure.text.internal.ReportParser;
 import io.github.govdisclosure.text.internal.Sink;
-import io.github.govdisclosure.text.internal.Sniff;
-import io.github.govdisclosure.text.internal.Spans;
+import io.github.govdisclosure.text.internal.shared.LineIndex;
+import io.github.govdisclosure.text.internal.shared.Sniff;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -241,7 +241,7 @@ public final class DisclosureText {
   }
 
   private static ParseResult parse(String text, String charset, Sink sink) {
-    Spans spans = ReportParser.spans(text);
+    LineIndex spans = new LineIndex(text);
     Report report = ReportParser.parse(text, spans, sink);
     ParseResult.Builder result = new ParseResult.Builder().report(report).charset(charset);
     for (Sink.Note note : sink.sorted()) {
@@ -330,6 +330,6 @@ public final class DisclosureText {
   public static String format(Report report, TextFormat format) {
     Objects.requireNonNull(report, "report");
     Objects.requireNonNull(format, "format");
-    return io.github.govdisclosure.text.internal.format.Formatter.format(report, format);
+    return io.github.govdisclosure.text.internal.format.TablePrinter.format(report, format);
   }
 }

@@ -1,9 +1,7 @@
 package io.github.govdisclosure.html.internal;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
+import io.github.govdisclosure.text.internal.shared.Utf8;
 import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
@@ -61,7 +59,7 @@ public final class HtmlCharsets {
     }
     String declared = declaredCharset(bytes);
     Charset charset = declared.isEmpty() ? null : forLabel(declared);
-    boolean utf8 = isValidUtf8(bytes);
+    boolean utf8 = Utf8.isValid(bytes);
     if (charset != null) {
       if (charset.equals(StandardCharsets.UTF_8) && !utf8) {
         return new Decoded(decode(bytes, 0, GB18030), GB18030, Source.MISDECLARED, declared);
@@ -113,18 +111,6 @@ public final class HtmlCharsets {
         } catch (IllegalCharsetNameException | UnsupportedCharsetException unknown) {
           return null;
         }
-    }
-  }
-
-  static boolean isValidUtf8(byte[] bytes) {
-    try {
-      StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes));
-      return true;
-    } catch (CharacterCodingException notUtf8) {
-      return false;
     }
   }
 

@@ -4,7 +4,7 @@ import io.github.govdisclosure.text.DisclosureText;
 import io.github.govdisclosure.text.ParseOptions;
 import io.github.govdisclosure.text.ParseResult;
 import io.github.govdisclosure.text.ReportReader;
-import io.github.govdisclosure.text.internal.Sniff;
+import io.github.govdisclosure.text.internal.shared.Sniff;
 import java.util.Objects;
 
 /**

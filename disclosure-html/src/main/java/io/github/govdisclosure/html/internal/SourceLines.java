@@ -1,7 +1,7 @@
 package io.github.govdisclosure.html.internal;
 
 import io.github.govdisclosure.model.SourceSpan;
-import io.github.govdisclosure.text.internal.LineIndex;
+import io.github.govdisclosure.text.internal.shared.LineIndex;
 
 /**
  * Positions in the HTML source: line and column (in code points) by the text module's

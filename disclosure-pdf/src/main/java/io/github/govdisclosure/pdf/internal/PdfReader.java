@@ -4,7 +4,7 @@ import io.github.govdisclosure.model.Severity;
 import io.github.govdisclosure.text.Diagnostic;
 import io.github.govdisclosure.text.ParseOptions;
 import io.github.govdisclosure.text.ParseResult;
-import io.github.govdisclosure.text.internal.LaidOut;
+import io.github.govdisclosure.text.internal.shared.LaidOut;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;

@@ -8,11 +8,11 @@ final class Meta {
   private static final String STOPS = "与向请和由至及的在为是对联系";
 
   private final String text;
-  private final Norm norm;
+  private final NormalForm norm;
   private final int from;
   private final int to;
 
-  Meta(String text, Norm norm, int from, int to) {
+  Meta(String text, NormalForm norm, int from, int to) {
     this.text = text;
     this.norm = norm;
     this.from = from;
@@ -77,7 +77,7 @@ final class Meta {
   private int normalLength(int a, int b) {
     int n = 0;
     for (int i = a; i < b && n <= 60; i++) {
-      if (Norm.fold(text.charAt(i)) != 0) {
+      if (NormalForm.labelChar(text.charAt(i)) != 0) {
         n++;
       }
     }
@@ -85,7 +85,7 @@ final class Meta {
   }
 
   private static boolean isTitle(String s) {
-    String n = Norm.normalize(s);
+    String n = NormalForm.normalize(s);
     return n.length() <= 60 && n.contains("政府信息公开") && (n.contains("年度报告") || n.endsWith("年报"));
   }
 
@@ -104,7 +104,7 @@ final class Meta {
       }
     }
     if (title != null) {
-      Norm t = Norm.of(title, 0, title.length());
+      NormalForm t = NormalForm.labels(title, 0, title.length());
       int y = yearAt(t, 0, t.length());
       if (y > 0) {
         return Optional.of(y);
@@ -114,7 +114,7 @@ final class Meta {
   }
 
   /** The first {@code YYYY年} between two normalised indexes, or -1. */
-  private static int yearAt(Norm n, int lo, int hi) {
+  private static int yearAt(NormalForm n, int lo, int hi) {
     for (int i = lo; i + 4 < hi + 1 && i + 4 < n.length(); i++) {
       if (isYear(n, i)) {
         return Integer.parseInt(n.substring(i, i + 4));
@@ -123,7 +123,7 @@ final class Meta {
     return -1;
   }
 
-  private static boolean isYear(Norm n, int i) {
+  private static boolean isYear(NormalForm n, int i) {
     if (i + 4 >= n.length() || n.charAt(i + 4) != '年' || (i > 0 && isAsciiDigit(n.charAt(i - 1)))) {
       return false;
     }
@@ -143,7 +143,7 @@ final class Meta {
   /** The agency: the title's words around the year, else {@code X人民政府} of a contact line. */
   Optional<String> agency(String title) {
     if (title != null) {
-      Norm t = Norm.of(title, 0, title.length());
+      NormalForm t = NormalForm.labels(title, 0, title.length());
       String n = t.substring(0, t.length());
       for (int i = 0; i + 4 < n.length(); i++) {
         if (isYear(t, i)) {

@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
-import io.github.govdisclosure.text.internal.DigitSplitter;
-import io.github.govdisclosure.text.internal.DigitSplitter.Chunk;
-import io.github.govdisclosure.text.internal.DigitSplitter.Result;
-import io.github.govdisclosure.text.internal.DigitSplitter.Sum;
+import io.github.govdisclosure.text.internal.table.DigitSplitter;
+import io.github.govdisclosure.text.internal.table.DigitSplitter.Chunk;
+import io.github.govdisclosure.text.internal.table.DigitSplitter.Result;
+import io.github.govdisclosure.text.internal.table.DigitSplitter.Sum;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;

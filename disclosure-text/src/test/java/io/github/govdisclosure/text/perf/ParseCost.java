@@ -58,19 +58,20 @@ final class ParseCost {
       return;
     }
     if (args.length == 1 && args[0].equals("phases")) {
-      io.github.govdisclosure.text.internal.Spans sp = io.github.govdisclosure.text.internal.ReportParser.spans("a\nb 35 0 120");
+      io.github.govdisclosure.text.internal.shared.LineIndex sp = new io.github.govdisclosure.text.internal.shared.LineIndex("a\nb 35 0 120");
       io.github.govdisclosure.text.internal.Sink sk = new io.github.govdisclosure.text.internal.Sink();
-      System.out.println("cell 35: " + allocated(() -> sink += io.github.govdisclosure.text.internal.CellReader.read("35", 4, 2, sp, sk).hashCode())
-          + " cell 0: " + allocated(() -> sink += io.github.govdisclosure.text.internal.CellReader.read("0", 7, 1, sp, sk).hashCode())
-          + " cell 120: " + allocated(() -> sink += io.github.govdisclosure.text.internal.CellReader.read("120", 9, 3, sp, sk).hashCode()));
+      System.out.println("cell 35: " + allocated(() -> sink += io.github.govdisclosure.text.internal.table.CellReader.read("35", 4, 2, sp, sk).hashCode())
+          + " cell 0: " + allocated(() -> sink += io.github.govdisclosure.text.internal.table.CellReader.read("0", 7, 1, sp, sk).hashCode())
+          + " cell 120: " + allocated(() -> sink += io.github.govdisclosure.text.internal.table.CellReader.read("120", 9, 3, sp, sk).hashCode()));
       for (String name : INPUTS) {
         byte[] bytes = read(name);
         String text = io.github.govdisclosure.text.internal.Charsets.decode(bytes).text();
         System.out.printf("%-26s decode %7d  lines %6d  norm %6d  parse(String) %7d  parse(byte[]) %7d%n", name,
             allocated(() -> sink += io.github.govdisclosure.text.internal.Charsets.decode(bytes).text().length()),
-            allocated(() -> sink += io.github.govdisclosure.text.internal.ReportParser.spans(text).hashCode()),
-            allocated(() -> sink += io.github.govdisclosure.text.internal.Norm.of(text, 0, text.length()).length()),
+            allocated(() -> sink += new io.github.govdisclosure.text.internal.shared.LineIndex(text).hashCode()),
+            allocated(() -> sink += io.github.govdisclosure.text.internal.NormalForm.labels(text, 0, text.length()).length()),
             allocated(() -> sink += io.github.govdisclosure.text.internal.ReportParser.parse(text,
+                new io.github.govdisclosure.text.internal.shared.LineIndex(text),
                 new io.github.govdisclosure.text.internal.Sink()).hashCode()),
             allocated(() -> parse(bytes)));
       }

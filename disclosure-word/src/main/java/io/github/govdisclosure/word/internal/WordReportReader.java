@@ -3,7 +3,7 @@ package io.github.govdisclosure.word.internal;
 import io.github.govdisclosure.text.ParseOptions;
 import io.github.govdisclosure.text.ParseResult;
 import io.github.govdisclosure.text.ReportReader;
-import io.github.govdisclosure.text.internal.Sniff;
+import io.github.govdisclosure.text.internal.shared.Sniff;
 
 /**
  * The {@link ReportReader} of Word documents, through which {@code DisclosureText.read} reads a

@@ -44,7 +44,7 @@ final class CsvWriter {
         if (ref.row() instanceof DisclosureRow) {
           DisclosureRow disclosureRow = (DisclosureRow) ref.row();
           row = disclosureRow.item().name() + "." + row;
-          label = Texts.label(Labels.row(disclosureRow, standard.getEdition()), format);
+          label = Texts.label(disclosureRow.label(standard.getEdition()), format);
         } else if (ref.row() instanceof ApplicationRow) {
           label = Texts.label(((ApplicationRow) ref.row()).label(), format);
         } else {

@@ -93,16 +93,16 @@ final class MarkdownWriter {
       gap(first);
       first = false;
       out.append(label(item.caption())).append(newline).append(newline);
-      List<DisclosureRow> rows = Labels.rows(item, edition);
+      List<DisclosureRow> rows = RowGroups.rows(item, edition);
       List<DisclosureColumn> columns = rows.get(0).columns(edition);
-      out.append("| ").append(label(Texts.CONTENT)).append(' ');
+      out.append("| ").append(label(DisclosureColumn.HEADER)).append(' ');
       for (DisclosureColumn column : columns) {
-        out.append("| ").append(label(Labels.column(column, edition))).append(' ');
+        out.append("| ").append(label(column.label(edition))).append(' ');
       }
       out.append('|').append(newline);
       rule(columns.size());
       for (DisclosureRow row : rows) {
-        out.append("| ").append(label(Labels.row(row, edition))).append(' ');
+        out.append("| ").append(label(row.label(edition))).append(' ');
         for (DisclosureColumn column : columns) {
           cell(table.get(row, column));
         }
@@ -116,7 +116,7 @@ final class MarkdownWriter {
   }
 
   private void applications(ApplicationTable table) {
-    out.append("| ").append(Texts.APPLICANT).append(' ');
+    out.append("| ").append(Applicant.HEADER).append(' ');
     for (Applicant applicant : Applicant.values()) {
       out.append("| ").append(applicant.label()).append(' ');
     }
@@ -136,7 +136,7 @@ final class MarkdownWriter {
 
   private void reviewLitigation(ReviewLitigationTable table) {
     for (ReviewGroup group : ReviewGroup.values()) {
-      String prefix = group == ReviewGroup.REVIEW ? group.label() : Texts.LITIGATION + " " + group.label();
+      String prefix = group == ReviewGroup.REVIEW ? group.label() : ReviewGroup.LITIGATION_DIRECT.heading() + " " + group.label();
       for (Outcome outcome : Outcome.values()) {
         out.append("| ").append(prefix).append(' ').append(outcome.label()).append(' ');
       }

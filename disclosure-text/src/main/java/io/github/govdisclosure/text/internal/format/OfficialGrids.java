@@ -1,7 +1,7 @@
 package io.github.govdisclosure.text.internal.format;
 
-import io.github.govdisclosure.model.Applicant;
 import io.github.govdisclosure.model.ActiveDisclosureTable;
+import io.github.govdisclosure.model.Applicant;
 import io.github.govdisclosure.model.ApplicationGroup;
 import io.github.govdisclosure.model.ApplicationRow;
 import io.github.govdisclosure.model.ApplicationTable;
@@ -37,16 +37,16 @@ final class OfficialGrids {
       if (!item.in(edition)) {
         continue;
       }
-      List<DisclosureRow> rows = Labels.rows(item, edition);
+      List<DisclosureRow> rows = RowGroups.rows(item, edition);
       List<DisclosureColumn> columns = rows.get(0).columns(edition);
       grid.row().add(Texts.label(item.caption(), format), Role.CAPTION, 1, 4);
-      grid.row().add(Texts.label(Texts.CONTENT, format), Role.HEADER);
+      grid.row().add(Texts.label(DisclosureColumn.HEADER, format), Role.HEADER);
       for (int i = 0; i < columns.size(); i++) {
         int span = i == columns.size() - 1 ? 4 - columns.size() : 1;
-        grid.add(Texts.label(Labels.column(columns.get(i), edition), format), Role.HEADER, 1, span);
+        grid.add(Texts.label(columns.get(i).label(edition), format), Role.HEADER, 1, span);
       }
       for (DisclosureRow row : rows) {
-        grid.row().add(Texts.label(Labels.row(row, edition), format), Role.LABEL);
+        grid.row().add(Texts.label(row.label(edition), format), Role.LABEL);
         for (int i = 0; i < columns.size(); i++) {
           int span = i == columns.size() - 1 ? 4 - columns.size() : 1;
           value(grid, table.get(row, columns.get(i)), format, span);
@@ -68,11 +68,11 @@ final class OfficialGrids {
     Edition edition = table.getEdition();
     Grid.Builder grid = new Grid.Builder(10);
     grid.row()
-        .add(Texts.label(Texts.FOOTNOTE, format), Role.HEADER, 3, 3)
-        .add(Texts.APPLICANT, Role.HEADER, 1, 7);
+        .add(Texts.label(ApplicationTable.FOOTNOTE, format), Role.HEADER, 3, 3)
+        .add(Applicant.HEADER, Role.HEADER, 1, 7);
     grid.row()
         .add(Applicant.NATURAL_PERSON.label(), Role.HEADER, 2, 1)
-        .add(Texts.ORGANIZATIONS, Role.HEADER, 1, 5)
+        .add(Applicant.ORGANIZATIONS_HEADER, Role.HEADER, 1, 5)
         .add(Applicant.TOTAL.label(), Role.HEADER, 2, 1);
     grid.row();
     for (Applicant applicant : Applicant.values()) {
@@ -86,10 +86,10 @@ final class OfficialGrids {
       if (row.role() == ApplicationRow.Role.INPUT || row.role() == ApplicationRow.Role.OUTPUT) {
         grid.add(Texts.label(row.label(), format), Role.LABEL, 1, 3);
       } else {
-        if (Labels.firstResult(row, edition)) {
-          grid.add(Texts.label(Texts.RESULTS, format), Role.LABEL, resultRows, 1);
+        if (RowGroups.firstResult(row, edition)) {
+          grid.add(Texts.label(ApplicationRow.RESULTS_HEADER, format), Role.LABEL, resultRows, 1);
         }
-        ApplicationGroup group = Labels.spanningGroup(row, edition);
+        ApplicationGroup group = RowGroups.spanningGroup(row, edition);
         if (group == null) {
           grid.add(Texts.label(row.label(), format), Role.LABEL, 1, 2);
         } else {
@@ -117,7 +117,7 @@ final class OfficialGrids {
     Grid.Builder grid = new Grid.Builder(15);
     grid.row()
         .add(ReviewGroup.REVIEW.label(), Role.HEADER, 1, 5)
-        .add(Texts.LITIGATION, Role.HEADER, 1, 10);
+        .add(ReviewGroup.LITIGATION_DIRECT.heading(), Role.HEADER, 1, 10);
     grid.row();
     for (Outcome outcome : Outcome.values()) {
       grid.add(outcome.label(), Role.HEADER, 2, 1);

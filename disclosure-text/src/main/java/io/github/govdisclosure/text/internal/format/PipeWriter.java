@@ -83,18 +83,18 @@ final class PipeWriter {
       if (!item.in(edition)) {
         continue;
       }
-      List<DisclosureRow> rows = Labels.rows(item, edition);
+      List<DisclosureRow> rows = RowGroups.rows(item, edition);
       List<DisclosureColumn> columns = rows.get(0).columns(edition);
       int ghosts = 3 - columns.size();
       label(item.caption());
       empties += 3;
-      label(Texts.CONTENT);
+      label(DisclosureColumn.HEADER);
       for (DisclosureColumn column : columns) {
-        label(Labels.column(column, edition));
+        label(column.label(edition));
       }
       empties += ghosts;
       for (DisclosureRow row : rows) {
-        label(Labels.row(row, edition));
+        label(row.label(edition));
         for (DisclosureColumn column : columns) {
           cell(table.get(row, column));
         }
@@ -108,11 +108,11 @@ final class PipeWriter {
 
   private void applications(ApplicationTable table) {
     Edition edition = table.getEdition();
-    label(Texts.FOOTNOTE);
-    label(Texts.APPLICANT);
+    label(ApplicationTable.FOOTNOTE);
+    label(Applicant.HEADER);
     empties += 8;
     label(Applicant.NATURAL_PERSON.label());
-    label(Texts.ORGANIZATIONS);
+    label(Applicant.ORGANIZATIONS_HEADER);
     label(Applicant.TOTAL.label());
     empties += 7;
     for (Applicant applicant : Applicant.values()) {
@@ -124,11 +124,11 @@ final class PipeWriter {
     boolean extras = !table.getExtraRows().isEmpty();
     for (ApplicationRow row : ApplicationRow.rows(edition)) {
       boolean groupStart = false;
-      if (Labels.firstResult(row, edition)) {
-        label(Texts.RESULTS);
+      if (RowGroups.firstResult(row, edition)) {
+        label(ApplicationRow.RESULTS_HEADER);
         groupStart = true;
       }
-      if (Labels.startsGroup(row, edition)) {
+      if (RowGroups.startsGroup(row, edition)) {
         label(row.group().label());
         groupStart = true;
       }
@@ -145,7 +145,7 @@ final class PipeWriter {
 
   private void reviewLitigation(ReviewLitigationTable table) {
     label(ReviewGroup.REVIEW.label());
-    label(Texts.LITIGATION);
+    label(ReviewGroup.LITIGATION_DIRECT.heading());
     empties += 13;
     for (Outcome outcome : Outcome.values()) {
       label(outcome.label());

@@ -8,18 +8,6 @@ import io.github.govdisclosure.text.TextFormat;
 final class Texts {
   /** Printed where a table the report lacks would be. */
   static final String NO_TABLE = "（本报告未提供此表）";
-  /** The corner footnote of table 3. */
-  static final String FOOTNOTE = "（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）";
-  /** The column group header of table 3. */
-  static final String APPLICANT = "申请人情况";
-  /** The header over table 3's five organisation columns. */
-  static final String ORGANIZATIONS = "法人或其他组织";
-  /** The group header over table 3's result rows. */
-  static final String RESULTS = "三、本年度办理结果";
-  /** The first header cell of every block of table 2. */
-  static final String CONTENT = "信息内容";
-  /** Table 4's header over both litigation groups. */
-  static final String LITIGATION = "行政诉讼";
   /** The title's fixed part. */
   static final String REPORT = "政府信息公开工作年度报告";
 

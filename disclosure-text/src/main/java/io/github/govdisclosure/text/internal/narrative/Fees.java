@@ -1,7 +1,8 @@
 package io.github.govdisclosure.text.internal.narrative;
 
 import io.github.govdisclosure.model.FeeStatement;
-import io.github.govdisclosure.text.internal.Spans;
+import io.github.govdisclosure.text.internal.NormalForm;
+import io.github.govdisclosure.text.internal.shared.LineIndex;
 import java.util.List;
 import java.util.Optional;
 
@@ -16,7 +17,7 @@ import java.util.Optional;
  */
 final class Fees {
 
-  private static final String CLAUSE = "。；，！？\n|（）";
+  private static final String CLAUSE = "。;,!?\n|()";
   private static final int REACH = 40;
   private static final List<String> NEGATIONS =
       List.of(
@@ -25,8 +26,8 @@ final class Fees {
 
   private Fees() {}
 
-  static Optional<FeeStatement> read(Text text, Spans spans) {
-    for (int k = 0; k + 1 < text.length; k++) {
+  static Optional<FeeStatement> read(NormalForm text, LineIndex spans) {
+    for (int k = 0; k + 1 < text.length(); k++) {
       boolean processing = text.startsWith("处理费", k);
       if (!processing && !text.startsWith("收费", k)) {
         continue;
@@ -39,17 +40,17 @@ final class Fees {
         start--;
       }
       int end = k;
-      while (end < text.length && end - k < REACH && CLAUSE.indexOf(text.at(end)) < 0) {
+      while (end < text.length() && end - k < REACH && CLAUSE.indexOf(text.at(end)) < 0) {
         end++;
       }
-      String clause = text.slice(start, end);
+      String clause = text.substring(start, end);
       if (clause.contains("通知") || clause.contains("行政事业性") || clause.contains("标准")) {
         continue;
       }
       if (!processing && !clause.contains("信息公开") && !clause.contains("依申请")) {
         continue;
       }
-      String before = text.slice(start, k);
+      String before = text.substring(start, k);
       Boolean charged = null;
       for (String negation : NEGATIONS) {
         if (before.contains(negation)) {
@@ -69,8 +70,8 @@ final class Fees {
         return Optional.of(
             new FeeStatement.Builder()
                 .charged(charged)
-                .phrase(text.phrase(start, end).strip())
-                .span(Reading.spans(text, spans, start, end))
+                .phrase(text.written(start, end).strip())
+                .span(FigureReader.spans(text, spans, start, end))
                 .build());
       }
     }
@@ -81,12 +82,12 @@ final class Fees {
   private static int amount(String clause) {
     int n = clause.length();
     for (int i = 0; i < n; i++) {
-      if (!Text.isDigit(clause.charAt(i)) || (i > 0 && Text.isDigit(clause.charAt(i - 1)))) {
+      if (!NormalForm.isDigit(clause.charAt(i)) || (i > 0 && NormalForm.isDigit(clause.charAt(i - 1)))) {
         continue;
       }
       int j = i;
       boolean positive = false;
-      while (j < n && (Text.isDigit(clause.charAt(j)) || clause.charAt(j) == '.')) {
+      while (j < n && (NormalForm.isDigit(clause.charAt(j)) || clause.charAt(j) == '.')) {
         positive |= clause.charAt(j) >= '1' && clause.charAt(j) <= '9';
         j++;
       }
@@ -98,7 +99,7 @@ final class Fees {
   }
 
   /** Whether position {@code k} is inside a title {@code 《…》} opened on the same stretch. */
-  private static boolean inTitle(Text text, int k) {
+  private static boolean inTitle(NormalForm text, int k) {
     for (int i = k - 1; i >= 0 && k - i <= 80; i--) {
       char c = text.at(i);
       if (c == '》' || c == '。') {

@@ -1,7 +1,8 @@
 package io.github.govdisclosure.text.internal.narrative;
 
 import io.github.govdisclosure.model.Section;
-import io.github.govdisclosure.text.internal.Spans;
+import io.github.govdisclosure.text.internal.NormalForm;
+import io.github.govdisclosure.text.internal.shared.LineIndex;
 import java.util.Objects;
 
 /**
@@ -17,11 +18,11 @@ import java.util.Objects;
  */
 public final class NarrativeReader {
   private final String source;
-  private final Spans spans;
+  private final LineIndex spans;
   /** The last text read, whose arrays the next read reuses. */
-  private Text last;
+  private NormalForm last;
 
-  private NarrativeReader(String source, Spans spans) {
+  private NarrativeReader(String source, LineIndex spans) {
     this.source = source;
     this.spans = spans;
   }
@@ -32,7 +33,7 @@ public final class NarrativeReader {
    *
    * @throws NullPointerException if {@code source} or {@code spans} is null
    */
-  public static NarrativeReader of(String source, Spans spans) {
+  public static NarrativeReader of(String source, LineIndex spans) {
     return new NarrativeReader(Objects.requireNonNull(source, "source"), Objects.requireNonNull(spans, "spans"));
   }
 
@@ -44,40 +45,25 @@ public final class NarrativeReader {
    */
   public void reserve(int from, int to) {
     Objects.checkFromToIndex(from, to, source.length());
-    last = Text.reserve(source, from, to, last);
+    last = NormalForm.reserve(source, from, to, last);
   }
 
   /**
-   * Reads the facts stated in {@code source.substring(from, to)}, as {@link #read(String, int, int,
-   * Section, Spans)} does.
+   * Reads the facts stated in {@code source.substring(from, to)}, which belongs to {@code section}
+   * ({@code null} if unknown). Spans refer to offsets in the source.
    *
    * @throws IndexOutOfBoundsException if {@code from, to} is not a range of the source
    */
   public NarrativeFacts read(int from, int to, Section section) {
     Objects.checkFromToIndex(from, to, source.length());
-    Text text = Text.of(source, from, to, last);
+    NormalForm text = NormalForm.prose(source, from, to, last);
     last = text;
     return read(text, section, spans);
   }
 
-  /**
-   * Reads the facts stated in {@code source.substring(from, to)}, which belongs to {@code section}
-   * ({@code null} if unknown). Spans refer to offsets in {@code source}.
-   *
-   * @throws NullPointerException if {@code source} or {@code spans} is null
-   * @throws IndexOutOfBoundsException if {@code from, to} is not a range of {@code source}
-   */
-  public static NarrativeFacts read(
-      String source, int from, int to, Section section, Spans spans) {
-    Objects.requireNonNull(source, "source");
-    Objects.requireNonNull(spans, "spans");
-    Objects.checkFromToIndex(from, to, source.length());
-    return read(Text.of(source, from, to), section, spans);
-  }
-
-  private static NarrativeFacts read(Text text, Section section, Spans spans) {
-    Reading reading = new Reading(text, Token.scan(text), section, spans);
+  private static NarrativeFacts read(NormalForm text, Section section, LineIndex spans) {
+    FigureReader figures = new FigureReader(text, Token.scan(text), section, spans);
     return new NarrativeFacts(
-        reading.figures(), reading.breakdowns(), Fees.read(text, spans));
+        figures.figures(), figures.breakdowns(), Fees.read(text, spans));
   }
 }

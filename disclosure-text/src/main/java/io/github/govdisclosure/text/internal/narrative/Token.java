@@ -1,5 +1,6 @@
 package io.github.govdisclosure.text.internal.narrative;
 
+import io.github.govdisclosure.text.internal.NormalForm;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -47,25 +48,24 @@ record Token(
     return new BigDecimal(digits);
   }
 
-  static List<Token> scan(Text text) {
+  static List<Token> scan(NormalForm text) {
     List<Token> tokens = new ArrayList<>();
-    char[] c = text.chars;
-    int n = text.length;
+    int n = text.length();
     int i = 0;
     while (i < n) {
-      if (!Text.isDigit(c[i])) {
+      if (!NormalForm.isDigit(text.charAt(i))) {
         i++;
         continue;
       }
       int numberStart = i;
-      while (i < n && Text.isDigit(c[i])) {
+      while (i < n && NormalForm.isDigit(text.charAt(i))) {
         i++;
       }
       boolean decimal = false;
-      if (i + 1 < n && c[i] == '.' && Text.isDigit(c[i + 1])) {
+      if (i + 1 < n && text.charAt(i) == '.' && NormalForm.isDigit(text.charAt(i + 1))) {
         decimal = true;
         i++;
-        while (i < n && Text.isDigit(c[i])) {
+        while (i < n && NormalForm.isDigit(text.charAt(i))) {
           i++;
         }
       }
@@ -75,16 +75,16 @@ record Token(
       if (text.startsWith("超过", numberStart - 2) || text.startsWith("多达", numberStart - 2)) {
         approximate = true;
         start = numberStart - 2;
-      } else if (numberStart > 0 && "近约超逾".indexOf(c[numberStart - 1]) >= 0) {
+      } else if (numberStart > 0 && "近约超逾".indexOf(text.charAt(numberStart - 1)) >= 0) {
         approximate = true;
         start = numberStart - 1;
       }
       int unitAt = numberEnd;
-      if (unitAt < n && (c[unitAt] == '余' || c[unitAt] == '多')) {
+      if (unitAt < n && (text.charAt(unitAt) == '余' || text.charAt(unitAt) == '多')) {
         approximate = true;
         unitAt++;
       }
-      char unit = unitAt < n ? c[unitAt] : '\0';
+      char unit = unitAt < n ? text.charAt(unitAt) : '\0';
       Kind kind;
       int end;
       boolean tooLong = numberEnd - numberStart > MAX_DIGITS + (decimal ? 1 : 0);
@@ -101,7 +101,7 @@ record Token(
         kind = Kind.OTHER;
         end = numberEnd;
       }
-      String digits = kind == Kind.OTHER ? null : new String(c, numberStart, numberEnd - numberStart);
+      String digits = kind == Kind.OTHER ? null : text.substring(numberStart, numberEnd);
       tokens.add(new Token(kind, start, numberStart, numberEnd, end, digits, unit, approximate));
       i = Math.max(i, end);
     }

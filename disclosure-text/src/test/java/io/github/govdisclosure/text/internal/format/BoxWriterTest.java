@@ -43,7 +43,7 @@ class BoxWriterTest {
   void linesOfADrawnTableHaveTheSameDisplayWidth() {
     qt().withFixedSeed(20211231L).withExamples(50).forAll(reports()).checkAssert(report -> {
       TextFormat format = TextFormat.PLAIN.builder().tables(Table.APPLICATIONS).printHeadings(false).build();
-      List<String> table = List.of(Formatter.format(report, format).split("\n"));
+      List<String> table = List.of(TablePrinter.format(report, format).split("\n"));
 
       assertThat(table).allSatisfy(line ->
           assertThat(DisplayWidth.of(line)).isEqualTo(DisplayWidth.of(table.get(0))));

@@ -42,7 +42,7 @@ class CsvWriterTest {
         .build();
     Report report = new Report.Builder().edition(Edition.V2019).applications(table).build();
 
-    assertThat(Formatter.format(report, TextFormat.CSV.builder().lineSeparator("\r\n").build())).isEqualTo(
+    assertThat(TablePrinter.format(report, TextFormat.CSV.builder().lineSeparator("\r\n").build())).isEqualTo(
         "table,row,column,label,value,raw\r\n"
             + "APPLICATIONS,OTHER_HANDLING,TOTAL,（六）其他处理,3,3\r\n"
             + "APPLICATIONS,CARRIED_FORWARD,NATURAL_PERSON,四、结转下年度继续办理,,\"见\n附件\"\r\n");

@@ -29,7 +29,7 @@ class HtmlWriterTest {
         .build();
     Report report = new Report.Builder().edition(Edition.V2021).agency("A&B局").reviewLitigation(review).build();
 
-    String page = Formatter.format(report, TextFormat.HTML);
+    String page = TablePrinter.format(report, TextFormat.HTML);
 
     assertThat(page).startsWith("<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n"
             + "<title>A&amp;B局政府信息公开工作年度报告</title>\n")
@@ -47,12 +47,12 @@ class HtmlWriterTest {
     Report v2021 = new Report.Builder().edition(Edition.V2021)
         .applications(ApplicationTable.builder(Edition.V2021).build()).build();
 
-    assertThat(Formatter.format(v2021, TextFormat.HTML))
+    assertThat(TablePrinter.format(v2021, TextFormat.HTML))
         .contains("<th rowspan=\"3\" colspan=\"3\">（本列数据的勾稽关系为：")
         .contains("<td rowspan=\"22\">三、本年度办理结果</td>")
         .contains("<td rowspan=\"8\">（三）不予公开</td>")
         .contains("<td rowspan=\"3\">（六）其他处理</td>");
-    assertThat(Formatter.format(v2019, TextFormat.HTML))
+    assertThat(TablePrinter.format(v2019, TextFormat.HTML))
         .contains("<td rowspan=\"20\">三、本年度办理结果</td>")
         .contains("<td colspan=\"2\">（六）其他处理</td>")
         .doesNotContain("rowspan=\"3\">（六）其他处理");

@@ -2,6 +2,7 @@ package io.github.govdisclosure.text.internal.format;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.govdisclosure.model.ApplicationTable;
 import io.github.govdisclosure.model.Cell;
 import io.github.govdisclosure.model.Report;
 import io.github.govdisclosure.model.Edition;
@@ -50,7 +51,7 @@ class TextsTest {
 
     assertThat(Texts.label("本年收费金额（单位：万元）", TextFormat.PIPE)).isEqualTo("本年收费金额（单位：万元）");
     assertThat(Texts.label("本年收费金额（单位：万元）", ascii)).isEqualTo("本年收费金额(单位:万元)");
-    assertThat(Texts.label(Texts.FOOTNOTE, ascii))
+    assertThat(Texts.label(ApplicationTable.FOOTNOTE, ascii))
         .isEqualTo("(本列数据的勾稽关系为:第一项加第二项之和,等于第三项加第四项之和)");
     assertThat(Texts.label("3.危及“三安全一稳定”", ascii)).isEqualTo("3.危及“三安全一稳定”");
   }

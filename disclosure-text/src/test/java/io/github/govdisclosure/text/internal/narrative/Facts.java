@@ -2,7 +2,7 @@ package io.github.govdisclosure.text.internal.narrative;
 
 import io.github.govdisclosure.model.StatedBreakdown;
 import io.github.govdisclosure.model.StatedFigure;
-import io.github.govdisclosure.text.internal.LineIndex;
+import io.github.govdisclosure.text.internal.shared.LineIndex;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -14,11 +14,11 @@ final class Facts {
   private Facts() {}
 
   static NarrativeFacts read(String text) {
-    return NarrativeReader.read(text, 0, text.length(), null, new LineIndex(text));
+    return NarrativeReader.of(text, new LineIndex(text)).read(0, text.length(), null);
   }
 
   static NarrativeFacts read(String text, int from, int to) {
-    return NarrativeReader.read(text, from, to, null, new LineIndex(text));
+    return NarrativeReader.of(text, new LineIndex(text)).read(from, to, null);
   }
 
   /** {@code DISCLOSED 17 48.57}: quantity, count or -, percent as written (its scale shows) or -. */

@@ -12,7 +12,7 @@ import io.github.govdisclosure.model.Section;
 import io.github.govdisclosure.model.SourceSpan;
 import io.github.govdisclosure.model.StatedBreakdown;
 import io.github.govdisclosure.model.StatedFigure;
-import io.github.govdisclosure.text.internal.LineIndex;
+import io.github.govdisclosure.text.internal.shared.LineIndex;
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 
@@ -59,7 +59,7 @@ class NarrativeReaderCorpusTest {
     int from = text.indexOf("六、其他需要报告的事项");
     int to = text.indexOf("本报告依据", from);
     NarrativeFacts facts =
-        NarrativeReader.read(text, from, to, Section.OTHER_MATTERS, new LineIndex(text));
+        NarrativeReader.of(text, new LineIndex(text)).read(from, to, Section.OTHER_MATTERS);
 
     assertThat(facts.figures()).isEmpty();
     assertThat(facts.fee()).map(FeeStatement::isCharged).contains(false);
@@ -184,7 +184,7 @@ class NarrativeReaderCorpusTest {
   void givesEveryFactTheSectionItWasReadIn() {
     String text = Corpus.text("2023_pingtan.txt");
     NarrativeFacts facts =
-        NarrativeReader.read(text, 0, text.length(), Section.OVERVIEW, new LineIndex(text));
+        NarrativeReader.of(text, new LineIndex(text)).read(0, text.length(), Section.OVERVIEW);
 
     assertThat(facts.figures()).extracting(StatedFigure::getSection).containsOnly(java.util.Optional.of(Section.OVERVIEW));
     assertThat(facts.breakdowns()).extracting(StatedBreakdown::getSection).containsOnly(java.util.Optional.of(Section.OVERVIEW));

@@ -7,6 +7,7 @@ import static org.quicktheories.generators.SourceDSL.lists;
 import static org.quicktheories.generators.SourceDSL.strings;
 
 import io.github.govdisclosure.model.SourceSpan;
+import io.github.govdisclosure.text.internal.shared.LineIndex;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

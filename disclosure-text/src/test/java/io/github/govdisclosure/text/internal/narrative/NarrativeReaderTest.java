@@ -8,7 +8,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.govdisclosure.model.FeeStatement;
 import io.github.govdisclosure.model.SourceSpan;
 import io.github.govdisclosure.model.StatedFigure;
-import io.github.govdisclosure.text.internal.LineIndex;
+import io.github.govdisclosure.text.internal.shared.LineIndex;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -212,13 +212,13 @@ class NarrativeReaderTest {
   @Test
   void rejectsProgrammerErrors() {
     LineIndex spans = new LineIndex("abc");
-    assertThatThrownBy(() -> NarrativeReader.read(null, 0, 0, null, spans))
+    assertThatThrownBy(() -> NarrativeReader.of(null, spans))
         .isInstanceOf(NullPointerException.class);
-    assertThatThrownBy(() -> NarrativeReader.read("abc", 0, 3, null, null))
+    assertThatThrownBy(() -> NarrativeReader.of("abc", null))
         .isInstanceOf(NullPointerException.class);
-    assertThatThrownBy(() -> NarrativeReader.read("abc", 2, 1, null, spans))
+    assertThatThrownBy(() -> NarrativeReader.of("abc", spans).read(2, 1, null))
         .isInstanceOf(IndexOutOfBoundsException.class);
-    assertThatThrownBy(() -> NarrativeReader.read("abc", 0, 4, null, spans))
+    assertThatThrownBy(() -> NarrativeReader.of("abc", spans).read(0, 4, null))
         .isInstanceOf(IndexOutOfBoundsException.class);
   }
 

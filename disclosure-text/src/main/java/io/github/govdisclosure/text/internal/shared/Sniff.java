@@ -1,4 +1,4 @@
-package io.github.govdisclosure.text.internal;
+package io.github.govdisclosure.text.internal.shared;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
@@ -37,11 +37,6 @@ public final class Sniff {
     /** What the kind is, for messages: {@code a PDF document}. */
     public String description() {
       return description;
-    }
-
-    /** Whether the content is not text at all. */
-    public boolean isBinary() {
-      return this != HTML && this != TEXT;
     }
   }
 

@@ -1,9 +1,8 @@
-package io.github.govdisclosure.text;
+package io.github.govdisclosure.text.internal.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.govdisclosure.model.SourceSpan;
-import io.github.govdisclosure.text.internal.LineIndex;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 

@@ -4,20 +4,24 @@ import io.github.govdisclosure.model.Quantity;
 import io.github.govdisclosure.model.Section;
 import io.github.govdisclosure.model.StatedBreakdown;
 import io.github.govdisclosure.model.StatedFigure;
-import io.github.govdisclosure.text.internal.Spans;
+import io.github.govdisclosure.text.internal.NormalForm;
+import io.github.govdisclosure.text.internal.shared.LineIndex;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** One reading of figures and breakdowns over a normalised text and its numbers. */
-final class Reading {
+/**
+ * Reads the figures ({@code “予以公开”17件，占48.57%}) and breakdowns ({@code 共…7784条，其中…689条}) of one
+ * normalised stretch of narrative, from its numbers and the keywords around them.
+ */
+final class FigureReader {
 
   /** Characters that end the text a keyword may be read from. */
-  private static final String HARD = "。！？；\n|";
+  private static final String HARD = "。!?;\n|";
   /** Characters that end a clause, for phrases. */
-  private static final String CLAUSE = "，；：。！？\n|（）";
+  private static final String CLAUSE = ",;:。!?\n|()";
   /** Characters that end the text after a number read for a keyword. */
-  private static final String AFTER = "，。；：、！？\n|（）";
+  private static final String AFTER = ",。;:、!?\n|()";
   /** Units of the counts that restate table 3 and 4 (applications, cases). */
   private static final String FIGURE_UNITS = "件起宗";
   /** Words that introduce the parts of a total. */
@@ -31,14 +35,14 @@ final class Reading {
   private static final int MAX_PARTS = 60;
   private static final int MAX_LIST = 1200;
 
-  private final Text text;
+  private final NormalForm text;
   private final List<Token> tokens;
   private final Optional<Section> section;
-  private final Spans spans;
+  private final LineIndex spans;
   private final boolean[] figure;
   private final boolean[] consumed;
 
-  Reading(Text text, List<Token> tokens, Section section, Spans spans) {
+  FigureReader(NormalForm text, List<Token> tokens, Section section, LineIndex spans) {
     this.text = text;
     this.tokens = tokens;
     this.section = Optional.ofNullable(section);
@@ -68,8 +72,8 @@ final class Reading {
 
   private StatedFigure count(int i, Token t) {
     int leftStart = leftStart(i);
-    String left = text.slice(leftStart, t.start());
-    String right = text.slice(t.end(), rightEnd(i));
+    String left = text.substring(leftStart, t.start());
+    String right = text.substring(t.end(), rightEnd(i));
     Keywords.Match m = Keywords.before(left, right);
     int phraseStart;
     int phraseEnd = t.end();
@@ -92,12 +96,12 @@ final class Reading {
     b.quantity(m.quantity()).count(t.count()).section(section);
     Token p = i + 1 < tokens.size() ? tokens.get(i + 1) : null;
     if (p != null && p.kind() == Token.Kind.PERCENT && !p.approximate() && phraseEnd == t.end()) {
-      String gap = text.slice(t.end(), p.start());
+      String gap = text.substring(t.end(), p.start());
       if (isShareGap(gap)) {
         consumed[i + 1] = true;
         b.percent(p.percent());
         phraseEnd = p.end();
-        if (gap.indexOf('（') >= 0 && text.at(phraseEnd) == '）') {
+        if (gap.indexOf('(') >= 0 && text.at(phraseEnd) == ')') {
           phraseEnd++;
         }
       }
@@ -108,7 +112,7 @@ final class Reading {
   /** A percent stated without a count: {@code 予以公开的占48.57%}. */
   private StatedFigure share(int i, Token t) {
     int leftStart = leftStart(i);
-    String left = text.slice(leftStart, t.start());
+    String left = text.substring(leftStart, t.start());
     Keywords.Match m = Keywords.before(left, "");
     if (m == null || m.quantity() == null) {
       return null;
@@ -134,7 +138,7 @@ final class Reading {
     }
     for (int k = 0; k < gap.length(); k++) {
       char c = gap.charAt(k);
-      if (HARD.indexOf(c) >= 0 || Text.isDigit(c)) {
+      if (HARD.indexOf(c) >= 0 || NormalForm.isDigit(c)) {
         return false;
       }
     }
@@ -142,7 +146,7 @@ final class Reading {
       return true;
     }
     for (int k = 0; k < gap.length(); k++) {
-      if ("，（：".indexOf(gap.charAt(k)) < 0) {
+      if (",(:".indexOf(gap.charAt(k)) < 0) {
         return false;
       }
     }
@@ -200,12 +204,12 @@ final class Reading {
       boolean stop = false;
       for (int k = pos; k < p.start() && !stop; k++) {
         char c = text.at(k);
-        if (c == '（') {
+        if (c == '(') {
           depth++;
-        } else if (c == '）') {
+        } else if (c == ')') {
           depth--;
           stop = depth < 0;
-        } else if (depth == 0 && "。！？\n|".indexOf(c) >= 0) {
+        } else if (depth == 0 && "。!?\n|".indexOf(c) >= 0) {
           // 主动公开政府信息225条，公开类别主要涉及…。其中…5条，…: the parts follow the full stop
           if (parts.isEmpty() && !deferred && text.startsWith("其中", k + 1)) {
             deferred = true;
@@ -225,7 +229,7 @@ final class Reading {
           return null;
         }
         parts.add(p.count());
-        labels.add(text.slice(labelStart, p.start()));
+        labels.add(text.substring(labelStart, p.start()));
         labelStart = p.end();
         last = p.end();
       }
@@ -277,12 +281,7 @@ final class Reading {
     if (i > 0) {
       floor = Math.max(floor, tokens.get(i - 1).end());
     }
-    for (int k = t.start() - 1; k >= floor; k--) {
-      if (HARD.indexOf(text.at(k)) >= 0) {
-        return k + 1;
-      }
-    }
-    return floor;
+    return afterHard(t.start(), floor);
   }
 
   /**
@@ -298,7 +297,12 @@ final class Reading {
         break;
       }
     }
-    for (int k = t.start() - 1; k >= floor; k--) {
+    return afterHard(t.start(), floor);
+  }
+
+  /** Just after the last hard boundary before {@code at}, not before {@code floor}. */
+  private int afterHard(int at, int floor) {
+    for (int k = at - 1; k >= floor; k--) {
       if (HARD.indexOf(text.at(k)) >= 0) {
         return k + 1;
       }
@@ -318,7 +322,7 @@ final class Reading {
   }
 
   private int nextStart(int i) {
-    return i + 1 < tokens.size() ? tokens.get(i + 1).start() : text.length;
+    return i + 1 < tokens.size() ? tokens.get(i + 1).start() : text.length();
   }
 
   /** The start of the clause holding position {@code at}, not before {@code floor}. */
@@ -330,14 +334,14 @@ final class Reading {
         break;
       }
     }
-    while (start < at && "、，；：）。 ".indexOf(text.at(start)) >= 0) {
+    while (start < at && "、,;:)。 ".indexOf(text.at(start)) >= 0) {
       start++;
     }
     return start;
   }
 
   private String phrase(int start, int end) {
-    String phrase = text.phrase(start, end).strip();
+    String phrase = text.written(start, end).strip();
     if (phrase.length() > MAX_PHRASE) {
       int cut = MAX_PHRASE - 1;
       if (Character.isHighSurrogate(phrase.charAt(cut - 1))) {
@@ -352,12 +356,12 @@ final class Reading {
     return spans(text, spans, start, end);
   }
 
-  static io.github.govdisclosure.model.SourceSpan spans(Text text, Spans spans, int start, int end) {
-    if (text.length == 0) {
+  static io.github.govdisclosure.model.SourceSpan spans(NormalForm text, LineIndex spans, int start, int end) {
+    if (text.length() == 0) {
       return spans.span(0, 0);
     }
-    int s = text.offsets[Math.min(Math.max(start, 0), text.length - 1)];
-    int e = end > start ? text.offsets[Math.min(end, text.length) - 1] + 1 : s;
+    int s = text.sourceOf(Math.min(Math.max(start, 0), text.length() - 1));
+    int e = end > start ? text.sourceOf(Math.min(end, text.length()) - 1) + 1 : s;
     return spans.span(s, e - s);
   }
 }

@@ -6,8 +6,8 @@ import io.github.govdisclosure.text.TextFormat;
 import java.util.Objects;
 
 /** Prints a report's standard tables in a {@link TextFormat}; behind {@code DisclosureText.format}. */
-public final class Formatter {
-  private Formatter() {}
+public final class TablePrinter {
+  private TablePrinter() {}
 
   /** The report's tables in the format; see {@link TextFormat} for what each syntax prints. */
   public static String format(Report report, TextFormat format) {

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
-/** The compact source map of {@link Norm} against the plain one: an offset per kept character. */
-class NormMapTest {
+/** The compact source map of the labels layout of {@link NormalForm} against the plain one: an offset per kept character. */
+class NormalFormMapTest {
   private static final String ALPHABET = "商业 \t\n\r|“”（）１a、。\u3000";
 
   @Test
@@ -21,12 +21,12 @@ class NormMapTest {
       String text = b.toString();
       int from = size == 0 ? 0 : random.nextInt(size + 1);
       int to = from + (size == from ? 0 : random.nextInt(size - from + 1));
-      Norm norm = Norm.of(text, from, to);
+      NormalForm norm = NormalForm.labels(text, from, to);
       int[] source = new int[to - from];
       StringBuilder chars = new StringBuilder();
       int n = 0;
       for (int i = from; i < to; i++) {
-        char c = Norm.fold(text.charAt(i));
+        char c = NormalForm.labelChar(text.charAt(i));
         if (c != 0) {
           chars.append(c);
           source[n++] = i;
@@ -50,7 +50,7 @@ class NormMapTest {
           expected = -1;
         }
         assertThat(norm.indexOf(key, f, limit)).isEqualTo(expected);
-        assertThat(norm.indexOf(key, f)).isEqualTo(chars.indexOf(key, f));
+        assertThat(norm.indexOf(key, f, n)).isEqualTo(chars.indexOf(key, f));
       }
       for (int offset = -1; offset <= text.length() + 70; offset++) {
         int expected = 0;

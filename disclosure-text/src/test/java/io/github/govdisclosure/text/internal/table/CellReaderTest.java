@@ -1,15 +1,18 @@
-package io.github.govdisclosure.text.internal;
+package io.github.govdisclosure.text.internal.table;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.govdisclosure.model.Cell;
 import io.github.govdisclosure.model.Unit;
+import io.github.govdisclosure.text.internal.Codes;
+import io.github.govdisclosure.text.internal.Sink;
+import io.github.govdisclosure.text.internal.shared.LineIndex;
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 
 class CellReaderTest {
   private final Sink sink = new Sink();
-  private final Spans spans = new LineIndex("x".repeat(100));
+  private final LineIndex spans = new LineIndex("x".repeat(100));
 
   private Cell read(String raw) {
     return CellReader.read(raw, 0, raw.length(), spans, sink);

@@ -1,8 +1,12 @@
-package io.github.govdisclosure.text.internal;
+package io.github.govdisclosure.text.internal.table;
 
+import io.github.govdisclosure.text.internal.shared.LineIndex;
 import io.github.govdisclosure.model.Cell;
 import io.github.govdisclosure.model.Severity;
 import io.github.govdisclosure.model.Unit;
+import io.github.govdisclosure.text.internal.Codes;
+import io.github.govdisclosure.text.internal.NormalForm;
+import io.github.govdisclosure.text.internal.Sink;
 import java.math.BigDecimal;
 
 /**
@@ -19,25 +23,11 @@ public final class CellReader {
 
   /** Whether the token is a dash-like placeholder or {@code 无}. */
   public static boolean isDash(CharSequence token) {
-    int n = token.length();
-    if (n == 0) {
-      return false;
-    }
-    if (n == 1 && token.charAt(0) == '无') {
-      return true;
-    }
-    for (int i = 0; i < n; i++) {
-      char c = Norm.fold(token.charAt(i));
-      if (c != '-' && c != '/' && c != '\\' && c != '\u2014' && c != '\u2013' && c != '_'
-          && c != '\u2015' && c != '\u2500') {
-        return false;
-      }
-    }
-    return true;
+    return isDash(token, 0, token.length());
   }
 
   /** Whether {@code text[from, to)} is a dash-like placeholder or {@code 无}, as {@link #isDash(CharSequence)}. */
-  static boolean isDash(String text, int from, int to) {
+  static boolean isDash(CharSequence text, int from, int to) {
     int n = to - from;
     if (n == 0) {
       return false;
@@ -46,7 +36,7 @@ public final class CellReader {
       return true;
     }
     for (int i = from; i < to; i++) {
-      char c = Norm.fold(text.charAt(i));
+      char c = NormalForm.fold(text.charAt(i));
       if (c != '-' && c != '/' && c != '\\' && c != '\u2014' && c != '\u2013' && c != '_'
           && c != '\u2015' && c != '\u2500') {
         return false;
@@ -88,7 +78,7 @@ public final class CellReader {
    * @param offset where the token starts in the source
    * @param length how long it is in the source
    */
-  public static Cell read(String raw, int offset, int length, Spans spans, Sink sink) {
+  public static Cell read(String raw, int offset, int length, LineIndex spans, Sink sink) {
     Cell.Builder cell = new Cell.Builder().raw(raw).span(spans.span(offset, length));
     if (raw.isEmpty()) {
       return cell.kind(Cell.Kind.BLANK).build();
@@ -122,6 +112,11 @@ public final class CellReader {
     return cell.build();
   }
 
+  /** Reads a cell token (its text trimmed) into a cell with its span. */
+  static Cell read(Tokenizer.Token token, LineIndex lines, Sink sink) {
+    return read(token.raw().trim(), token.start(), token.end() - token.start(), lines, sink);
+  }
+
   /** A number read from a token. */
   static final class Parsed {
     BigDecimal value;
@@ -135,7 +130,7 @@ public final class CellReader {
     int n = raw.length();
     int i = 0;
     boolean negative = false;
-    char c0 = Norm.fold(raw.charAt(0));
+    char c0 = NormalForm.fold(raw.charAt(0));
     if (c0 == '+' || isMinus(c0)) {
       negative = c0 != '+';
       i++;
@@ -144,7 +139,7 @@ public final class CellReader {
     int intDigits = 0;
     long unscaled = 0;
     while (i < n) {
-      char c = Norm.fold(raw.charAt(i));
+      char c = NormalForm.fold(raw.charAt(i));
       if (c >= '0' && c <= '9') {
         if (intDigits < 18) {
           unscaled = unscaled * 10 + (c - '0');
@@ -163,12 +158,12 @@ public final class CellReader {
     }
     int fracFrom = -1;
     int fracDigits = 0;
-    if (i < n && Norm.fold(raw.charAt(i)) == '.' && i + 1 < n && isDigit(raw.charAt(i + 1))) {
+    if (i < n && NormalForm.fold(raw.charAt(i)) == '.' && i + 1 < n && isDigit(raw.charAt(i + 1))) {
       i++;
       fracFrom = i;
       while (i < n && isDigit(raw.charAt(i))) {
         if (intDigits + fracDigits < 18) {
-          unscaled = unscaled * 10 + (Norm.fold(raw.charAt(i)) - '0');
+          unscaled = unscaled * 10 + (NormalForm.fold(raw.charAt(i)) - '0');
         }
         fracDigits++;
         i++;
@@ -187,8 +182,8 @@ public final class CellReader {
       i++;
     }
     if (i < n) {
-      char open = Norm.fold(raw.charAt(i));
-      char last = Norm.fold(raw.charAt(n - 1));
+      char open = NormalForm.fold(raw.charAt(i));
+      char last = NormalForm.fold(raw.charAt(n - 1));
       if (open == '(' && last == ')' && n - 1 > i + 1) {
         parsed.note = raw.substring(i + 1, n - 1).trim();
         i = n;
@@ -211,7 +206,7 @@ public final class CellReader {
       number.append('-');
     }
     for (int k = intFrom; k < intTo; k++) {
-      char c = Norm.fold(raw.charAt(k));
+      char c = NormalForm.fold(raw.charAt(k));
       if (c >= '0' && c <= '9') {
         number.append(c);
       }
@@ -219,7 +214,7 @@ public final class CellReader {
     if (fracFrom >= 0) {
       number.append('.');
       for (int k = fracFrom; k < fracTo; k++) {
-        number.append(Norm.fold(raw.charAt(k)));
+        number.append(NormalForm.fold(raw.charAt(k)));
       }
     }
     parsed.value = new BigDecimal(number.toString());

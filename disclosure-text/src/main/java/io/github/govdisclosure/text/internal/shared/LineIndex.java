@@ -1,4 +1,4 @@
-package io.github.govdisclosure.text.internal;
+package io.github.govdisclosure.text.internal.shared;
 
 import io.github.govdisclosure.model.SourceSpan;
 import java.util.Arrays;
@@ -10,7 +10,7 @@ import java.util.Arrays;
  * <p>A lookup costs a binary search plus at most one block of {@value #BLOCK} characters, however
  * long the line: surrogate pairs are counted per block once, so columns on a 10 MB line stay cheap.
  */
-public final class LineIndex implements Spans {
+public final class LineIndex {
   private static final int BLOCK = 256;
 
   private final CharSequence text;
@@ -47,7 +47,7 @@ public final class LineIndex implements Spans {
     this.pairsBefore = surrogates ? countPairs(text) : null;
   }
 
-  @Override
+  /** The span of {@code length} UTF-16 units starting at {@code offset}, with its line and column. */
   public SourceSpan span(int offset, int length) {
     int at = Math.max(0, Math.min(offset, text.length()));
     int line = Arrays.binarySearch(starts, 0, lines, at);

@@ -1,4 +1,4 @@
-package io.github.govdisclosure.text.internal;
+package io.github.govdisclosure.text.internal.shared;
 
 import io.github.govdisclosure.model.Edition;
 import io.github.govdisclosure.model.Report;

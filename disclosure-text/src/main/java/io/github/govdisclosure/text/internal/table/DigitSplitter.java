@@ -1,4 +1,4 @@
-package io.github.govdisclosure.text.internal;
+package io.github.govdisclosure.text.internal.table;
 
 import java.util.ArrayList;
 import java.util.Arrays;

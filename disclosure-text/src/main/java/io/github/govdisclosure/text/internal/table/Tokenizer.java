@@ -1,6 +1,9 @@
-package io.github.govdisclosure.text.internal;
+package io.github.govdisclosure.text.internal.table;
 
 import io.github.govdisclosure.model.Severity;
+import io.github.govdisclosure.text.internal.Codes;
+import io.github.govdisclosure.text.internal.NormalForm;
+import io.github.govdisclosure.text.internal.Sink;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -96,6 +99,22 @@ public final class Tokenizer {
     public String toString() {
       return kind + "[" + start + ", " + end + ") " + raw();
     }
+  }
+
+  /** Whether the tokens hold a value. */
+  static boolean hasValue(List<Token> tokens) {
+    return firstValue(tokens) != null;
+  }
+
+  /** The first value token, or null. */
+  static Token firstValue(List<Token> tokens) {
+    for (int i = 0, n = tokens.size(); i < n; i++) {
+      Token t = tokens.get(i);
+      if (t.kind() == Kind.VALUE) {
+        return t;
+      }
+    }
+    return null;
   }
 
   /** Tokenizes {@code text[from, to)}. */
@@ -227,7 +246,7 @@ public final class Tokenizer {
       return end;
     }
     if (numEnd < end) {
-      char next = Norm.fold(text.charAt(numEnd));
+      char next = NormalForm.fold(text.charAt(numEnd));
       if (next == '(') {
         int close = closeBracket(text, numEnd, Math.min(to, numEnd + 80));
         if (close > 0 && close >= end - 1 && isAnnotation(text, numEnd + 1, close)) {
@@ -248,7 +267,7 @@ public final class Tokenizer {
       }
       j++;
     }
-    if (j < to && breaks <= 1 && Norm.fold(text.charAt(j)) == '(') {
+    if (j < to && breaks <= 1 && NormalForm.fold(text.charAt(j)) == '(') {
       int close = closeBracket(text, j, Math.min(to, j + 80));
       if (close > 0 && isAnnotation(text, j + 1, close)) {
         String raw = text.substring(start, end) + text.substring(j, close + 1);
@@ -287,7 +306,7 @@ public final class Tokenizer {
   /** The end of the numeric prefix of a word: sign, digits, commas, decimals, unit. */
   private static int numericPrefix(String text, int start, int end) {
     int i = start;
-    char c = Norm.fold(text.charAt(i));
+    char c = NormalForm.fold(text.charAt(i));
     if ((c == '+' || CellReader.isMinus(c)) && i + 1 < end && CellReader.isDigit(text.charAt(i + 1))) {
       i++;
     }
@@ -295,7 +314,7 @@ public final class Tokenizer {
       return start;
     }
     while (i < end) {
-      char d = Norm.fold(text.charAt(i));
+      char d = NormalForm.fold(text.charAt(i));
       if (CellReader.isDigit(d)) {
         i++;
       } else if ((d == ',' || d == '.') && i + 1 < end && CellReader.isDigit(text.charAt(i + 1))) {
@@ -314,11 +333,11 @@ public final class Tokenizer {
 
   private static int closeBracket(String text, int open, int limit) {
     for (int i = open + 1; i < limit; i++) {
-      char c = Norm.fold(text.charAt(i));
+      char c = NormalForm.fold(text.charAt(i));
       if (c == ')') {
         return i;
       }
-      if (c == '(' || c == '\n' && i > open + 40) {
+      if (c == '(') {
         return -1;
       }
     }
@@ -340,7 +359,7 @@ public final class Tokenizer {
     int pipes = 0;
     for (int i = a; i < to; i++) {
       char c = text.charAt(i);
-      c = c >= '\uFF01' && c <= '\uFF5E' ? (char) (c - 0xFEE0) : c;
+      c = NormalForm.fold(c);
       if (c == '-' || c == '\u2014' || c == '\u2013' || c == ':') {
         dashes++;
       } else if (c == '|') {
@@ -355,7 +374,7 @@ public final class Tokenizer {
       return 1;
     }
     if (pipes == 0 && digits > 0 && digits <= 4 && dashes >= 2) {
-      char f = first >= '\uFF01' && first <= '\uFF5E' ? (char) (first - 0xFEE0) : first;
+      char f = NormalForm.fold(first);
       if (f == '-' || f == '\u2014' || f == '\u2013') {
         return 2;
       }

@@ -2,32 +2,15 @@ package io.github.govdisclosure.text.internal.format;
 
 import io.github.govdisclosure.model.ApplicationGroup;
 import io.github.govdisclosure.model.ApplicationRow;
-import io.github.govdisclosure.model.DisclosureColumn;
 import io.github.govdisclosure.model.DisclosureItem;
 import io.github.govdisclosure.model.DisclosureRow;
 import io.github.govdisclosure.model.Edition;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The labels and row structure an edition prints, where they differ between editions. */
-final class Labels {
-  private Labels() {}
-
-  /** The row label of the edition: V2019 prints {@code 规范性文件} where V2021 has {@code 行政规范性文件}. */
-  static String row(DisclosureRow row, Edition edition) {
-    if (row == DisclosureRow.NORMATIVE_DOCUMENTS && edition == Edition.V2019) {
-      return row.labels().get(1);
-    }
-    return row.label();
-  }
-
-  /** The column label of the edition: V2019 prints {@code 处理决定数量} where V2021 has {@code 本年处理决定数量}. */
-  static String column(DisclosureColumn column, Edition edition) {
-    if (column == DisclosureColumn.DECISIONS && edition == Edition.V2019) {
-      return column.labels().get(1);
-    }
-    return column.label();
-  }
+/** How an edition groups the rows it prints: the blocks of table 2, the groups and headers of table 3. */
+final class RowGroups {
+  private RowGroups() {}
 
   /** The rows of a block of table 2 in the edition. */
   static List<DisclosureRow> rows(DisclosureItem item, Edition edition) {

@@ -1,4 +1,4 @@
-package io.github.govdisclosure.text.internal;
+package io.github.govdisclosure.text.internal.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -9,8 +9,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
-/** The parser's own UTF-8 check and decoding against the JDK's reporting decoder. */
-class CharsetsUtf8Test {
+/** The one UTF-8 check and decoding against the JDK's reporting decoder. */
+class Utf8Test {
 
   @Test
   void acceptsAndDecodesExactlyWhatAReportingDecoderDoes() {
@@ -34,8 +34,8 @@ class CharsetsUtf8Test {
       }
       byte[] bytes = out.toByteArray();
       String expected = strict(bytes);
-      assertThat(Charsets.decodeUtf8(bytes)).as("%s", java.util.Arrays.toString(bytes)).isEqualTo(expected);
-      assertThat(Charsets.isUtf8(bytes)).isEqualTo(expected != null);
+      assertThat(Utf8.decode(bytes)).as("%s", java.util.Arrays.toString(bytes)).isEqualTo(expected);
+      assertThat(Utf8.isValid(bytes)).isEqualTo(expected != null);
     }
   }
 

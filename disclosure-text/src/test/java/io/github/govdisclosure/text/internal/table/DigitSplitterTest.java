@@ -1,10 +1,10 @@
-package io.github.govdisclosure.text.internal;
+package io.github.govdisclosure.text.internal.table;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.govdisclosure.text.internal.DigitSplitter.Chunk;
-import io.github.govdisclosure.text.internal.DigitSplitter.Result;
-import io.github.govdisclosure.text.internal.DigitSplitter.Sum;
+import io.github.govdisclosure.text.internal.table.DigitSplitter.Chunk;
+import io.github.govdisclosure.text.internal.table.DigitSplitter.Result;
+import io.github.govdisclosure.text.internal.table.DigitSplitter.Sum;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -96,7 +96,7 @@ class DigitSplitterTest {
 
   @Test
   void prefersTheMostEvenSplitThenLongLeadingCells() {
-    List<int[]> sorted = TableReader.preferred(List.of(new int[] {3, 2, 1}, new int[] {2, 2, 2}, new int[] {1, 2, 3}));
+    List<int[]> sorted = DigitRuns.preferred(List.of(new int[] {3, 2, 1}, new int[] {2, 2, 2}, new int[] {1, 2, 3}));
     assertThat(sorted.get(0)).containsExactly(2, 2, 2);
     assertThat(sorted.get(1)).containsExactly(3, 2, 1);
   }

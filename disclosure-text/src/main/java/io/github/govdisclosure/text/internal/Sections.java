@@ -1,0 +1,287 @@
+package io.github.govdisclosure.text.internal;
+
+import io.github.govdisclosure.model.Section;
+import io.github.govdisclosure.model.Severity;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The six sections of a report's body: their headings, found by the {@linkplain Section#keywords()
+ * words} after a numeral ({@code 三、收到和处理…}), never by the numeral alone, in order; a restart of
+ * the sequence marks a repeated copy of the report, which ends the body ({@code
+ * TEXT-REPEATED-DOCUMENT}); each section's content runs from its heading to the next. Section 五
+ * without a heading may be recognised after table 4 ({@code TEXT-SECTION-INFERRED}).
+ */
+final class Sections {
+  private static final String NUMERALS = "一二三四五六七八九十";
+
+  /** The sections' heading keywords, normalised, in the order they are tried, with their sections. */
+  private static final String[] KEYWORDS;
+  private static final Section[] KEYWORD_SECTIONS;
+  /** Each section's known headings, normalised. */
+  private static final String[][] HEADINGS = new String[Section.values().length][];
+
+  static {
+    List<String> keys = new ArrayList<>();
+    List<Section> sections = new ArrayList<>();
+    for (Section section : Section.values()) {
+      for (String keyword : section.keywords()) {
+        keys.add(NormalForm.normalize(keyword));
+        sections.add(section);
+      }
+    }
+    KEYWORDS = keys.toArray(new String[0]);
+    KEYWORD_SECTIONS = sections.toArray(new Section[0]);
+    for (Section section : Section.values()) {
+      HEADINGS[section.ordinal()] = section.headings().stream().map(NormalForm::normalize).toArray(String[]::new);
+    }
+  }
+
+  /** A heading found: its section and its source range. */
+  record Heading(Section section, int start, int end) {}
+
+  private final String text;
+  private final NormalForm norm;
+  private final Sink sink;
+  private final int bodyStart;
+  private int bodyEnd;
+  private final List<Heading> headings;
+  /** Each section found, its content's source range {@code [from, to)}; in section order. */
+  private final Map<Section, int[]> content = new EnumMap<>(Section.class);
+
+  private Sections(String text, NormalForm norm, int bodyStart, Sink sink) {
+    this.text = text;
+    this.norm = norm;
+    this.sink = sink;
+    this.bodyStart = bodyStart;
+    this.bodyEnd = text.length();
+    this.headings = headings();
+    for (int k = 0; k < headings.size(); k++) {
+      Heading h = headings.get(k);
+      int end = k + 1 < headings.size() ? headings.get(k + 1).start() : bodyEnd;
+      content.put(h.section(), new int[] {h.end(), end});
+    }
+  }
+
+  /** Finds the sections of the body that starts at {@code bodyStart}. */
+  static Sections find(String text, NormalForm norm, int bodyStart, Sink sink) {
+    return new Sections(text, norm, bodyStart, sink);
+  }
+
+  /** Where the body starts. */
+  int bodyStart() {
+    return bodyStart;
+  }
+
+  /** Where the body ends: the end of the text, or the start of a repeated copy. */
+  int bodyEnd() {
+    return bodyEnd;
+  }
+
+  /** Where the preamble before the first heading ends. */
+  int preambleEnd() {
+    return headings.isEmpty() ? bodyEnd : headings.get(0).start();
+  }
+
+  /** The source range of a section's content, or null when the section has no heading. */
+  int[] content(Section section) {
+    return content.get(section);
+  }
+
+  /** The sections found with their content ranges, in section order. */
+  Map<Section, int[]> contents() {
+    return content;
+  }
+
+  /** Whether the section has a heading. */
+  boolean has(Section section) {
+    return content.containsKey(section);
+  }
+
+  /** Where a section's content starts, or the body's start when it has no heading. */
+  int contentStart(Section section) {
+    int[] range = content.get(section);
+    return range == null ? bodyStart : range[0];
+  }
+
+  /**
+   * Reports the sections without a heading ({@code TEXT-SECTION-MISSING}); a text of tables only
+   * ({@code TEXT-TABLES-ONLY}) is not told of each narrative section missing.
+   */
+  void reportMissing() {
+    boolean narrativeSections = content.containsKey(Section.OVERVIEW) || content.containsKey(Section.PROBLEMS)
+        || content.containsKey(Section.OTHER_MATTERS);
+    boolean tablesOnly = !narrativeSections && (content.containsKey(Section.ACTIVE_DISCLOSURE)
+        || content.containsKey(Section.APPLICATIONS) || content.containsKey(Section.REVIEW_LITIGATION));
+    if (tablesOnly) {
+      sink.add(Codes.TABLES_ONLY, Severity.INFO, bodyStart, 0,
+          "the text holds the tables only: no heading of the narrative sections 一、五、六 was found");
+    }
+    for (Section section : Section.values()) {
+      boolean narrativeSection = section == Section.OVERVIEW || section == Section.PROBLEMS
+          || section == Section.OTHER_MATTERS;
+      if (!content.containsKey(section) && !(tablesOnly && narrativeSection)) {
+        sink.add(Codes.SECTION_MISSING, Severity.WARNING, bodyStart, 0,
+            "no heading of section " + section + " (" + section.heading() + ") was found");
+      }
+    }
+  }
+
+  /** Finds section headings in order; a restart of the sequence marks a repeated copy and ends the body. */
+  private List<Heading> headings() {
+    List<Heading> found = new ArrayList<>();
+    int from = norm.indexAtSource(bodyStart);
+    int last = -1;
+    for (int i = Math.max(1, from); i < norm.length(); i++) {
+      if (norm.charAt(i) != '、' || NUMERALS.indexOf(norm.charAt(i - 1)) < 0) {
+        continue;
+      }
+      int j = i - 1;
+      while (j - 1 >= from && NUMERALS.indexOf(norm.charAt(j - 1)) >= 0 && i - j < 3) {
+        j--;
+      }
+      int start = norm.sourceOf(j);
+      Section section = null;
+      int matchEnd = -1;
+      for (int p = 0; p < KEYWORDS.length; p++) {
+        if (norm.startsWith(KEYWORDS[p], i + 1)) {
+          section = KEYWORD_SECTIONS[p];
+          matchEnd = i + 1 + KEYWORDS[p].length();
+          break;
+        }
+      }
+      if (section == null || !headingContext(start) && !fullHeading(section, j)) {
+        continue;
+      }
+      if (section.ordinal() <= last) {
+        if (found.size() >= 3 && section.ordinal() < last) {
+          cutRepetition(found, start);
+          break;
+        }
+        continue;
+      }
+      last = section.ordinal();
+      found.add(new Heading(section, start, headingEnd(start, j, matchEnd, section)));
+    }
+    return found;
+  }
+
+  /** Whether one of the section's known headings is written in full at a normalised index. */
+  private boolean fullHeading(Section section, int at) {
+    for (String h : HEADINGS[section.ordinal()]) {
+      int mark = h.indexOf('、');
+      if (norm.regionMatches(h, mark + 1, at + mark + 1) && norm.charAt(at + mark) == '、') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean headingContext(int start) {
+    int p = start - 1;
+    while (p >= bodyStart && (text.charAt(p) == ' ' || text.charAt(p) == '\t' || text.charAt(p) == '#'
+        || text.charAt(p) == '*' || text.charAt(p) == '\u3000')) {
+      p--;
+    }
+    if (p < bodyStart) {
+      return true;
+    }
+    char c = text.charAt(p);
+    return !Character.isIdeographic(c) && c != '、';
+  }
+
+  private int headingEnd(int start, int numeralAt, int matchEnd, Section section) {
+    int lineEnd = text.indexOf('\n', start);
+    if (lineEnd < 0) {
+      lineEnd = text.length();
+    }
+    if (lineEnd - start <= 50) {
+      return lineEnd;
+    }
+    int best = matchEnd;
+    for (String h : HEADINGS[section.ordinal()]) {
+      if (norm.startsWith(h, numeralAt) && numeralAt + h.length() > best) {
+        best = numeralAt + h.length();
+      }
+    }
+    if (best == matchEnd) {
+      for (int k = matchEnd; k < Math.min(norm.length() - 1, matchEnd + 24); k++) {
+        char c = norm.charAt(k);
+        if (c == '。' || c == ',' || c == '，' || c == ';') {
+          break;
+        }
+        if (norm.startsWith("情况", k) || norm.startsWith("事项", k) || norm.startsWith("措施", k)) {
+          best = k + 2;
+          break;
+        }
+      }
+    }
+    return norm.sourceEnd(best);
+  }
+
+  /** When 五 has no heading, text after table 4 that opens on problems and improvements is section 五. */
+  void inferProblems(int tableEnd) {
+    int[] review = content.get(Section.REVIEW_LITIGATION);
+    if (review == null || tableEnd >= review[1]) {
+      return;
+    }
+    int start = tableEnd;
+    while (start < review[1]) {
+      int lineEnd = text.indexOf('\n', start);
+      if (lineEnd < 0 || lineEnd > review[1]) {
+        lineEnd = review[1];
+      }
+      boolean words = false;
+      for (int i = start; i < lineEnd && !words; i++) {
+        words = Character.isIdeographic(text.charAt(i));
+      }
+      if (words) {
+        break;
+      }
+      start = lineEnd + 1;
+    }
+    if (start >= review[1]) {
+      return;
+    }
+    while (start < review[1] && Character.isWhitespace(text.charAt(start))) {
+      start++;
+    }
+    int from = norm.indexAtSource(start);
+    int to = Math.min(norm.indexAtSource(review[1]), from + 40);
+    String head = norm.substring(from, to);
+    if (head.contains("问题") && (head.contains("改进") || head.contains("整改"))) {
+      content.put(Section.PROBLEMS, new int[] {start, review[1]});
+      content.put(Section.REVIEW_LITIGATION, new int[] {review[0], start});
+      sink.add(Codes.SECTION_INFERRED, Severity.INFO, start, 0,
+          "section PROBLEMS has no heading; the text after table 4 that speaks of problems and improvements is read as it");
+    }
+  }
+
+  /** Cuts the body before a second copy of the report and reports it. */
+  private void cutRepetition(List<Heading> found, int repeatedHeading) {
+    int copyStart = repeatedHeading;
+    int firstHeading = found.get(0).start();
+    int p0 = Trim.start(text, bodyStart, firstHeading);
+    int p1 = Trim.end(text, p0, firstHeading);
+    if (p0 < p1) {
+      int nl = text.indexOf('\n', p0);
+      int lineEnd = nl < 0 || nl >= p1 ? p1 : nl;
+      String probe = text.substring(p0, Math.min(p0 + 30, lineEnd));
+      int at = text.indexOf(probe, found.get(found.size() - 1).end());
+      if (at >= 0 && at < repeatedHeading) {
+        copyStart = at;
+      }
+    }
+    int f0 = Trim.start(text, bodyStart, copyStart);
+    int f1 = Trim.end(text, f0, copyStart);
+    int s0 = Trim.start(text, copyStart, text.length());
+    int s1 = Trim.end(text, s0, text.length());
+    boolean identical = s1 - s0 >= f1 - f0 && text.regionMatches(s0, text, f0, f1 - f0);
+    String how = identical ? "an identical copy" : "a copy that differs from the first";
+    sink.add(Codes.REPEATED_DOCUMENT, Severity.WARNING, copyStart, Math.min(20, text.length() - copyStart),
+        "the report is printed again from here (" + how + "); only the first copy is read");
+    bodyEnd = copyStart;
+  }
+}
