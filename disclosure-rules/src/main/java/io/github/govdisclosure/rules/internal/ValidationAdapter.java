@@ -32,17 +32,21 @@ public final class ValidationAdapter {
    */
   private static final Logger VERSION_LOG = Logger.getLogger("org.hibernate.validator.internal.util.Version");
 
+  static {
+    if (VERSION_LOG.getLevel() == null) {
+      VERSION_LOG.setLevel(Level.WARNING);
+    }
+  }
+
   private ValidationAdapter() {}
 
   private static final class DefaultValidator {
     // Hibernate Validator with parameter-only interpolation: no Jakarta EL needed. English
-    // messages whatever the JVM's locale, so findings do not depend on the machine.
+    // messages whatever the JVM's locale, so findings do not depend on the machine. Built at the
+    // first report on which a model constraint may fail (ModelConstraints), or when asked for.
     static final Validator INSTANCE;
 
     static {
-      if (VERSION_LOG.getLevel() == null) {
-        VERSION_LOG.setLevel(Level.WARNING);
-      }
       INSTANCE = Validation.byProvider(HibernateValidator.class)
           .providerResolver(() -> List.of(new HibernateValidator()))
           .configure()
@@ -71,9 +75,15 @@ public final class ValidationAdapter {
     }
   }
 
-  /** Runs the validator on a report. */
+  /**
+   * Runs the validator on a report; {@code null} for the default, which runs only when a model
+   * constraint may fail (a report on which all evidently hold has no violations to find).
+   */
   static Violations violations(Validator validator, Report report) {
-    Set<ConstraintViolation<Report>> found = validator.validate(report);
+    if (validator == null && ModelConstraints.evidentlyHold(report)) {
+      return Violations.NONE;
+    }
+    Set<ConstraintViolation<Report>> found = (validator != null ? validator : defaultValidator()).validate(report);
     if (found.isEmpty()) {
       return Violations.NONE;
     }
