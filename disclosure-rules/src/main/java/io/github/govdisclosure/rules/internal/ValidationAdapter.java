@@ -25,28 +25,25 @@ import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator
  * {@link CellRef} (the model's {@code @CellValues}) by cell, every other one apart. Not API.
  */
 public final class ValidationAdapter {
-  /**
-   * Hibernate Validator logs its version at INFO the first time it is used; a library must not
-   * print that on its user's console. Kept here so that the level stays set; left alone when the
-   * application has set it.
-   */
-  private static final Logger VERSION_LOG = Logger.getLogger("org.hibernate.validator.internal.util.Version");
-
-  static {
-    if (VERSION_LOG.getLevel() == null) {
-      VERSION_LOG.setLevel(Level.WARNING);
-    }
-  }
-
   private ValidationAdapter() {}
 
   private static final class DefaultValidator {
+    /**
+     * Hibernate Validator logs its version at INFO the first time it is used; a library must not
+     * print that on its user's console. Kept here so that the level stays set; left alone when the
+     * application has set it.
+     */
+    static final Logger VERSION_LOG = Logger.getLogger("org.hibernate.validator.internal.util.Version");
+
     // Hibernate Validator with parameter-only interpolation: no Jakarta EL needed. English
     // messages whatever the JVM's locale, so findings do not depend on the machine. Built at the
     // first report on which a model constraint may fail (ModelConstraints), or when asked for.
     static final Validator INSTANCE;
 
     static {
+      if (VERSION_LOG.getLevel() == null) {
+        VERSION_LOG.setLevel(Level.WARNING);
+      }
       INSTANCE = Validation.byProvider(HibernateValidator.class)
           .providerResolver(() -> List.of(new HibernateValidator()))
           .configure()
