@@ -15,6 +15,7 @@ import java.lang.management.MemoryType;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
 import java.util.concurrent.ExecutorService;
@@ -27,7 +28,9 @@ import java.util.function.Function;
 
 /**
  * The batch run: writes N generated reports (testkit, all text shapes) as files, then audits them
- * with every core and prints reports/s, MB/s and the peak heap of the audit phase.
+ * with every core and prints reports/s, MB/s, the peak heap of the audit phase, and the ratio of
+ * the audit's time to its floor: {@link FloorRead} over the same files with as many threads, run
+ * in the same JVM just before.
  *
  * <p>{@code java -cp benchmarks.jar io.github.govdisclosure.benchmarks.BatchAudit N [DIR]}. Files
  * are read, parsed and checked one at a time per worker and only counters are kept, so memory
@@ -55,6 +58,17 @@ public final class BatchAudit {
     long written = write(n, dir, threads);
     System.out.printf(Locale.ROOT, "wrote %d reports (%.1f MB) to %s%n", n, written / 1e6, dir);
 
+    List<Path> files = new java.util.ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      files.add(file(dir, i));
+    }
+    System.gc();
+    long floorStart = System.nanoTime();
+    FloorRead.read(files, threads);
+    double floorSeconds = (System.nanoTime() - floorStart) / 1e9;
+    System.out.printf(Locale.ROOT, "floor (read, decode, split into lines) of the same files with %d threads: %.2f s%n",
+        threads, floorSeconds);
+
     System.gc();
     resetPeaks();
     LongAdder bytesRead = new LongAdder();
@@ -67,7 +81,7 @@ public final class BatchAudit {
       pool.execute(() -> {
         for (int i = next.getAndIncrement(); i < n; i = next.getAndIncrement()) {
           try {
-            byte[] bytes = Files.readAllBytes(file(dir, i));
+            byte[] bytes = Files.readAllBytes(files.get(i));
             bytesRead.add(bytes.length);
             verdicts.computeIfAbsent(audit.apply(bytes), k -> new LongAdder()).increment();
           } catch (IOException e) {
@@ -82,6 +96,7 @@ public final class BatchAudit {
 
     System.out.printf(Locale.ROOT, "audited %d reports with %d threads in %.2f s: %.0f reports/s, %.1f MB/s%n",
         n, threads, seconds, n / seconds, bytesRead.sum() / 1e6 / seconds);
+    System.out.printf(Locale.ROOT, "audit / floor: %.1f×%n", seconds / floorSeconds);
     System.out.printf(Locale.ROOT, "peak heap during the audit: %.1f MB (max heap %.0f MB)%n",
         peakHeap() / 1e6, Runtime.getRuntime().maxMemory() / 1e6);
     System.out.println("verdicts: " + verdicts);

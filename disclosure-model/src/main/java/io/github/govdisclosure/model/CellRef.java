@@ -101,6 +101,29 @@ public record CellRef(Table table, Enum<?> row, Enum<?> column) {
     }
   }
 
+  /**
+   * Equal when table, row and column are the same constants. Written out rather than left to the
+   * record's generated method, which binds through {@code invokedynamic} at first use and runs
+   * slowly until compiled: cell references are compared and hashed throughout a parse and a check.
+   */
+  @Override
+  public boolean equals(Object other) {
+    if (this == other) {
+      return true;
+    }
+    if (!(other instanceof CellRef)) {
+      return false;
+    }
+    CellRef that = (CellRef) other;
+    return table == that.table && row == that.row && column == that.column;
+  }
+
+  /** From the constants' ordinals: the same in every run, so maps keyed by cells iterate alike. */
+  @Override
+  public int hashCode() {
+    return (table.ordinal() * 64 + row.ordinal()) * 64 + column.ordinal();
+  }
+
   /** The canonical rendering, e.g. {@code APPLICATIONS[NEW_RECEIVED][TOTAL]}. */
   @Override
   public String toString() {

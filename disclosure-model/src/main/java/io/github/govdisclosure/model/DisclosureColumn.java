@@ -40,7 +40,32 @@ public enum DisclosureColumn {
     /** A whole number that may be negative. */
     SIGNED_COUNT,
     /** A decimal amount of money ≥ 0. */
-    AMOUNT
+    AMOUNT;
+
+    /**
+     * Whether a number may stand in a cell of this kind: {@link #COUNT} a whole number ≥ 0,
+     * {@link #SIGNED_COUNT} a whole number, {@link #AMOUNT} a number ≥ 0. The rule of
+     * {@link CellValues}, stated once.
+     */
+    public boolean admits(java.math.BigDecimal value) {
+      switch (this) {
+        case AMOUNT:
+          return value.signum() >= 0;
+        case SIGNED_COUNT:
+          return isWhole(value);
+        default:
+          return value.signum() >= 0 && isWhole(value);
+      }
+    }
+
+    /** The kind of the numbers in a cell: table 1's column kind, a count in tables 3 and 4. */
+    public static Kind of(CellRef ref) {
+      return ref.column() instanceof DisclosureColumn ? ((DisclosureColumn) ref.column()).kind() : COUNT;
+    }
+
+    private static boolean isWhole(java.math.BigDecimal value) {
+      return value.scale() <= 0 || value.stripTrailingZeros().scale() <= 0;
+    }
   }
 
   private final Kind kind;

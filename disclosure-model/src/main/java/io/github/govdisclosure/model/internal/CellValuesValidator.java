@@ -39,17 +39,17 @@ public final class CellValuesValidator implements ConstraintValidator<CellValues
   }
 
   private static String problem(CellRef ref, BigDecimal value) {
-    DisclosureColumn.Kind kind = ref.column() instanceof DisclosureColumn
-        ? ((DisclosureColumn) ref.column()).kind()
-        : DisclosureColumn.Kind.COUNT;
-    boolean whole = value.stripTrailingZeros().scale() <= 0;
+    DisclosureColumn.Kind kind = DisclosureColumn.Kind.of(ref);
+    if (kind.admits(value)) {
+      return null;
+    }
     switch (kind) {
       case AMOUNT:
-        return value.signum() < 0 ? "an amount must be ≥ 0" : null;
+        return "an amount must be ≥ 0";
       case SIGNED_COUNT:
-        return whole ? null : "must be a whole number";
+        return "must be a whole number";
       default:
-        return whole && value.signum() >= 0 ? null : "must be a whole number ≥ 0";
+        return "must be a whole number ≥ 0";
     }
   }
 }

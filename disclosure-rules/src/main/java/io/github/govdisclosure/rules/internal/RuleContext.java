@@ -70,10 +70,6 @@ public final class RuleContext {
     return severities.apply(ruleId);
   }
 
-  Validator validator() {
-    return validator != null ? validator : ValidationAdapter.defaultValidator();
-  }
-
   /** Whether the report has the tables of an edition and this table among them. */
   boolean hasTable(Table table) {
     return report.getEdition().hasTables() && report.table(table).isPresent();
@@ -121,7 +117,7 @@ public final class RuleContext {
   /** The constraint violations of the report, found at the first call. */
   ValidationAdapter.Violations violations() {
     if (violations == null) {
-      violations = ValidationAdapter.violations(validator(), report);
+      violations = ValidationAdapter.violations(validator, report);
     }
     return violations;
   }

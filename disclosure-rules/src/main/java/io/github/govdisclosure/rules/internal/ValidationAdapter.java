@@ -25,18 +25,19 @@ import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator
  * {@link CellRef} (the model's {@code @CellValues}) by cell, every other one apart. Not API.
  */
 public final class ValidationAdapter {
-  /**
-   * Hibernate Validator logs its version at INFO the first time it is used; a library must not
-   * print that on its user's console. Kept here so that the level stays set; left alone when the
-   * application has set it.
-   */
-  private static final Logger VERSION_LOG = Logger.getLogger("org.hibernate.validator.internal.util.Version");
-
   private ValidationAdapter() {}
 
   private static final class DefaultValidator {
+    /**
+     * Hibernate Validator logs its version at INFO the first time it is used; a library must not
+     * print that on its user's console. Kept here so that the level stays set; left alone when the
+     * application has set it.
+     */
+    static final Logger VERSION_LOG = Logger.getLogger("org.hibernate.validator.internal.util.Version");
+
     // Hibernate Validator with parameter-only interpolation: no Jakarta EL needed. English
-    // messages whatever the JVM's locale, so findings do not depend on the machine.
+    // messages whatever the JVM's locale, so findings do not depend on the machine. Built at the
+    // first report on which a model constraint may fail (ModelConstraints), or when asked for.
     static final Validator INSTANCE;
 
     static {
@@ -71,9 +72,15 @@ public final class ValidationAdapter {
     }
   }
 
-  /** Runs the validator on a report. */
+  /**
+   * Runs the validator on a report; {@code null} for the default, which runs only when a model
+   * constraint may fail (a report on which all evidently hold has no violations to find).
+   */
   static Violations violations(Validator validator, Report report) {
-    Set<ConstraintViolation<Report>> found = validator.validate(report);
+    if (validator == null && ModelConstraints.evidentlyHold(report)) {
+      return Violations.NONE;
+    }
+    Set<ConstraintViolation<Report>> found = (validator != null ? validator : defaultValidator()).validate(report);
     if (found.isEmpty()) {
       return Violations.NONE;
     }
