@@ -552,7 +552,7 @@ final class HtmlReport {
       tr.appendElement("th").attr("scope", "row").text(diagnostic.line() + ":" + diagnostic.column());
       tr.appendElement("td").appendElement("code").text(diagnostic.getCode());
       tr.appendElement("td").text(Words.severity(diagnostic.getSeverity(), locale));
-      tr.appendElement("td").text(diagnostic.getMessage());
+      tr.appendElement("td").text(DiagnosticWords.message(diagnostic.getCode(), diagnostic.getMessage(), locale));
       tr.appendElement("td").text(diagnostic.getExcerpt());
     }
   }

@@ -109,14 +109,17 @@ final class ReportPrinter {
     List<Diagnostic> listed = checked.listedDiagnostics(infos);
     heading((infos ? Words.DIAGNOSTICS_ALL : Words.DIAGNOSTICS_SHOWN).in(locale), listed.isEmpty());
     for (Diagnostic diagnostic : listed) {
-      out.println(item(line(diagnostic)));
+      out.println(item(line(diagnostic, locale)));
     }
   }
 
-  /** A diagnostic on one line: {@code 341:1 TEXT-REPEATED-DOCUMENT the report is printed again … [excerpt]}. */
-  static String line(Diagnostic diagnostic) {
+  /**
+   * A diagnostic on one line: {@code 341:1 TEXT-REPEATED-DOCUMENT the report is printed again … [excerpt]};
+   * in Chinese the code's meaning first ({@link DiagnosticWords}).
+   */
+  static String line(Diagnostic diagnostic, Locale locale) {
     String line = diagnostic.line() + ":" + diagnostic.column() + " " + diagnostic.getCode() + " "
-        + diagnostic.getMessage();
+        + DiagnosticWords.message(diagnostic.getCode(), diagnostic.getMessage(), locale);
     return diagnostic.getExcerpt().isEmpty() ? line : line + " [" + diagnostic.getExcerpt() + "]";
   }
 
