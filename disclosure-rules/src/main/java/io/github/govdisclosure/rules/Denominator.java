@@ -3,6 +3,7 @@ package io.github.govdisclosure.rules;
 import io.github.govdisclosure.model.Applicant;
 import io.github.govdisclosure.model.ApplicationRow;
 import io.github.govdisclosure.model.CellRef;
+import io.github.govdisclosure.model.Quantity;
 import java.util.List;
 
 /**
@@ -22,12 +23,30 @@ public enum Denominator {
       CellRef.of(ApplicationRow.NEW_RECEIVED, Applicant.TOTAL),
       CellRef.of(ApplicationRow.CARRIED_FROM_LAST_YEAR, Applicant.TOTAL)));
 
+  private static final List<Quantity> RESULTS = List.of(Quantity.DISCLOSED, Quantity.PARTIALLY_DISCLOSED,
+      Quantity.WITHHELD, Quantity.UNAVAILABLE, Quantity.NOT_PROCESSED, Quantity.OTHER);
+  private static final List<Quantity> RESULTS_AND_CARRIED_FORWARD = List.of(Quantity.DISCLOSED,
+      Quantity.PARTIALLY_DISCLOSED, Quantity.WITHHELD, Quantity.UNAVAILABLE, Quantity.NOT_PROCESSED, Quantity.OTHER,
+      Quantity.CARRIED_TO_NEXT_YEAR);
+
   private final String label;
   private final List<CellRef> cells;
 
   Denominator(String label, List<CellRef> cells) {
     this.label = label;
     this.cells = cells;
+  }
+
+  /**
+   * The categories a {@linkplain Percentages#breakdown breakdown} over this denominator shows, those
+   * whose counts make it up: over {@code TOTAL_HANDLED} the six results of （三）–（六）
+   * ({@code DISCLOSED}, {@code PARTIALLY_DISCLOSED}, and the {@code WITHHELD}, {@code UNAVAILABLE},
+   * {@code NOT_PROCESSED} and {@code OTHER} groups), which add up to it; over the others the six and
+   * {@code CARRIED_TO_NEXT_YEAR}, which add up to {@code NEW_RECEIVED + CARRIED_OVER} in a balanced
+   * table.
+   */
+  public List<Quantity> categories() {
+    return this == TOTAL_HANDLED ? RESULTS : RESULTS_AND_CARRIED_FORWARD;
   }
 
   /** The cells whose sum is the denominator. */

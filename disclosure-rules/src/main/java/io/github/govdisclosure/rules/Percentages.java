@@ -32,9 +32,6 @@ import java.util.Optional;
  * empty result, never an exception.
  */
 public final class Percentages {
-  private static final List<Quantity> CATEGORIES = List.of(Quantity.DISCLOSED, Quantity.PARTIALLY_DISCLOSED,
-      Quantity.WITHHELD, Quantity.UNAVAILABLE, Quantity.NOT_PROCESSED, Quantity.OTHER, Quantity.CARRIED_TO_NEXT_YEAR);
-
   private final Denominator denominator;
   private final int scale;
   private final RoundingMode rounding;
@@ -101,9 +98,12 @@ public final class Percentages {
   }
 
   /**
-   * The shares of the seven categories of a table 3 ({@code DISCLOSED}, {@code PARTIALLY_DISCLOSED},
-   * the {@code WITHHELD}, {@code UNAVAILABLE}, {@code NOT_PROCESSED} and {@code OTHER} group totals,
-   * {@code CARRIED_FORWARD}), all in the {@code TOTAL} column.
+   * The shares of the categories that make up the denominator ({@link Denominator#categories()}:
+   * {@code DISCLOSED}, {@code PARTIALLY_DISCLOSED}, the {@code WITHHELD}, {@code UNAVAILABLE},
+   * {@code NOT_PROCESSED} and {@code OTHER} group totals, and {@code CARRIED_FORWARD} except over
+   * {@code TOTAL_HANDLED}), all in the {@code TOTAL} column. A group's share is the group's: its
+   * rows' sum, reported once at the group. With the largest-remainder adjustment the shares of a
+   * table whose categories add up to the denominator add up to exactly 100.
    *
    * @param table the table
    * @return empty when the denominator is zero or a count is not a whole number ≥ 0
@@ -115,7 +115,8 @@ public final class Percentages {
       return Optional.empty();
     }
     List<Long> counts = new ArrayList<>();
-    for (Quantity category : CATEGORIES) {
+    List<Quantity> categories = denominator.categories();
+    for (Quantity category : categories) {
       Optional<Long> count = sum(table, cells(category, table));
       if (count.isEmpty() || count.get() < 0) {
         return Optional.empty();
@@ -133,8 +134,8 @@ public final class Percentages {
     ShareBreakdown.Builder breakdown = new ShareBreakdown.Builder()
         .denominator(denominator).denominatorValue(whole.get()).scale(scale).rounding(rounding)
         .largestRemainder(largestRemainder);
-    for (int i = 0; i < CATEGORIES.size(); i++) {
-      breakdown.addShares(new Share.Builder().category(CATEGORIES.get(i)).count(counts.get(i))
+    for (int i = 0; i < categories.size(); i++) {
+      breakdown.addShares(new Share.Builder().category(categories.get(i)).count(counts.get(i))
           .percent(percents.get(i)).build());
     }
     return Optional.of(breakdown.build());

@@ -46,6 +46,22 @@ class PercentagesPropertiesTest {
   }
 
   @Test
+  void largestRemainderSharesOfTheHandledAddUpToExactly100() {
+    qt().withFixedSeed(SEED)
+        .forAll(lists().of(integers().between(0, 1000)).ofSize(7), integers().between(0, 4))
+        .assuming((counts, scale) -> counts.subList(0, 6).stream().mapToInt(Integer::intValue).sum() > 0)
+        .checkAssert((counts, scale) -> {
+          ShareBreakdown shares = Percentages.over(Denominator.TOTAL_HANDLED).withScale(scale)
+              .withLargestRemainder(true).breakdown(table(counts)).get();
+          assertThat(shares.getShares()).extracting(Share::getCategory)
+              .containsExactlyElementsOf(Denominator.TOTAL_HANDLED.categories())
+              .doesNotContain(io.github.govdisclosure.model.Quantity.CARRIED_TO_NEXT_YEAR);
+          assertThat(shares.total()).isEqualByComparingTo(BigDecimal.valueOf(100));
+          assertThat(shares.total().scale()).isEqualTo(scale);
+        });
+  }
+
+  @Test
   void everyShareIsWithinOneUnitOfTheExactValue() {
     qt().withFixedSeed(SEED)
         .forAll(lists().of(integers().between(0, 1000)).ofSize(7), integers().between(0, 4))
