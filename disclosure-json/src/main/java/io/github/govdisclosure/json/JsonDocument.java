@@ -4,7 +4,7 @@ import io.github.govdisclosure.model.Report;
 import io.github.govdisclosure.rules.CheckResult;
 import io.github.govdisclosure.rules.Finding;
 import io.github.govdisclosure.rules.Status;
-import io.github.govdisclosure.text.Diagnostic;
+import io.github.govdisclosure.model.Diagnostic;
 import io.github.govdisclosure.text.ParseResult;
 import java.util.List;
 import java.util.Locale;

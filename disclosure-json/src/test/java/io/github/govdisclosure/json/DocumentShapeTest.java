@@ -19,7 +19,7 @@ import io.github.govdisclosure.model.SourceSpan;
 import io.github.govdisclosure.model.Table;
 import io.github.govdisclosure.rules.Finding;
 import io.github.govdisclosure.rules.Status;
-import io.github.govdisclosure.text.Diagnostic;
+import io.github.govdisclosure.model.Diagnostic;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;

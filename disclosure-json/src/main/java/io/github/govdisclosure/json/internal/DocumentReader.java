@@ -33,7 +33,7 @@ import io.github.govdisclosure.model.Unit;
 import io.github.govdisclosure.rules.Finding;
 import io.github.govdisclosure.rules.FindingBuilder;
 import io.github.govdisclosure.rules.Status;
-import io.github.govdisclosure.text.Diagnostic;
+import io.github.govdisclosure.model.Diagnostic;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;

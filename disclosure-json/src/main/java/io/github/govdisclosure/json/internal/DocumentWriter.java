@@ -29,7 +29,7 @@ import io.github.govdisclosure.model.StatedBreakdown;
 import io.github.govdisclosure.model.StatedFigure;
 import io.github.govdisclosure.model.Table;
 import io.github.govdisclosure.rules.Finding;
-import io.github.govdisclosure.text.Diagnostic;
+import io.github.govdisclosure.model.Diagnostic;
 import java.io.IOException;
 import java.io.Writer;
 import java.math.BigDecimal;

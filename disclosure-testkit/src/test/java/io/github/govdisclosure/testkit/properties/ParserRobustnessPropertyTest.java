@@ -8,7 +8,7 @@ import io.github.govdisclosure.testkit.Rendering;
 import io.github.govdisclosure.testkit.Renderings;
 import io.github.govdisclosure.testkit.Reports;
 import io.github.govdisclosure.testkit.TestkitGens;
-import io.github.govdisclosure.text.Diagnostic;
+import io.github.govdisclosure.model.Diagnostic;
 import io.github.govdisclosure.text.DisclosureText;
 import io.github.govdisclosure.text.ParseResult;
 import java.util.ArrayList;
