@@ -148,7 +148,7 @@ class MainTest {
 
     assertThat(run.status()).isEqualTo(2);
     assertThat(run.lines()).contains("edition:     PRE_2019",
-        "  narrative.count not-assessable at REVIEW_LITIGATION: not assessable: the text states REVIEW"
+        "  narrative.count not-assessable at REVIEW_LITIGATION: the text states REVIEW"
             + " (“2017年度我局有1起因政府信息公开申请行政复议”) but table REVIEW_LITIGATION is absent");
     // a report before 2019 has no national layout: only its edition passes, what the text states is not assessable
     int checks = Checks.of(scj);
@@ -159,7 +159,7 @@ class MainTest {
   void namesAFindingAboutATableByTheTableInChinese() {
     Run run = Run.main("--lang", "zh", Run.corpus("2017_pingtan-scj.txt"));
 
-    assertThat(run.lines()).contains("  narrative.count 无法判定 位于 表四：无法判定：正文述及 REVIEW"
+    assertThat(run.lines()).contains("  narrative.count 无法判定 位于 表四：正文述及 REVIEW"
         + "（“2017年度我局有1起因政府信息公开申请行政复议”），但缺少表格 REVIEW_LITIGATION");
   }
 
