@@ -36,7 +36,12 @@ public interface JsonDocument {
   /** The report. */
   Report getReport();
 
-  /** What the parser noticed, in source order; empty when the report was not parsed. */
+  /**
+   * What the parser noticed, in source order; empty when the report was not parsed. When empty,
+   * the report's own {@link Report#getDiagnostics()} are written; a document read back holds its
+   * diagnostics both here and in its report, so that checking the report read back never yields a
+   * verdict the reading did not allow.
+   */
   List<Diagnostic> getDiagnostics();
 
   /**

@@ -94,9 +94,10 @@ class DocumentShapeTest {
     assertThat(documented).containsOnlyKeys("document", "cell", "extra row", "stated figure", "stated breakdown",
         "fee statement", "span", "finding", "diagnostic");
     assertThat(documented.get("document")).containsExactly("edition", "year", "agency", "title", "preamble",
-        "sections", "tables", "extraRows", "statedFigures", "statedBreakdowns", "feeStatement", "findings",
+        "sections", "tables", "layouts", "extraRows", "statedFigures", "statedBreakdowns", "feeStatement", "findings",
         "diagnostics", "verdict");
-    assertThat(documented.get("cell")).containsExactly("raw", "value", "note", "unit", "kind", "span");
+    assertThat(documented.get("cell")).containsExactly("raw", "value", "note", "unit", "kind", "provenance", "basis",
+        "alternatives", "span");
     assertThat(documented.get("diagnostic"))
         .containsExactly("code", "severity", "line", "column", "offset", "length", "message", "excerpt");
   }
