@@ -17,7 +17,7 @@ import io.github.govdisclosure.model.ReviewGroup;
 import io.github.govdisclosure.model.ReviewLitigationTable;
 import io.github.govdisclosure.model.Severity;
 import io.github.govdisclosure.model.SourceSpan;
-import io.github.govdisclosure.text.Diagnostic;
+import io.github.govdisclosure.model.Diagnostic;
 import io.github.govdisclosure.text.ParseResult;
 import java.io.InputStream;
 import java.math.BigDecimal;

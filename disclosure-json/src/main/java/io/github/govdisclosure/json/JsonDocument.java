@@ -4,7 +4,7 @@ import io.github.govdisclosure.model.Report;
 import io.github.govdisclosure.rules.CheckResult;
 import io.github.govdisclosure.rules.Finding;
 import io.github.govdisclosure.rules.Status;
-import io.github.govdisclosure.text.Diagnostic;
+import io.github.govdisclosure.model.Diagnostic;
 import io.github.govdisclosure.text.ParseResult;
 import java.util.List;
 import java.util.Locale;
@@ -36,7 +36,12 @@ public interface JsonDocument {
   /** The report. */
   Report getReport();
 
-  /** What the parser noticed, in source order; empty when the report was not parsed. */
+  /**
+   * What the parser noticed, in source order; empty when the report was not parsed. When empty,
+   * the report's own {@link Report#getDiagnostics()} are written; a document read back holds its
+   * diagnostics both here and in its report, so that checking the report read back never yields a
+   * verdict the reading did not allow.
+   */
   List<Diagnostic> getDiagnostics();
 
   /**

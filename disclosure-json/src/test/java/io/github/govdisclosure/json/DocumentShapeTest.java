@@ -19,7 +19,7 @@ import io.github.govdisclosure.model.SourceSpan;
 import io.github.govdisclosure.model.Table;
 import io.github.govdisclosure.rules.Finding;
 import io.github.govdisclosure.rules.Status;
-import io.github.govdisclosure.text.Diagnostic;
+import io.github.govdisclosure.model.Diagnostic;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -94,9 +94,10 @@ class DocumentShapeTest {
     assertThat(documented).containsOnlyKeys("document", "cell", "extra row", "stated figure", "stated breakdown",
         "fee statement", "span", "finding", "diagnostic");
     assertThat(documented.get("document")).containsExactly("edition", "year", "agency", "title", "preamble",
-        "sections", "tables", "extraRows", "statedFigures", "statedBreakdowns", "feeStatement", "findings",
+        "sections", "tables", "layouts", "extraRows", "statedFigures", "statedBreakdowns", "feeStatement", "findings",
         "diagnostics", "verdict");
-    assertThat(documented.get("cell")).containsExactly("raw", "value", "note", "unit", "kind", "span");
+    assertThat(documented.get("cell")).containsExactly("raw", "value", "note", "unit", "kind", "provenance", "basis",
+        "alternatives", "span");
     assertThat(documented.get("diagnostic"))
         .containsExactly("code", "severity", "line", "column", "offset", "length", "message", "excerpt");
   }

@@ -106,7 +106,7 @@ class ReadErrorsTest {
   @Test
   void unknownMemberIsRefused() {
     assertThat(wrongShape("{\"edition\":\"V2021\",\"colour\":1}")).hasMessage("unknown member \"colour\"; expected "
-        + "edition, year, agency, title, preamble, sections, tables, extraRows, statedFigures, statedBreakdowns, "
+        + "edition, year, agency, title, preamble, sections, tables, layouts, extraRows, statedFigures, statedBreakdowns, "
         + "feeStatement, findings, diagnostics, verdict at $.colour (1:29)");
   }
 

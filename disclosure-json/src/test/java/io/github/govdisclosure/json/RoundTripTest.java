@@ -14,7 +14,7 @@ import io.github.govdisclosure.model.SourceSpan;
 import io.github.govdisclosure.model.Table;
 import io.github.govdisclosure.rules.Finding;
 import io.github.govdisclosure.rules.Status;
-import io.github.govdisclosure.text.Diagnostic;
+import io.github.govdisclosure.model.Diagnostic;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -276,7 +276,8 @@ class RoundTripTest {
     Diagnostic diagnostic = new Diagnostic.Builder().code("TEXT-X").severity(Severity.ERROR)
         .span(new SourceSpan(3, 1, 1, 4)).message("m").excerpt("e").build();
     io.github.govdisclosure.text.ParseResult result = new io.github.govdisclosure.text.ParseResult.Builder()
-        .report(Examples.pre2019()).addDiagnostics(diagnostic).charset("GB18030").build();
+        .report(new Report.Builder().from(Examples.pre2019()).addDiagnostics(diagnostic).build())
+        .charset("GB18030").build();
 
     JsonDocument document = JsonDocument.of(result);
 

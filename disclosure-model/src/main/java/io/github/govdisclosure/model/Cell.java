@@ -1,6 +1,7 @@
 package io.github.govdisclosure.model;
 
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
 import org.immutables.value.Value;
@@ -12,7 +13,8 @@ import org.immutables.value.Value;
  * equation over it as not assessable instead of guessing. A number keeps its unit
  * ({@code 251000元}) and its annotation ({@code 22（其中修订16件）} has value 22 and note
  * {@code 其中修订16件}). Values are compared with their scale normalised ({@code 1.0} equals
- * {@code 1.00} when the raw tokens are equal). The source span is not part of equality.
+ * {@code 1.00} when the raw tokens are equal). The source span and the provenance are not part
+ * of equality: a cell split out of {@code 3501035} equals the cell written {@code 35}.
  */
 @Value.Immutable
 public interface Cell {
@@ -48,6 +50,37 @@ public interface Cell {
   @Value.Auxiliary
   Optional<SourceSpan> getSpan();
 
+  /**
+   * How the value came to be in this cell: {@link Provenance#READ} (as written, the default),
+   * {@link Provenance#SPLIT} (split out of a digit run by the format's sums) or
+   * {@link Provenance#GUESSED} (placed by a guess); not part of equality.
+   */
+  @Value.Auxiliary
+  @Value.Default
+  default Provenance getProvenance() {
+    return Provenance.READ;
+  }
+
+  /**
+   * Why a cell that was not {@linkplain Provenance#READ read as written} holds its value, in
+   * English, e.g. {@code split 3501035 by NEW_RECEIVED[TOTAL] = sum of parts}; empty for a cell read
+   * as written. Not part of equality.
+   */
+  @Value.Auxiliary
+  Optional<String> getBasis();
+
+  /**
+   * The other values the cell could hold, as raw tokens, when the reading was a choice between
+   * several (an ambiguous split); empty otherwise. Not part of equality.
+   */
+  @Value.Auxiliary
+  List<String> getAlternatives();
+
+  /** Whether the value was placed by a guess ({@link Provenance#GUESSED}). */
+  default boolean isGuessed() {
+    return getProvenance() == Provenance.GUESSED;
+  }
+
   /** Whether the cell holds a number. */
   default boolean isNumber() {
     return getKind() == Kind.NUMBER;
@@ -72,6 +105,9 @@ public interface Cell {
     Optional<BigDecimal> read = getValue();
     if (read.isPresent() != (getKind() == Kind.NUMBER)) {
       throw new IllegalStateException("a cell has a value exactly when it is a NUMBER: " + this);
+    }
+    if (getProvenance() == Provenance.READ && (getBasis().isPresent() || !getAlternatives().isEmpty())) {
+      throw new IllegalStateException("a cell read as written has no basis and no alternatives: " + this);
     }
     // a whole number of scale 0 is already in normal form: most cells, so skip the stripping
     if (read.isPresent() && read.get().scale() != 0) {

@@ -53,10 +53,33 @@ class V2019ReportTest {
   void aReportsTablesFollowItsEdition() {
     Report.Builder builder = new Report.Builder()
         .edition(Edition.V2021)
-        .applications(ApplicationTable.builder(Edition.V2019).build());
+        .activeDisclosure(ActiveDisclosureTable.builder(Edition.V2019).build());
 
     assertThatThrownBy(builder::build).isInstanceOf(IllegalStateException.class)
-        .hasMessage("APPLICATIONS follows V2019 but the report is V2021");
+        .hasMessage("ACTIVE_DISCLOSURE follows V2019 but the report is V2021");
+  }
+
+  @Test
+  void aV2021ReportMayHoldTable3InTheV2019LayoutTheHybridRealReportsPrint() {
+    Report report = new Report.Builder()
+        .edition(Edition.V2021)
+        .activeDisclosure(ActiveDisclosureTable.builder(Edition.V2021).build())
+        .applications(ApplicationTable.builder(Edition.V2019)
+            .row(ApplicationRow.OTHER_HANDLING, 1, 0, 0, 0, 0, 0, 1).build())
+        .build();
+
+    assertThat(report.isLayoutMixed()).isTrue();
+    assertThat(report.cell(CellRef.of(ApplicationRow.OTHER_HANDLING, Applicant.TOTAL)).asLong()).hasValue(1);
+  }
+
+  @Test
+  void aV2019ReportCannotHoldTable3InTheV2021Layout() {
+    Report.Builder builder = new Report.Builder()
+        .edition(Edition.V2019)
+        .applications(ApplicationTable.builder(Edition.V2021).build());
+
+    assertThatThrownBy(builder::build).isInstanceOf(IllegalStateException.class)
+        .hasMessage("APPLICATIONS follows V2021 but the report is V2019");
   }
 
   @Test

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.govdisclosure.rules.Rules;
 import io.github.govdisclosure.rules.Verdict;
-import io.github.govdisclosure.text.Diagnostic;
+import io.github.govdisclosure.model.Diagnostic;
 import io.github.govdisclosure.text.ParseResult;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;

@@ -1,5 +1,6 @@
 package io.github.govdisclosure.rules;
 
+import io.github.govdisclosure.model.Diagnostic;
 import io.github.govdisclosure.model.Severity;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,14 +11,25 @@ import org.immutables.value.Value;
 /**
  * What a check found: one {@link Finding} per evaluated rule instance, and the verdict.
  *
- * <p>{@link #getVerdict()} weighs {@code ERROR} findings: {@code INCONSISTENT} when one failed that
- * says the figures contradict each other (every rule but the {@code structure.*} ones);
- * otherwise {@code NOT_ASSESSABLE} when the report could not be assessed in full ({@link
- * #isComplete()} false: a {@code PRE_2019} report or a table absent), a {@code structure.*} rule
- * failed (a section, table, row or cell was not found: what is absent cannot be shown to
- * contradict anything, and it may be the reading that lost it) or an {@code ERROR} instance was
- * not assessable; otherwise {@code CONSISTENT}. The {@code structure.*} failures are findings all
- * the same: {@link #failures()} lists them.
+ * <p>{@link #getVerdict()} weighs {@code ERROR} findings, in this order:
+ * <ol>
+ *   <li>{@code NOT_ASSESSABLE} when the reading failed ({@link #getReadErrors()} not empty: input
+ *       cut at the limit, a table 3 or 4 that could not be read, a reader that gave up). Misread
+ *       cells can fake a failure as well as a pass, so such a report is never {@code CONSISTENT}
+ *       nor {@code INCONSISTENT}; its failures are listed all the same.
+ *   <li>{@code INCONSISTENT} when one failed that says the figures contradict each other (every
+ *       rule but the {@code structure.*} ones), unless it rests on a cell the reader placed by a
+ *       guess ({@link Finding#restsOnGuess()}): that one counts as not assessable.
+ *   <li>{@code NOT_ASSESSABLE} when the report could not be assessed in full ({@link
+ *       #isComplete()} false: a {@code PRE_2019} report, table 3 or 4 absent), a {@code structure.*}
+ *       rule failed at {@code ERROR} (a table 3 or 4 row or cell was not found: what is absent cannot
+ *       be shown to contradict anything, and it may be the reading that lost it) or an {@code ERROR}
+ *       instance was not assessable.
+ *   <li>{@code CONSISTENT} otherwise.
+ * </ol>
+ * What carries no arithmetic (sections, headings, table 2) gives {@code WARNING} findings and never
+ * decides the verdict. The {@code structure.*} failures are findings all the same:
+ * {@link #failures()} lists them.
  */
 @Value.Immutable
 public interface CheckResult {
@@ -27,11 +39,18 @@ public interface CheckResult {
   List<Finding> getFindings();
 
   /**
-   * Whether everything the rules need was there: a report with tables and all three tables
+   * Whether everything the rules need was there: a report with tables and tables 3 and 4
    * present; for a series, at least one pair of consecutive years.
    */
   @Value.Parameter
   boolean isComplete();
+
+  /**
+   * The {@link Severity#ERROR} diagnostics of the report's reading
+   * ({@link io.github.govdisclosure.model.Report#getDiagnostics()}): when there is one, the verdict
+   * is {@code NOT_ASSESSABLE}, whatever the findings. Empty for a report composed in code.
+   */
+  List<Diagnostic> getReadErrors();
 
   /** The verdict weighing {@code ERROR} findings. */
   default Verdict getVerdict() {
@@ -47,12 +66,15 @@ public interface CheckResult {
    */
   default Verdict verdict(Severity atLeast) {
     Objects.requireNonNull(atLeast, "atLeast");
+    if (!getReadErrors().isEmpty()) {
+      return Verdict.NOT_ASSESSABLE;
+    }
     boolean unassessable = !isComplete();
     for (Finding finding : getFindings()) {
       if (finding.getSeverity().ordinal() > atLeast.ordinal()) {
         continue;
       }
-      if (finding.getStatus() == Status.FAIL && !isAbsence(finding)) {
+      if (finding.getStatus() == Status.FAIL && !isAbsence(finding) && !finding.restsOnGuess()) {
         return Verdict.INCONSISTENT;
       }
       if (finding.getStatus() != Status.PASS) {

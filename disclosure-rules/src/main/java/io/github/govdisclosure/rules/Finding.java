@@ -1,6 +1,7 @@
 package io.github.govdisclosure.rules;
 
 import io.github.govdisclosure.model.CellRef;
+import io.github.govdisclosure.model.Diagnostic;
 import io.github.govdisclosure.model.Quantity;
 import io.github.govdisclosure.model.Severity;
 import io.github.govdisclosure.model.SourceSpan;
@@ -53,6 +54,8 @@ public final class Finding {
   private final Denominator denominator;
   private final BigDecimal denominatorValue;
   private final RoundingMode rounding;
+  private final List<CellRef> guessedCells;
+  private final Diagnostic diagnostic;
 
   /** Takes the builder's values; the builder hands over unmodifiable lists and an unmodifiable map. */
   Finding(FindingBuilder b) {
@@ -75,6 +78,8 @@ public final class Finding {
     this.denominator = b.denominator;
     this.denominatorValue = b.denominatorValue;
     this.rounding = b.rounding;
+    this.guessedCells = b.guessedCells;
+    this.diagnostic = b.diagnostic;
   }
 
   /**
@@ -212,6 +217,31 @@ public final class Finding {
     return Optional.ofNullable(rounding);
   }
 
+  /**
+   * The cells of {@link #getCells()} whose value the reader placed by a guess
+   * ({@link io.github.govdisclosure.model.Provenance#GUESSED}). A failure that rests on one is
+   * listed but never makes the verdict inconsistent: it may be the guess that is wrong (the verdict
+   * is then not assessable). Empty for most findings.
+   */
+  public List<CellRef> getGuessedCells() {
+    return guessedCells;
+  }
+
+  /**
+   * For the {@code structure.*} findings of a report read from text: the reader's diagnostic about
+   * the same absence ({@code TEXT-TABLE-MISSING}, {@code TEXT-ROW-MISSING},
+   * {@code TEXT-SECTION-MISSING}), which has the same severity. Absence is judged once: the finding
+   * cites it.
+   */
+  public Optional<Diagnostic> getDiagnostic() {
+    return Optional.ofNullable(diagnostic);
+  }
+
+  /** Whether this is a failure that rests on a guessed cell ({@link #getGuessedCells()} not empty). */
+  public boolean restsOnGuess() {
+    return status == Status.FAIL && !guessedCells.isEmpty();
+  }
+
   /** The message in English. */
   public String message() {
     return message(Locale.ENGLISH);
@@ -269,13 +299,16 @@ public final class Finding {
         && Objects.equals(phrase, that.phrase)
         && denominator == that.denominator
         && Objects.equals(denominatorValue, that.denominatorValue)
-        && rounding == that.rounding;
+        && rounding == that.rounding
+        && guessedCells.equals(that.guessedCells)
+        && Objects.equals(diagnostic, that.diagnostic);
   }
 
   @Override
   public int hashCode() {
     return Objects.hash(ruleId, severity, status, cells, location, hasYear ? year : null, expected, actual,
-        messageKey, arguments, blanksReadAsZero, explains, quantity, phrase, denominator, denominatorValue, rounding);
+        messageKey, arguments, blanksReadAsZero, explains, quantity, phrase, denominator, denominatorValue, rounding,
+        guessedCells, diagnostic);
   }
 
   /** The attributes that are set, for debugging; {@link #render()} is the form for people. */
@@ -296,6 +329,10 @@ public final class Finding {
     append(out, "denominator", denominator);
     append(out, "denominatorValue", denominatorValue);
     append(out, "rounding", rounding);
+    if (!guessedCells.isEmpty()) {
+      out.append(", guessedCells=").append(guessedCells);
+    }
+    append(out, "diagnostic", diagnostic == null ? null : diagnostic.getCode() + "@" + diagnostic.getSpan());
     if (!explains.isEmpty()) {
       out.append(", explains=").append(explains);
     }

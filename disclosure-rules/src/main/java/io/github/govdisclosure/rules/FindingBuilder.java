@@ -1,6 +1,7 @@
 package io.github.govdisclosure.rules;
 
 import io.github.govdisclosure.model.CellRef;
+import io.github.govdisclosure.model.Diagnostic;
 import io.github.govdisclosure.model.Quantity;
 import io.github.govdisclosure.model.Severity;
 import io.github.govdisclosure.model.SourceSpan;
@@ -45,6 +46,8 @@ public final class FindingBuilder {
   Denominator denominator;
   BigDecimal denominatorValue;
   RoundingMode rounding;
+  List<CellRef> guessedCells = List.of();
+  Diagnostic diagnostic;
 
   FindingBuilder() {}
 
@@ -75,6 +78,8 @@ public final class FindingBuilder {
     denominator = finding.getDenominator().orElse(null);
     denominatorValue = finding.getDenominatorValue().orElse(null);
     rounding = finding.getRounding().orElse(null);
+    guessedCells = finding.getGuessedCells();
+    diagnostic = finding.getDiagnostic().orElse(null);
     return this;
   }
 
@@ -230,6 +235,18 @@ public final class FindingBuilder {
   /** Sets the rounding of the expected share. */
   public FindingBuilder rounding(RoundingMode rounding) {
     this.rounding = Objects.requireNonNull(rounding, "rounding");
+    return this;
+  }
+
+  /** Sets the cells the finding involves whose value was placed by a guess (see {@link Finding#getGuessedCells()}). */
+  public FindingBuilder guessedCells(Collection<CellRef> guessedCells) {
+    this.guessedCells = List.copyOf(guessedCells);
+    return this;
+  }
+
+  /** Sets the reader's diagnostic the finding cites (see {@link Finding#getDiagnostic()}). */
+  public FindingBuilder diagnostic(Diagnostic diagnostic) {
+    this.diagnostic = Objects.requireNonNull(diagnostic, "diagnostic");
     return this;
   }
 

@@ -1,5 +1,6 @@
 package io.github.govdisclosure.rules;
 
+import io.github.govdisclosure.model.Diagnostic;
 import io.github.govdisclosure.model.Report;
 import io.github.govdisclosure.model.Severity;
 import io.github.govdisclosure.model.Table;
@@ -105,7 +106,7 @@ public final class Rules {
    */
   public CheckResult check(Report report) {
     Objects.requireNonNull(report, "report");
-    return ImmutableCheckResult.of(engine.check(report), complete(report));
+    return result(engine.check(report), complete(report), List.of(report));
   }
 
   /**
@@ -127,7 +128,7 @@ public final class Rules {
       }
     }
     series.sort(Comparator.comparingInt(r -> r.getYear().getAsInt()));
-    return ImmutableCheckResult.of(engine.checkSeries(series), Engine.hasConsecutiveYears(series));
+    return result(engine.checkSeries(series), Engine.hasConsecutiveYears(series), series);
   }
 
   /**
@@ -142,15 +143,30 @@ public final class Rules {
    */
   public CheckResult validate(Report report) {
     Objects.requireNonNull(report, "report");
-    return ImmutableCheckResult.of(engine.check(report, VALIDATION), complete(report));
+    return result(engine.check(report, VALIDATION), complete(report), List.of(report));
   }
 
+  /** Tables 3 and 4 decide the verdict: table 2 carries no arithmetic, and its absence is a warning. */
   private static boolean complete(Report report) {
-    boolean complete = report.getEdition().hasTables();
-    for (Table table : Table.values()) {
-      complete &= report.table(table).isPresent();
+    return report.getEdition().hasTables() && report.table(Table.APPLICATIONS).isPresent()
+        && report.table(Table.REVIEW_LITIGATION).isPresent();
+  }
+
+  private static CheckResult result(List<Finding> findings, boolean complete, List<Report> read) {
+    return new CheckResult.Builder().findings(findings).complete(complete).readErrors(readErrors(read)).build();
+  }
+
+  /** The ERROR diagnostics the reading of the reports left, in order. */
+  private static List<Diagnostic> readErrors(List<Report> reports) {
+    List<Diagnostic> errors = new ArrayList<>();
+    for (Report report : reports) {
+      for (Diagnostic diagnostic : report.getDiagnostics()) {
+        if (diagnostic.getSeverity() == Severity.ERROR) {
+          errors.add(diagnostic);
+        }
+      }
     }
-    return complete;
+    return errors;
   }
 
   /** The findings of one standard rule on a report, with this configuration applied. */

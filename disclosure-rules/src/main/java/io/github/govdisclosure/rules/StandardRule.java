@@ -4,7 +4,10 @@ import io.github.govdisclosure.model.Severity;
 import io.github.govdisclosure.rules.internal.CellCount;
 import io.github.govdisclosure.rules.internal.CrossYearCarryOver;
 import io.github.govdisclosure.rules.internal.CrossYearInForce;
+import io.github.govdisclosure.rules.internal.EditionOutOfScope;
 import io.github.govdisclosure.rules.internal.EditionYearMismatch;
+import io.github.govdisclosure.rules.internal.HeadingNumbering;
+import io.github.govdisclosure.rules.internal.LayoutMixed;
 import io.github.govdisclosure.rules.internal.NarrativeBreakdown;
 import io.github.govdisclosure.rules.internal.NarrativeCount;
 import io.github.govdisclosure.rules.internal.NarrativeFee;
@@ -32,6 +35,12 @@ import java.util.Optional;
  * severity and {@link Rules.Builder#disable(String)} turns a rule off, for every API.
  */
 public enum StandardRule {
+  /**
+   * {@code edition.out-of-scope} (ERROR, always not assessable): a {@code PRE_2019} report predates
+   * the national table layout. The first finding on such a report and the only one of the standard
+   * rules (no table, row or section is reported missing); the verdict is {@code NOT_ASSESSABLE}.
+   */
+  EDITION_OUT_OF_SCOPE(new EditionOutOfScope()),
   /**
    * {@code cell.count} (ERROR), per number cell: a count is a whole number ≥ 0 (V2019
    * {@code NET_CHANGE} may be negative); an amount is a decimal ≥ 0. Evaluated by the Bean
@@ -80,13 +89,27 @@ public enum StandardRule {
    * There is no link between {@code REVIEW} and {@code LITIGATION_AFTER_REVIEW}.
    */
   TABLE4_TOTAL(new Table4Total()),
-  /** {@code structure.section-missing} (ERROR): one of the six sections is absent. */
+  /**
+   * {@code structure.section-missing} (WARNING): one of the six sections is absent. A section
+   * carries no arithmetic: its absence never blocks the verdict. Cites the reader's
+   * {@code TEXT-SECTION-MISSING} ({@link Finding#getDiagnostic()}).
+   */
   STRUCTURE_SECTION_MISSING(new SectionMissing()),
-  /** {@code structure.table-missing} (ERROR): table 2, 3 or 4 is absent. */
+  /**
+   * {@code structure.heading-numbering} (WARNING): the section headings the reader found
+   * ({@code Report.getHeadings()}) are misnumbered or renumbered ({@code 一、三、四…}, an extra
+   * section inserted). Sections are found by their words, so this never changes what is read.
+   */
+  STRUCTURE_HEADING_NUMBERING(new HeadingNumbering()),
+  /**
+   * {@code structure.table-missing} (ERROR for tables 3 and 4, WARNING for table 2): a table is
+   * absent. Cites the reader's {@code TEXT-TABLE-MISSING}, which has the same severity.
+   */
   STRUCTURE_TABLE_MISSING(new TableMissing()),
   /**
-   * {@code structure.row-missing} (ERROR), per row of a present table (per group of table 4): a
-   * cell of the edition's layout was not found. The finding lists the missing cells.
+   * {@code structure.row-missing} (ERROR in tables 3 and 4, WARNING in table 2), per row of a
+   * present table (per group of table 4): a cell of the table's layout was not found. The finding
+   * lists the missing cells and cites the reader's {@code TEXT-ROW-MISSING}.
    */
   STRUCTURE_ROW_MISSING(new RowMissing()),
   /**
@@ -94,6 +117,12 @@ public enum StandardRule {
    * layout ({@code StandardTable.getExtraRows()}), kept rather than dropped.
    */
   STRUCTURE_ROW_UNKNOWN(new RowUnknown()),
+  /**
+   * {@code structure.layout-mixed} (WARNING): the tables mix the editions, a V2021 report whose
+   * table 3 follows the V2019 layout (the single （六）其他处理 row). Read without loss;
+   * {@code table3.*} use the table's own layout.
+   */
+  STRUCTURE_LAYOUT_MIXED(new LayoutMixed()),
   /**
    * {@code edition.year-mismatch} (WARNING): the edition does not match the report year
    * ({@code Edition.forYear(year)}): V2019 tables in a 2021+ report, or the reverse.
@@ -116,7 +145,8 @@ public enum StandardRule {
    * denominator by chance (7/34 truncated to 0 decimals is 20, as is 7/35), so the combination
    * that explains most of the report's stated shares is tried first, then the order above. The
    * numerator is the reading that matched the stated count ({@code narrative.count}), else the
-   * usual one. A zero denominator is not assessable.
+   * usual one. A zero denominator is not assessable; a share that no readable denominator explains
+   * while another denominator cannot be read (a blank cell) is not assessable, never a failure.
    */
   NARRATIVE_PERCENTAGE(new NarrativePercentage()),
   /**

@@ -69,7 +69,7 @@ class LitigationWithinReviewTest {
         .put(ReviewGroup.REVIEW, Outcome.TOTAL, Cell.blank()).build()).build();
     assertThat(rules.check(blank).byRule(ID)).singleElement().extracting(Finding::render).isEqualTo(
         "table4.litigation-within-review not-assessable at REVIEW_LITIGATION[LITIGATION_AFTER_REVIEW][TOTAL]: "
-            + "not assessable: LITIGATION_AFTER_REVIEW[TOTAL] ≤ REVIEW[TOTAL] needs REVIEW_LITIGATION[REVIEW][TOTAL] (BLANK)");
+            + "LITIGATION_AFTER_REVIEW[TOTAL] ≤ REVIEW[TOTAL] needs REVIEW_LITIGATION[REVIEW][TOTAL] (BLANK)");
     assertThat(rules.toBuilder().blanksAsZero(true).build().check(blank).byRule(ID)).singleElement()
         .satisfies(f -> {
           assertThat(f.getStatus()).isEqualTo(Status.PASS);

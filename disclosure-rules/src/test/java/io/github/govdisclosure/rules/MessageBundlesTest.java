@@ -6,6 +6,7 @@ import io.github.govdisclosure.model.Applicant;
 import io.github.govdisclosure.model.ApplicationRow;
 import io.github.govdisclosure.model.ApplicationTable;
 import io.github.govdisclosure.model.Cell;
+import io.github.govdisclosure.model.CellRef;
 import io.github.govdisclosure.model.Edition;
 import io.github.govdisclosure.model.Report;
 import io.github.govdisclosure.model.Severity;
@@ -37,7 +38,8 @@ import org.junit.jupiter.api.Test;
 class MessageBundlesTest {
   private static final String DIRECTORY = "/io/github/govdisclosure/rules/internal/";
   /** The keys every rendering uses, whatever the rule. */
-  private static final List<String> COMMON = List.of("render", "render.nowhere", "note.blanksAsZero");
+  private static final List<String> COMMON = List.of("render", "render.nowhere", "render.notAssessable",
+      "note.blanksAsZero", "note.guessed", "note.diagnostic");
   private static final Pattern UNFILLED = Pattern.compile("\\{[A-Za-z]+\\}");
 
   private static List<StandardRuleBase> rules() {
@@ -151,6 +153,24 @@ class MessageBundlesTest {
         .reviewLitigation(java.util.Optional.empty()).sections(Map.of()).build());
     reports.add(new Report.Builder().from(weiyuan).year(java.util.OptionalInt.empty()).build());
     reports.add(new Report.Builder().from(weiyuan).year(2001).build());
+    // headings in order and misnumbered, a hybrid table 3, a failure on a guessed cell, a cited diagnostic
+    java.util.Optional<io.github.govdisclosure.model.Section> overview = java.util.Optional.of(
+        io.github.govdisclosure.model.Section.OVERVIEW);
+    reports.add(new Report.Builder().from(weiyuan).addHeadings(
+        io.github.govdisclosure.model.Heading.of("一", "总体情况", overview)).build());
+    reports.add(new Report.Builder().from(weiyuan).addHeadings(
+        io.github.govdisclosure.model.Heading.of("三", "总体情况", overview)).build());
+    reports.add(new Report.Builder().from(weiyuan).applications(ApplicationTable.builder(Edition.V2019).build()).build());
+    CellRef received = CellRef.of(ApplicationRow.NEW_RECEIVED, Applicant.TOTAL);
+    reports.add(new Report.Builder().from(weiyuan).applications(ApplicationTable.builder(Edition.V2021)
+        .from(weiyuan.getApplications().get()).put(ApplicationRow.NEW_RECEIVED, Applicant.TOTAL,
+            new Cell.Builder().from(Cell.of(weiyuan.cell(received).asLong().getAsLong() + 1))
+                .provenance(io.github.govdisclosure.model.Provenance.GUESSED).basis("placed by position").build())
+        .build()).build());
+    reports.add(new Report.Builder().from(weiyuan).sections(Map.of()).addDiagnostics(
+        new io.github.govdisclosure.model.Diagnostic.Builder().code("TEXT-SECTION-MISSING").severity(Severity.WARNING)
+            .span(new io.github.govdisclosure.model.SourceSpan(0, 0, 1, 1))
+            .message("no heading of section PROBLEMS (五、存在的主要问题及改进情况) was found").excerpt("").build()).build());
     reports.add(new Report.Builder().from(weiyuan).edition(Edition.PRE_2019).activeDisclosure(java.util.Optional.empty())
         .applications(java.util.Optional.empty()).reviewLitigation(java.util.Optional.empty()).build());
     reports.add(Fixtures.report(ApplicationTable.builder(Edition.V2021).from(Fixtures.smallTable().build())

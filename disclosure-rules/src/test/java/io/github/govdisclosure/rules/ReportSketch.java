@@ -12,6 +12,7 @@ import io.github.govdisclosure.model.Edition;
 import io.github.govdisclosure.model.ExtraRow;
 import io.github.govdisclosure.model.FeeStatement;
 import io.github.govdisclosure.model.FormatKey;
+import io.github.govdisclosure.model.Heading;
 import io.github.govdisclosure.model.Outcome;
 import io.github.govdisclosure.model.Quantity;
 import io.github.govdisclosure.model.Report;
@@ -27,6 +28,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -42,6 +44,8 @@ final class ReportSketch {
   private static final Pattern SETTING = Pattern.compile("(edition|year|agency|stated|breakdowns|fee) = (.+)");
   private static final Pattern SECTION = Pattern.compile("section ([A-Z_]+) = (.+)");
   private static final Pattern TABLE = Pattern.compile("table ([A-Z_]+) = missing");
+  private static final Pattern LAYOUT = Pattern.compile("table ([A-Z_]+) layout = (V2019|V2021)");
+  private static final Pattern HEADING = Pattern.compile("heading (\\S+) (\\S+?)(?: ([A-Z_]+))?");
   private static final Pattern EXTRA = Pattern.compile("([A-Z_]+) extra \"(.+)\" = (.+)");
   private static final Pattern CELLS = Pattern.compile("([A-Z_]+(?:\\[[A-Z0-9_]+\\])+) +=  *(.+)");
   private static final Pattern STATED = Pattern.compile("stated ([A-Z_]+)((?: [0-9.]+%?)+) \"(.+)\"");
@@ -58,6 +62,9 @@ final class ReportSketch {
   private final List<StatedFigure> figures = new ArrayList<>();
   private final List<StatedBreakdown> breakdowns = new ArrayList<>();
   private FeeStatement fee;
+  /** The layout of a table that does not follow the report's edition (the hybrid table 3). */
+  private final Map<Table, Edition> layouts = new EnumMap<>(Table.class);
+  private final List<Heading> headings = new ArrayList<>();
 
   /** An empty sketch: no edition yet, nothing set. */
   ReportSketch() {}
@@ -73,6 +80,8 @@ final class ReportSketch {
     figures.addAll(from.figures);
     breakdowns.addAll(from.breakdowns);
     fee = from.fee;
+    layouts.putAll(from.layouts);
+    headings.addAll(from.headings);
   }
 
   /**
@@ -114,12 +123,32 @@ final class ReportSketch {
       return;
     }
     try {
-      if (!applySetting(line) && !applyTableLine(line) && !applyNarrative(line)) {
+      if (!applySetting(line) && !applyLayout(line) && !applyTableLine(line) && !applyNarrative(line)) {
         throw new IllegalArgumentException("not understood");
       }
     } catch (RuntimeException e) {
       throw new IllegalArgumentException("report line \"" + line + "\": " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * {@code table APPLICATIONS layout = V2019}: the table follows that layout (its cells outside it
+   * are dropped); {@code heading 五 信息处理费收取情况} or {@code heading 六 存在的主要问题及改进情况 PROBLEMS}:
+   * a heading as the reader found it, with the section its words name, if any.
+   */
+  private boolean applyLayout(String line) {
+    Matcher m = LAYOUT.matcher(line);
+    if (m.matches()) {
+      layouts.put(Table.valueOf(m.group(1)), Edition.valueOf(m.group(2)));
+      return true;
+    }
+    m = HEADING.matcher(line);
+    if (m.matches()) {
+      headings.add(Heading.of(m.group(1), m.group(2),
+          Optional.ofNullable(m.group(3)).map(Section::valueOf)));
+      return true;
+    }
+    return false;
   }
 
   private boolean applySetting(String line) {
@@ -315,7 +344,7 @@ final class ReportSketch {
       throw new IllegalStateException("a report block sets the edition first");
     }
     Report.Builder report = new Report.Builder().edition(edition).putAllSections(sections)
-        .addAllStatedFigures(figures).addAllStatedBreakdowns(breakdowns);
+        .addAllStatedFigures(figures).addAllStatedBreakdowns(breakdowns).addAllHeadings(headings);
     if (year != null) {
       report.year(year);
     }
@@ -325,6 +354,9 @@ final class ReportSketch {
     if (fee != null) {
       report.feeStatement(fee);
     }
+    if (!edition.hasTables()) {
+      return report.build(); // a PRE_2019 report has no tables
+    }
     Map<CellRef, Cell> active = tables.get(Table.ACTIVE_DISCLOSURE);
     if (active != null) {
       report.activeDisclosure(ActiveDisclosureTable.builder(edition).putAllCells(active)
@@ -332,7 +364,14 @@ final class ReportSketch {
     }
     Map<CellRef, Cell> applications = tables.get(Table.APPLICATIONS);
     if (applications != null) {
-      report.applications(ApplicationTable.builder(edition).putAllCells(applications)
+      Edition layout = layouts.getOrDefault(Table.APPLICATIONS, edition);
+      Map<CellRef, Cell> laid = new LinkedHashMap<>();
+      applications.forEach((ref, cell) -> {
+        if (ref.in(layout)) {
+          laid.put(ref, cell);
+        }
+      });
+      report.applications(ApplicationTable.builder(layout).putAllCells(laid)
           .addAllExtraRows(extraRows.getOrDefault(Table.APPLICATIONS, List.of())).build());
     }
     Map<CellRef, Cell> reviewLitigation = tables.get(Table.REVIEW_LITIGATION);

@@ -113,7 +113,7 @@ class TableArithmeticTest {
     assertThat(balance.getStatus()).isEqualTo(Status.NOT_ASSESSABLE);
     assertThat(balance.getExpected()).isEmpty();
     assertThat(balance.render()).isEqualTo("table3.balance not-assessable at APPLICATIONS[CARRIED_FORWARD][COMMERCIAL_ENTERPRISE]: "
-        + "not assessable: NEW_RECEIVED + CARRIED_OVER = TOTAL_HANDLED + CARRIED_FORWARD needs "
+        + "NEW_RECEIVED + CARRIED_OVER = TOTAL_HANDLED + CARRIED_FORWARD needs "
         + "APPLICATIONS[CARRIED_OVER][COMMERCIAL_ENTERPRISE] (BLANK)");
     assertThat(result.getVerdict()).isEqualTo(Verdict.NOT_ASSESSABLE);
   }

@@ -1,5 +1,6 @@
 package io.github.govdisclosure.text;
 
+import io.github.govdisclosure.model.Diagnostic;
 import io.github.govdisclosure.model.Edition;
 import io.github.govdisclosure.model.Report;
 import io.github.govdisclosure.model.Severity;
@@ -133,11 +134,9 @@ public final class DisclosureText {
    * the current edition, with no table, so that no rule can pass on it.
    */
   private static ParseResult nothingRead(String charset, Sink sink) {
-    ParseResult.Builder result = new ParseResult.Builder()
-        .report(new Report.Builder().edition(Edition.V2021).build())
-        .charset(charset);
+    Report.Builder report = new Report.Builder().edition(Edition.V2021);
     for (Sink.Note note : sink.sorted()) {
-      result.addDiagnostics(new Diagnostic.Builder()
+      report.addDiagnostics(new Diagnostic.Builder()
           .code(note.code())
           .severity(note.severity())
           .span(new SourceSpan(0, 0, 1, 1))
@@ -145,7 +144,7 @@ public final class DisclosureText {
           .excerpt("")
           .build());
     }
-    return result.build();
+    return new ParseResult.Builder().report(report.build()).charset(charset).build();
   }
 
   /**
@@ -243,9 +242,9 @@ public final class DisclosureText {
   private static ParseResult parse(String text, String charset, Sink sink) {
     LineIndex spans = new LineIndex(text);
     Report report = ReportParser.parse(text, spans, sink);
-    ParseResult.Builder result = new ParseResult.Builder().report(report).charset(charset);
+    List<Diagnostic> diagnostics = new ArrayList<>();
     for (Sink.Note note : sink.sorted()) {
-      result.addDiagnostics(new Diagnostic.Builder()
+      diagnostics.add(new Diagnostic.Builder()
           .code(note.code())
           .severity(note.severity())
           .span(spans.span(note.offset(), note.length()))
@@ -253,7 +252,10 @@ public final class DisclosureText {
           .excerpt(excerpt(text, note.offset(), note.length()))
           .build());
     }
-    return result.build();
+    return new ParseResult.Builder()
+        .report(new Report.Builder().from(report).diagnostics(diagnostics).build())
+        .charset(charset)
+        .build();
   }
 
   /** The source text of a span, on one line, at most 40 code points (the last an ellipsis if cut). */

@@ -1,5 +1,6 @@
 package io.github.govdisclosure.text;
 
+import io.github.govdisclosure.model.Diagnostic;
 import java.util.List;
 import java.util.stream.Collectors;
 

@@ -1,5 +1,6 @@
 package io.github.govdisclosure.text;
 
+import io.github.govdisclosure.model.Diagnostic;
 import io.github.govdisclosure.model.Report;
 import io.github.govdisclosure.model.Severity;
 import java.util.List;
@@ -12,8 +13,13 @@ public interface ParseResult {
   /** The report read. */
   Report getReport();
 
-  /** Everything the parser noticed, in source order. */
-  List<Diagnostic> getDiagnostics();
+  /**
+   * Everything the parser noticed, in source order: the report's own
+   * {@link Report#getDiagnostics()}, so that the read travels with the report.
+   */
+  default List<Diagnostic> getDiagnostics() {
+    return getReport().getDiagnostics();
+  }
 
   /** The charset the bytes were decoded with ({@code UTF-8} for a {@code String} input). */
   String getCharset();

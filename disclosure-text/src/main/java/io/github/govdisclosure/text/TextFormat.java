@@ -37,13 +37,20 @@ public final class TextFormat {
      * reads it back.
      */
     PIPE,
-    /** Aligned tables for a terminal, with borders, correct for double-width characters. */
+    /**
+     * Aligned tables for a terminal, with borders, correct for double-width characters. A cell the
+     * reader did not read as written carries a mark ({@code 35*} split out of a digit run by the
+     * format's sums, {@code 35~} placed by a guess), explained by a legend line under its table.
+     */
     PLAIN,
-    /** GitHub Markdown tables. */
+    /** GitHub Markdown tables; cells split or guessed by the reader are marked as in {@link #PLAIN}. */
     MARKDOWN,
     /** One RFC 4180 record per cell: {@code table,row,column,label,value,raw}. */
     CSV,
-    /** A standalone HTML page with the official rowspan/colspan layout. */
+    /**
+     * A standalone HTML page with the official rowspan/colspan layout; a cell split or guessed by
+     * the reader has the class {@code split} or {@code guessed}.
+     */
     HTML
   }
 

@@ -2,7 +2,7 @@
  * Parsing annual report text into the model, and printing the standard tables.
  *
  * <p>{@link io.github.govdisclosure.text.DisclosureText#parse(String)} never throws on content: it
- * returns the best report it could build and {@link io.github.govdisclosure.text.Diagnostic}s that
+ * returns the best report it could build and {@link io.github.govdisclosure.model.Diagnostic}s that
  * say what was uncertain, each with a line:column position.
  */
 @ValueStyle

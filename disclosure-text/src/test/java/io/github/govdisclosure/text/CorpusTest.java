@@ -6,6 +6,7 @@ import io.github.govdisclosure.fixtures.Corpus;
 import io.github.govdisclosure.fixtures.Truth;
 import io.github.govdisclosure.model.Cell;
 import io.github.govdisclosure.model.CellRef;
+import io.github.govdisclosure.model.Diagnostic;
 import io.github.govdisclosure.model.Report;
 import java.math.BigDecimal;
 import java.io.IOException;

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.govdisclosure.model.Applicant;
 import io.github.govdisclosure.model.ApplicationRow;
 import io.github.govdisclosure.model.Cell;
+import io.github.govdisclosure.model.Diagnostic;
 import io.github.govdisclosure.model.Edition;
 import io.github.govdisclosure.model.Outcome;
 import io.github.govdisclosure.model.Report;

@@ -6,6 +6,7 @@ import io.github.govdisclosure.model.Applicant;
 import io.github.govdisclosure.model.ApplicationRow;
 import io.github.govdisclosure.model.ApplicationTable;
 import io.github.govdisclosure.model.Cell;
+import io.github.govdisclosure.model.Diagnostic;
 import io.github.govdisclosure.model.ExtraRow;
 import org.junit.jupiter.api.Test;
 

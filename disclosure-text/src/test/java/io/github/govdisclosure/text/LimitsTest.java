@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 
+import io.github.govdisclosure.model.Diagnostic;
 import io.github.govdisclosure.model.Severity;
 import java.io.IOException;
 import java.nio.charset.Charset;

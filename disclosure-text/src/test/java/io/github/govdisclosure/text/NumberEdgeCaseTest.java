@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.govdisclosure.model.Applicant;
 import io.github.govdisclosure.model.ApplicationRow;
 import io.github.govdisclosure.model.Cell;
+import io.github.govdisclosure.model.Diagnostic;
 import io.github.govdisclosure.model.DisclosureColumn;
 import io.github.govdisclosure.model.DisclosureRow;
 import java.math.BigDecimal;

@@ -4,6 +4,7 @@ import io.github.govdisclosure.fixtures.Corpus;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.govdisclosure.model.ActiveDisclosureTable;
+import io.github.govdisclosure.model.Diagnostic;
 import io.github.govdisclosure.model.DisclosureRow;
 import io.github.govdisclosure.model.Report;
 import io.github.govdisclosure.model.Severity;

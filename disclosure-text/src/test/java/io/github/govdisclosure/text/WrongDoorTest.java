@@ -2,6 +2,7 @@ package io.github.govdisclosure.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.govdisclosure.model.Diagnostic;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -2,7 +2,7 @@ package io.github.govdisclosure.word;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.govdisclosure.text.Diagnostic;
+import io.github.govdisclosure.model.Diagnostic;
 import io.github.govdisclosure.text.ParseResult;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;

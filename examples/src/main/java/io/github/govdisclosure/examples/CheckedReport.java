@@ -9,7 +9,7 @@ import io.github.govdisclosure.rules.Rules;
 import io.github.govdisclosure.rules.StandardRule;
 import io.github.govdisclosure.rules.Status;
 import io.github.govdisclosure.rules.Verdict;
-import io.github.govdisclosure.text.Diagnostic;
+import io.github.govdisclosure.model.Diagnostic;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

@@ -10,7 +10,7 @@ import io.github.govdisclosure.model.StandardTable;
 import io.github.govdisclosure.model.Table;
 import io.github.govdisclosure.rules.Status;
 import io.github.govdisclosure.rules.Verdict;
-import io.github.govdisclosure.text.Diagnostic;
+import io.github.govdisclosure.model.Diagnostic;
 import io.github.govdisclosure.text.DisclosureText;
 import io.github.govdisclosure.text.TextFormat;
 import java.math.BigDecimal;

@@ -4,7 +4,7 @@ import io.github.govdisclosure.model.Report;
 import io.github.govdisclosure.model.Severity;
 import io.github.govdisclosure.rules.Status;
 import io.github.govdisclosure.rules.Verdict;
-import io.github.govdisclosure.text.Diagnostic;
+import io.github.govdisclosure.model.Diagnostic;
 import io.github.govdisclosure.text.DisclosureText;
 import io.github.govdisclosure.text.TextFormat;
 import java.io.PrintStream;

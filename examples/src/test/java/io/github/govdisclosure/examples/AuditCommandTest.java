@@ -64,7 +64,7 @@ class AuditCommandTest {
         "                  " + ZRZ_FIRST,
         "  NOT_ASSESSABLE  pingtan/shuyang.data",
         "                  table3.balance not-assessable at APPLICATIONS[CARRIED_FORWARD][COMMERCIAL_ENTERPRISE]:"
-            + " not assessable: NEW_RECEIVED + CARRIED_OVER = TOTAL_HANDLED + CARRIED_FORWARD needs"
+            + " NEW_RECEIVED + CARRIED_OVER = TOTAL_HANDLED + CARRIED_FORWARD needs"
             + " APPLICATIONS[CARRIED_FORWARD][COMMERCIAL_ENTERPRISE] (BLANK),"
             + " APPLICATIONS[NEW_RECEIVED][COMMERCIAL_ENTERPRISE] (BLANK),"
             + " APPLICATIONS[CARRIED_OVER][COMMERCIAL_ENTERPRISE] (BLANK),"

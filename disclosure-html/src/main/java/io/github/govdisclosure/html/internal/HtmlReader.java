@@ -1,7 +1,8 @@
 package io.github.govdisclosure.html.internal;
 
 import io.github.govdisclosure.model.Severity;
-import io.github.govdisclosure.text.Diagnostic;
+import io.github.govdisclosure.model.Diagnostic;
+import io.github.govdisclosure.model.Report;
 import io.github.govdisclosure.text.ParseResult;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -124,8 +125,7 @@ public final class HtmlReader {
     }
     diagnostics.sort(Comparator.comparingInt(d -> d.getSpan().offset()));
     return new ParseResult.Builder()
-        .report(remapper.map(parsed.getReport()))
-        .diagnostics(diagnostics)
+        .report(new Report.Builder().from(remapper.map(parsed.getReport())).diagnostics(diagnostics).build())
         .charset(charset)
         .format("html")
         .build();

@@ -11,7 +11,7 @@ import io.github.govdisclosure.model.ReviewLitigationTable;
 import io.github.govdisclosure.model.SourceSpan;
 import io.github.govdisclosure.model.StatedBreakdown;
 import io.github.govdisclosure.model.StatedFigure;
-import io.github.govdisclosure.text.Diagnostic;
+import io.github.govdisclosure.model.Diagnostic;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

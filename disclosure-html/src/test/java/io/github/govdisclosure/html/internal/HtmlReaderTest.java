@@ -16,7 +16,7 @@ import io.github.govdisclosure.model.Report;
 import io.github.govdisclosure.model.Severity;
 import io.github.govdisclosure.model.SourceSpan;
 import io.github.govdisclosure.model.StatedFigure;
-import io.github.govdisclosure.text.Diagnostic;
+import io.github.govdisclosure.model.Diagnostic;
 import io.github.govdisclosure.text.ParseResult;
 import java.math.BigDecimal;
 import java.nio.charset.Charset;
@@ -59,9 +59,11 @@ class HtmlReaderTest {
         .feeStatement(new FeeStatement.Builder().charged(false).phrase("未发生收费")
             .span(span(text, fee, 5)).build())
         .build();
-    return new ParseResult.Builder().report(report).charset("UTF-8")
-        .addDiagnostics(new Diagnostic.Builder().code("TEXT-STUB").severity(Severity.WARNING)
-            .span(span(text, heading, 12)).message("a heading").excerpt("二、主动公开政府信息情况").build())
+    return new ParseResult.Builder().charset("UTF-8")
+        .report(new Report.Builder().from(report)
+            .addDiagnostics(new Diagnostic.Builder().code("TEXT-STUB").severity(Severity.WARNING)
+                .span(span(text, heading, 12)).message("a heading").excerpt("二、主动公开政府信息情况").build())
+            .build())
         .build();
   };
 

@@ -9,7 +9,7 @@ import io.github.govdisclosure.model.Edition;
 import io.github.govdisclosure.model.Report;
 import io.github.govdisclosure.model.SourceSpan;
 import io.github.govdisclosure.model.Severity;
-import io.github.govdisclosure.text.Diagnostic;
+import io.github.govdisclosure.model.Diagnostic;
 import io.github.govdisclosure.text.ParseResult;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -21,10 +21,11 @@ class RobustnessTest {
   /** Reports one diagnostic spanning the whole rendered text and one past its end. */
   private static ParseResult stub(String text) {
     return new ParseResult.Builder()
-        .report(new Report.Builder().edition(Edition.V2021).build())
+        .report(new Report.Builder().edition(Edition.V2021)
+            .addDiagnostics(diagnostic(new SourceSpan(0, text.length(), 1, 1)))
+            .addDiagnostics(diagnostic(new SourceSpan(text.length() + 5, 3, 1, 1)))
+            .build())
         .charset("UTF-8")
-        .addDiagnostics(diagnostic(new SourceSpan(0, text.length(), 1, 1)))
-        .addDiagnostics(diagnostic(new SourceSpan(text.length() + 5, 3, 1, 1)))
         .build();
   }
 

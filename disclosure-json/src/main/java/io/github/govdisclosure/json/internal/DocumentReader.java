@@ -16,6 +16,7 @@ import io.github.govdisclosure.model.DisclosureColumn;
 import io.github.govdisclosure.model.DisclosureItem;
 import io.github.govdisclosure.model.DisclosureRow;
 import io.github.govdisclosure.model.Edition;
+import io.github.govdisclosure.model.Provenance;
 import io.github.govdisclosure.model.ExtraRow;
 import io.github.govdisclosure.model.FeeStatement;
 import io.github.govdisclosure.model.Outcome;
@@ -33,7 +34,7 @@ import io.github.govdisclosure.model.Unit;
 import io.github.govdisclosure.rules.Finding;
 import io.github.govdisclosure.rules.FindingBuilder;
 import io.github.govdisclosure.rules.Status;
-import io.github.govdisclosure.text.Diagnostic;
+import io.github.govdisclosure.model.Diagnostic;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
@@ -57,7 +58,7 @@ import java.util.Map;
  */
 public final class DocumentReader {
   private static final String DOCUMENT_MEMBERS = "edition, year, agency, title, preamble, sections, tables, "
-      + "extraRows, statedFigures, statedBreakdowns, feeStatement, findings, diagnostics, verdict";
+      + "layouts, extraRows, statedFigures, statedBreakdowns, feeStatement, findings, diagnostics, verdict";
 
   private final Cursor in;
 
@@ -70,6 +71,8 @@ public final class DocumentReader {
   private final Map<CellRef, Cursor.Mark> cellMarks = new LinkedHashMap<>();
   private final Map<Table, List<ExtraRow>> extraRows = new EnumMap<>(Table.class);
   private final Map<Table, Cursor.Mark> extraRowMarks = new EnumMap<>(Table.class);
+  /** The layout of a table that does not follow the report's edition ({@code "layouts"}). */
+  private final Map<Table, Edition> layouts = new EnumMap<>(Table.class);
 
   private DocumentReader(JsonParser parser) {
     this.in = new Cursor(parser);
@@ -158,6 +161,9 @@ public final class DocumentReader {
         case "tables":
           tables();
           break;
+        case "layouts":
+          in.object(key -> layouts.put(in.key(key, Table.class, "table"), in.enumValue(Edition.class, "edition")));
+          break;
         case "extraRows":
           extraRows();
           break;
@@ -174,7 +180,11 @@ public final class DocumentReader {
           in.array(() -> document.addFindings(finding()));
           break;
         case "diagnostics":
-          in.array(() -> document.addDiagnostics(diagnostic()));
+          in.array(() -> {
+            Diagnostic diagnostic = diagnostic();
+            document.addDiagnostics(diagnostic);
+            report.addDiagnostics(diagnostic); // the read travels with the report
+          });
           break;
         case "verdict":
           document.verdict(in.string());
@@ -275,9 +285,10 @@ public final class DocumentReader {
   /** Checks the cells against the layout of the edition, now known, and builds the tables. */
   private void buildTables() {
     for (Map.Entry<Table, Map<CellRef, Cell>> entry : cells.entrySet()) {
+      Edition layout = layouts.getOrDefault(entry.getKey(), edition);
       for (CellRef ref : entry.getValue().keySet()) {
-        if (!ref.in(edition)) {
-          throw cellMarks.get(ref).fail(ref + " is not a cell of the " + edition + " layout");
+        if (!ref.in(layout)) {
+          throw cellMarks.get(ref).fail(ref + " is not a cell of the " + layout + " layout");
         }
       }
     }
@@ -290,15 +301,15 @@ public final class DocumentReader {
       List<ExtraRow> rows = extraRows.getOrDefault(entry.getKey(), List.of());
       switch (entry.getKey()) {
         case ACTIVE_DISCLOSURE:
-          report.activeDisclosure(ActiveDisclosureTable.builder(edition)
+          report.activeDisclosure(ActiveDisclosureTable.builder(layouts.getOrDefault(entry.getKey(), edition))
               .cells(entry.getValue()).extraRows(rows).build());
           break;
         case APPLICATIONS:
-          report.applications(ApplicationTable.builder(edition)
+          report.applications(ApplicationTable.builder(layouts.getOrDefault(entry.getKey(), edition))
               .cells(entry.getValue()).extraRows(rows).build());
           break;
         default:
-          report.reviewLitigation(ReviewLitigationTable.builder(edition)
+          report.reviewLitigation(ReviewLitigationTable.builder(layouts.getOrDefault(entry.getKey(), edition))
               .cells(entry.getValue()).extraRows(rows).build());
       }
     }
@@ -348,8 +359,17 @@ public final class DocumentReader {
         case "span":
           cell.span(span());
           break;
+        case "provenance":
+          cell.provenance(in.enumValue(Provenance.class, "provenance"));
+          break;
+        case "basis":
+          cell.basis(in.string());
+          break;
+        case "alternatives":
+          in.array(() -> cell.addAlternatives(in.string()));
+          break;
         default:
-          throw in.unknown(name, "raw, value, note, unit, kind, span");
+          throw in.unknown(name, "raw, value, note, unit, kind, provenance, basis, alternatives, span");
       }
     });
     if (raw[0] == null) {
@@ -365,7 +385,11 @@ public final class DocumentReader {
     if (value[0] != null) {
       cell.value(value[0]);
     }
-    return cell.build();
+    try {
+      return cell.build();
+    } catch (IllegalStateException e) {
+      throw at.fail(e.getMessage()); // a READ cell with a basis or alternatives
+    }
   }
 
   // ---- narrative facts ----

@@ -16,6 +16,7 @@ import io.github.govdisclosure.model.DisclosureColumn;
 import io.github.govdisclosure.model.DisclosureItem;
 import io.github.govdisclosure.model.DisclosureRow;
 import io.github.govdisclosure.model.Edition;
+import io.github.govdisclosure.model.Provenance;
 import io.github.govdisclosure.model.ExtraRow;
 import io.github.govdisclosure.model.FeeStatement;
 import io.github.govdisclosure.model.Outcome;
@@ -29,7 +30,7 @@ import io.github.govdisclosure.model.StatedBreakdown;
 import io.github.govdisclosure.model.StatedFigure;
 import io.github.govdisclosure.model.Table;
 import io.github.govdisclosure.rules.Finding;
-import io.github.govdisclosure.text.Diagnostic;
+import io.github.govdisclosure.model.Diagnostic;
 import java.io.IOException;
 import java.io.Writer;
 import java.math.BigDecimal;
@@ -95,6 +96,7 @@ public final class DocumentWriter {
     }
     sections(report.getSections());
     tables(report);
+    layouts(report);
     extraRows(report);
     if (!report.getStatedFigures().isEmpty()) {
       out.writeArrayFieldStart("statedFigures");
@@ -121,14 +123,35 @@ public final class DocumentWriter {
       }
       out.writeEndArray();
     }
-    if (!document.getDiagnostics().isEmpty()) {
+    // the document's diagnostics, else the report's own: the read travels with the report
+    List<Diagnostic> diagnostics = document.getDiagnostics().isEmpty() ? report.getDiagnostics()
+        : document.getDiagnostics();
+    if (!diagnostics.isEmpty()) {
       out.writeArrayFieldStart("diagnostics");
-      for (Diagnostic diagnostic : document.getDiagnostics()) {
+      for (Diagnostic diagnostic : diagnostics) {
         diagnostic(diagnostic);
       }
       out.writeEndArray();
     }
     optionalString("verdict", document.getVerdict());
+    out.writeEndObject();
+  }
+
+  /**
+   * {@code "layouts": {"APPLICATIONS": "V2019"}}: the tables that do not follow the report's
+   * edition (a V2019 table 3 in a V2021 report); absent when every table follows it.
+   */
+  private void layouts(Report report) throws IOException {
+    if (!report.isLayoutMixed()) {
+      return;
+    }
+    out.writeObjectFieldStart("layouts");
+    for (Table table : Table.values()) {
+      Optional<? extends StandardTable> present = report.table(table);
+      if (present.isPresent() && present.get().getEdition() != report.getEdition()) {
+        out.writeStringField(table.name(), present.get().getEdition().name());
+      }
+    }
     out.writeEndObject();
   }
 
@@ -273,13 +296,15 @@ public final class DocumentWriter {
   }
 
   /**
-   * A cell: a number when it is a plain number, {@code null} when blank, else an object. The
+   * A cell: a number when it is a plain number read as written, {@code null} when blank, else an
+   * object (with {@code provenance}, {@code basis}, {@code alternatives} for a cell split or
+   * guessed by the reader). The
    * {@code kind} member is written only when the kind does not follow from the other members
    * (a value means NUMBER, an empty raw BLANK, any other raw TEXT).
    */
   private void cell(Cell cell) throws IOException {
     boolean bare = cell.getUnit().isEmpty() && cell.getNote().isEmpty()
-        && (!spans || cell.getSpan().isEmpty());
+        && (!spans || cell.getSpan().isEmpty()) && cell.getProvenance() == Provenance.READ;
     if (bare && cell.getKind() == Cell.Kind.NUMBER
         && cell.getRaw().equals(Jackson.number(cell.getValue().get()))) {
       number(cell.getValue().get());
@@ -301,6 +326,17 @@ public final class DocumentWriter {
     }
     if (cell.getKind() != impliedKind(cell.getValue().isPresent(), cell.getRaw())) {
       out.writeStringField("kind", cell.getKind().name());
+    }
+    if (cell.getProvenance() != Provenance.READ) {
+      out.writeStringField("provenance", cell.getProvenance().name());
+      optionalString("basis", cell.getBasis());
+      if (!cell.getAlternatives().isEmpty()) {
+        out.writeArrayFieldStart("alternatives");
+        for (String alternative : cell.getAlternatives()) {
+          out.writeString(alternative);
+        }
+        out.writeEndArray();
+      }
     }
     span(cell.getSpan());
     out.writeEndObject();

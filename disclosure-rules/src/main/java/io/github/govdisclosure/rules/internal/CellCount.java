@@ -63,12 +63,12 @@ public final class CellCount extends StandardRuleBase {
     // one builder for every cell: each finding sets what differs from the last
     FindingBuilder finding = finding(context);
     if (report.getEdition().hasTables()) {
-      EditionCells layout = EditionCells.of(report.getEdition());
       for (Table table : Table.values()) {
         Optional<? extends StandardTable> present = report.table(table);
         if (present.isEmpty()) {
           continue;
         }
+        EditionCells layout = EditionCells.of(present.get().getEdition()); // the table's own layout
         CellSlots slots = CellSlots.hasSlots(table) ? context.slots(table) : null;
         Map<CellRef, Cell> held = slots == null ? present.get().getCells() : null;
         List<CellRef> refs = layout.cells(table);

@@ -1,10 +1,12 @@
 package io.github.govdisclosure.rules.internal;
 
+import io.github.govdisclosure.model.CellRef;
 import io.github.govdisclosure.model.Report;
 import io.github.govdisclosure.model.Severity;
 import io.github.govdisclosure.rules.BlankCells;
 import io.github.govdisclosure.rules.Finding;
 import io.github.govdisclosure.rules.Rule;
+import io.github.govdisclosure.rules.Status;
 import jakarta.validation.Validator;
 import java.util.ArrayList;
 import java.util.List;
@@ -57,14 +59,44 @@ public final class Engine {
     // the cell passes, the equations (42 in V2021), the structure and narrative findings
     List<Finding> findings = new ArrayList<>(ValidationAdapter.expected(report) + 128);
     RuleContext context = RuleContext.of(report, blanks, this::severity, validator);
+    boolean outOfScope = !report.getEdition().hasTables();
     for (Rule rule : which) {
       if (!rules.contains(rule)) {
         continue;
+      }
+      if (outOfScope && rule instanceof StandardRuleBase && !(rule instanceof EditionOutOfScope)) {
+        continue; // edition.out-of-scope says it once: no flood of absences after it
       }
       if (rule instanceof StandardRuleBase) {
         ((StandardRuleBase) rule).check(context, findings);
       } else {
         findings.addAll(withSeverity(rule.check(report, blanks)));
+      }
+    }
+    return withGuesses(report, findings);
+  }
+
+  /**
+   * The failures that rest on a cell the reader placed by a guess, marked so: such a failure is
+   * listed, but the verdict counts it as not assessable (the guess may be what is wrong).
+   */
+  private static List<Finding> withGuesses(Report report, List<Finding> findings) {
+    for (int i = 0; i < findings.size(); i++) {
+      Finding finding = findings.get(i);
+      if (finding.getStatus() != Status.FAIL || finding.getCells().isEmpty()) {
+        continue;
+      }
+      List<CellRef> guessed = null;
+      for (CellRef ref : finding.getCells()) {
+        if (report.cell(ref).isGuessed()) {
+          if (guessed == null) {
+            guessed = new ArrayList<>();
+          }
+          guessed.add(ref);
+        }
+      }
+      if (guessed != null) {
+        findings.set(i, finding.toBuilder().guessedCells(guessed).build());
       }
     }
     return findings;

@@ -95,7 +95,9 @@ public abstract class EquationRule extends StandardRuleBase {
     if (!context.hasTable(table)) {
       return;
     }
-    for (CompiledEquation.Result result : context.evaluate(equations.get(context.report().getEdition()))) {
+    // each table follows its own layout: a V2021 report may hold a V2019 table 3 (the hybrid)
+    Edition layout = context.report().table(table).get().getEdition();
+    for (CompiledEquation.Result result : context.evaluate(equations.get(layout))) {
       findings.add(result.finding());
     }
   }

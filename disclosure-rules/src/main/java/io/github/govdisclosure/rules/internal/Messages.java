@@ -1,7 +1,10 @@
 package io.github.govdisclosure.rules.internal;
 
+import io.github.govdisclosure.model.Diagnostic;
 import io.github.govdisclosure.rules.Finding;
 import io.github.govdisclosure.rules.Status;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -96,6 +99,11 @@ public final class Messages {
       state = "pass";
     } else {
       state = "not-assessable";
+      // the state says it already: "…not-assessable: no report of 2022…", not "…not assessable: not assessable: …"
+      String said = bundle.getString("render.notAssessable");
+      if (derivation.startsWith(said)) {
+        derivation = derivation.substring(said.length());
+      }
     }
     String at = null;
     if (!finding.getCells().isEmpty()) {
@@ -109,6 +117,16 @@ public final class Messages {
   }
 
   private static String withZeroNote(ResourceBundle bundle, Finding finding, String text) {
-    return finding.isBlanksReadAsZero() ? text + bundle.getString("note.blanksAsZero") : text;
+    String noted = finding.isBlanksReadAsZero() ? text + bundle.getString("note.blanksAsZero") : text;
+    if (finding.restsOnGuess()) {
+      List<String> cells = new ArrayList<>();
+      finding.getGuessedCells().forEach(ref -> cells.add(ref.toString()));
+      noted += fill(bundle.getString("note.guessed"), Map.of("cells", String.join(", ", cells)));
+    }
+    if (finding.getDiagnostic().isPresent()) {
+      Diagnostic d = finding.getDiagnostic().get();
+      noted += fill(bundle.getString("note.diagnostic"), Map.of("code", d.getCode(), "at", d.getSpan().toString()));
+    }
+    return noted;
   }
 }

@@ -39,7 +39,7 @@ public final class NarrativeFee extends StandardRuleBase {
   private Finding fee(RuleContext context) {
     Report report = context.report();
     if (report.getFeeStatement().isEmpty() || report.getFeeStatement().get().isCharged()
-        || report.getEdition() != Edition.V2021 || report.getApplications().isEmpty()) {
+        || report.getApplications().isEmpty() || report.getApplications().get().getEdition() != Edition.V2021) {
       return null;
     }
     FeeStatement statement = report.getFeeStatement().get();

@@ -23,7 +23,9 @@ import java.util.Set;
  * written, rounded {@code HALF_UP} or truncated {@code DOWN}, for each {@link Denominator} in turn,
  * the combination that explains most of the report's shares first. The numerator is the reading
  * that matches the stated count, else the usual one. The finding names the denominator and the
- * rounding of its expected share. Not API.
+ * rounding of its expected share. A share that no readable denominator explains while some
+ * denominator cannot be read (a blank cell) is not assessable, never a failure: the report may
+ * have used that one. Not API.
  */
 public final class NarrativePercentage extends StandardRuleBase {
   private static final List<RoundingMode> ROUNDINGS = List.of(RoundingMode.HALF_UP, RoundingMode.DOWN);
@@ -34,7 +36,8 @@ public final class NarrativePercentage extends StandardRuleBase {
   public NarrativePercentage() {
     super("narrative.percentage", Severity.WARNING, List.of("narrative.percentage.PASS",
         "narrative.percentage.PASS.short", "narrative.percentage.FAIL", "narrative.percentage.FAIL.short",
-        "narrative.percentage.NOT_ASSESSABLE", "narrative.NOT_ASSESSABLE.table", "narrative.NOT_ASSESSABLE.cells"));
+        "narrative.percentage.NOT_ASSESSABLE", "narrative.percentage.NOT_ASSESSABLE.unreadable",
+        "narrative.NOT_ASSESSABLE.table", "narrative.NOT_ASSESSABLE.cells"));
   }
 
   @Override
@@ -247,6 +250,12 @@ public final class NarrativePercentage extends StandardRuleBase {
       cells.addAll(denominator.cells());
     }
     finding.cells(cells).blanksReadAsZero(zeroRead).putArguments("tried", String.join("; ", tried));
+    if (firstRecomputed != null && !unreadable.isEmpty()) {
+      // no denominator that can be read matches: the report may have used one that cannot be read
+      // (a blank NEW_RECEIVED[TOTAL]), so the share is not assessable, never a failure
+      return finding.status(Status.NOT_ASSESSABLE).messageKey("narrative.percentage.NOT_ASSESSABLE.unreadable")
+          .putArguments("cells", String.join("; ", new LinkedHashSet<>(unreadable))).build();
+    }
     if (firstRecomputed == null) {
       List<String> reasons = new ArrayList<>(tried);
       reasons.addAll(unreadable);

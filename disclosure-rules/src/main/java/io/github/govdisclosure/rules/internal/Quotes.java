@@ -84,7 +84,9 @@ final class Quotes {
    * reading. {@code tried} lists what each reading gave, when asked for.
    */
   static Match read(Report report, BlankCells blanks, StatedFigure figure, boolean tried) {
-    List<Quote> quotes = of(figure.getQuantity(), report.getEdition());
+    // table 3's own layout: a V2021 report may hold a V2019 table 3 (one OTHER_HANDLING row)
+    Edition layout = report.getApplications().map(t -> t.getEdition()).orElse(report.getEdition());
+    List<Quote> quotes = of(figure.getQuantity(), layout);
     Match result = new Match();
     if (tried) {
       result.tried = new ArrayList<>(quotes.size());

@@ -2,6 +2,7 @@ package io.github.govdisclosure.rules.internal;
 
 import io.github.govdisclosure.model.Cell;
 import io.github.govdisclosure.model.CellRef;
+import io.github.govdisclosure.model.Diagnostic;
 import io.github.govdisclosure.model.Edition;
 import io.github.govdisclosure.model.Report;
 import io.github.govdisclosure.model.Severity;
@@ -16,9 +17,10 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * {@code structure.row-missing} (ERROR), per row of a present table (per group of table 4): a cell
- * of the edition's layout was not found; the finding lists the missing cells. A {@code PRE_2019}
- * report is not evaluated. The passes depend on nothing but the row, so they are made once per
+ * {@code structure.row-missing} (ERROR in tables 3 and 4, WARNING in table 2), per row of a present
+ * table (per group of table 4): a cell of the table's layout was not found; the finding lists the
+ * missing cells and cites the reader's {@code TEXT-ROW-MISSING} when there is one. A
+ * {@code PRE_2019} report is not evaluated. The passes depend on nothing but the row, so they are made once per
  * edition and severity. Not API.
  */
 public final class RowMissing extends StandardRuleBase {
@@ -68,16 +70,18 @@ public final class RowMissing extends StandardRuleBase {
       return;
     }
     Severity severity = context.severity(id());
-    EditionCells layout = EditionCells.of(report.getEdition());
-    Map<Table, List<Finding>> byTable = passes.get(severity).get(report.getEdition());
     for (Table table : Table.values()) {
       Optional<? extends StandardTable> present = report.table(table);
       if (present.isEmpty()) {
         continue;
       }
+      // each table follows its own layout (a V2019 table 3 in a V2021 report)
+      Edition edition = present.get().getEdition();
+      Severity at = severityIn(table, severity);
+      Optional<Diagnostic> cited = Cited.find(report, "TEXT-ROW-MISSING", "of " + Cited.tableName(table));
       Map<CellRef, Cell> held = present.get().getCells();
-      List<EditionCells.Row> rows = layout.rows(table);
-      List<Finding> pass = byTable.get(table);
+      List<EditionCells.Row> rows = EditionCells.of(edition).rows(table);
+      List<Finding> pass = passes.get(at).get(edition).get(table);
       for (int r = 0; r < rows.size(); r++) {
         EditionCells.Row row = rows.get(r);
         List<CellRef> missing = null;
@@ -89,9 +93,27 @@ public final class RowMissing extends StandardRuleBase {
             missing.add(ref);
           }
         }
-        findings.add(missing == null ? pass.get(r) : row(row, missing, severity));
+        if (missing == null) {
+          findings.add(pass.get(r));
+        } else {
+          Finding failed = row(row, missing, at);
+          Optional<Diagnostic> same = Cited.find(report, "TEXT-ROW-MISSING",
+              "row " + row.key().substring(row.key().indexOf('[') + 1, row.key().length() - 1) + " (");
+          if (same.or(() -> cited).isPresent()) {
+            failed = failed.toBuilder().diagnostic(same.or(() -> cited).get()).build();
+          }
+          findings.add(failed);
+        }
       }
     }
+  }
+
+  /**
+   * Table 2 carries no arithmetic: a row missing there is at most a warning (less serious when the
+   * rule set lowers the rule's severity); in tables 3 and 4 the rule's severity.
+   */
+  static Severity severityIn(Table table, Severity severity) {
+    return table == Table.ACTIVE_DISCLOSURE && severity == Severity.ERROR ? Severity.WARNING : severity;
   }
 
   private static String join(List<CellRef> refs) {

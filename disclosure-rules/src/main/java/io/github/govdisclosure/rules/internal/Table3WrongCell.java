@@ -1,6 +1,7 @@
 package io.github.govdisclosure.rules.internal;
 
 import io.github.govdisclosure.model.Arithmetic;
+import io.github.govdisclosure.model.Edition;
 import io.github.govdisclosure.model.CellRef;
 import io.github.govdisclosure.model.Severity;
 import io.github.govdisclosure.model.Table;
@@ -41,9 +42,10 @@ public final class Table3WrongCell extends StandardRuleBase {
       return;
     }
     List<CompiledEquation.Result> results = new ArrayList<>(64);
+    Edition layout = context.report().getApplications().get().getEdition();
     for (Arithmetic family : Arithmetic.values()) {
       if (family.table() == Table.APPLICATIONS) {
-        results.addAll(context.evaluate(CompiledEquation.family(family, context.report().getEdition())));
+        results.addAll(context.evaluate(CompiledEquation.family(family, layout)));
       }
     }
     List<Located> located = locate(results, context);

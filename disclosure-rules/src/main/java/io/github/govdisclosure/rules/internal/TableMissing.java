@@ -1,15 +1,19 @@
 package io.github.govdisclosure.rules.internal;
 
+import io.github.govdisclosure.model.Diagnostic;
 import io.github.govdisclosure.model.Report;
 import io.github.govdisclosure.model.Severity;
 import io.github.govdisclosure.model.Table;
 import io.github.govdisclosure.rules.Finding;
 import io.github.govdisclosure.rules.Status;
 import java.util.List;
+import java.util.Optional;
 
 /**
- * {@code structure.table-missing} (ERROR), per table: table 2, 3 or 4 is absent. A
- * {@code PRE_2019} report is not evaluated. Not API.
+ * {@code structure.table-missing} (ERROR for tables 3 and 4, WARNING for table 2, which carries no
+ * arithmetic), per table: table 2, 3 or 4 is absent; the failure cites the reader's
+ * {@code TEXT-TABLE-MISSING} (or, for table 2 left out, {@code TEXT-EDITION-MIXED}) when there is
+ * one. A {@code PRE_2019} report is not evaluated. Not API.
  */
 public final class TableMissing extends StandardRuleBase {
   private final PassOrFail<Table> made = new PassOrFail<>(Table.values(), this::finding);
@@ -32,7 +36,16 @@ public final class TableMissing extends StandardRuleBase {
     if (report.getEdition().hasTables()) {
       Severity severity = context.severity(id());
       for (Table table : Table.values()) {
-        findings.add(made.of(severity, table, report.table(table).isPresent()));
+        boolean present = report.table(table).isPresent();
+        Finding finding = made.of(RowMissing.severityIn(table, severity), table, present);
+        if (!present) {
+          Optional<Diagnostic> cited = Cited.find(report, "TEXT-TABLE-MISSING", Cited.tableName(table) + " ")
+              .or(() -> Cited.find(report, "TEXT-EDITION-MIXED", Cited.tableName(table) + " follows"));
+          if (cited.isPresent()) {
+            finding = finding.toBuilder().diagnostic(cited.get()).build();
+          }
+        }
+        findings.add(finding);
       }
     }
   }

@@ -104,11 +104,10 @@ public final class ValidationAdapter {
     if (!report.getEdition().hasTables()) {
       return 4;
     }
-    EditionCells layout = EditionCells.of(report.getEdition());
     int cells = 4;
     for (Table table : Table.values()) {
       if (report.table(table).isPresent()) {
-        cells += layout.cells(table).size();
+        cells += EditionCells.of(report.table(table).get().getEdition()).cells(table).size();
       }
     }
     return cells;

@@ -9,7 +9,7 @@ import io.github.govdisclosure.rules.Denominator;
 import io.github.govdisclosure.rules.Finding;
 import io.github.govdisclosure.rules.Percentages;
 import io.github.govdisclosure.rules.Rules;
-import io.github.govdisclosure.text.Diagnostic;
+import io.github.govdisclosure.model.Diagnostic;
 import io.github.govdisclosure.text.DisclosureText;
 import io.github.govdisclosure.text.ParseResult;
 import io.github.govdisclosure.text.TextFormat;

@@ -6,7 +6,7 @@ import io.github.govdisclosure.model.CellRef;
 import io.github.govdisclosure.model.Report;
 import io.github.govdisclosure.model.SourceSpan;
 import io.github.govdisclosure.model.Table;
-import io.github.govdisclosure.text.Diagnostic;
+import io.github.govdisclosure.model.Diagnostic;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;

@@ -6,7 +6,7 @@ import io.github.govdisclosure.model.Report;
 import io.github.govdisclosure.model.SourceSpan;
 import io.github.govdisclosure.model.StandardTable;
 import io.github.govdisclosure.model.Table;
-import io.github.govdisclosure.text.Diagnostic;
+import io.github.govdisclosure.model.Diagnostic;
 import io.github.govdisclosure.text.ParseResult;
 import java.util.ArrayList;
 import java.util.List;

@@ -8,7 +8,7 @@ import io.github.govdisclosure.testkit.Rendering;
 import io.github.govdisclosure.testkit.Renderings;
 import io.github.govdisclosure.testkit.Reports;
 import io.github.govdisclosure.testkit.TestkitGens;
-import io.github.govdisclosure.text.Diagnostic;
+import io.github.govdisclosure.model.Diagnostic;
 import io.github.govdisclosure.text.DisclosureText;
 import io.github.govdisclosure.text.ParseResult;
 import java.util.ArrayList;
@@ -49,7 +49,7 @@ class ParserRobustnessPropertyTest {
    * region itself, no Markdown heading mark {@code # }, which makes the parser skip its line
    * (numbers included: {@code TextRegressionTest.markdownHeadingLineInsideATable…}), and no label
    * that tells the edition ({@code 本年制发件数}): in a V2019 report it makes table 2 mixed, which the
-   * parser leaves out whole under one {@code TEXT-EDITION-MIXED} error, as documented.
+   * parser leaves out whole under one {@code TEXT-EDITION-MIXED} warning, as documented.
    */
   static final List<String> TABLE_PIECES = PIECES.stream()
       .filter(p -> !p.matches("^[一二三四五六]、.*情况$|^[五六]、.*|^第二十条.*|.*年度报告$|^统计期限.*|^# $|^本年制发件数$"))

@@ -17,7 +17,7 @@ import io.github.govdisclosure.testkit.ReportOptions;
 import io.github.govdisclosure.testkit.Renderings;
 import io.github.govdisclosure.testkit.Reports;
 import io.github.govdisclosure.testkit.Shape;
-import io.github.govdisclosure.text.Diagnostic;
+import io.github.govdisclosure.model.Diagnostic;
 import io.github.govdisclosure.text.DisclosureText;
 import io.github.govdisclosure.text.ParseResult;
 import io.github.govdisclosure.text.TextFormat;

@@ -74,16 +74,16 @@ public final class ReportParser {
     List<int[]> ranges = new ArrayList<>();
     Edition e2 = regions.activeEdition();
     if (regions.active != null && e2 != null && e2 != edition) {
-      sink.add(Codes.EDITION_MIXED, Severity.ERROR, regions.active[0], 0,
+      sink.add(Codes.EDITION_MIXED, Severity.WARNING, regions.active[0], 0,
           "table 2 follows " + e2 + " but table 3 follows " + edition + "; table 2 is left out");
     } else {
-      table(regions.active, sections.contentStart(Section.ACTIVE_DISCLOSURE), "table 2 (主动公开政府信息情况)",
+      table(regions.active, sections.contentStart(Section.ACTIVE_DISCLOSURE), Severity.WARNING, "table 2 (主动公开政府信息情况)",
           r -> tables.active(r[0], r[1], edition), report::activeDisclosure, ranges);
     }
-    table(regions.applications, sections.contentStart(Section.APPLICATIONS), "table 3 (收到和处理政府信息公开申请情况)",
+    table(regions.applications, sections.contentStart(Section.APPLICATIONS), Severity.ERROR, "table 3 (收到和处理政府信息公开申请情况)",
         r -> tables.applications(r[0], r[1], edition), report::applications, ranges);
     Tables.Read<ReviewLitigationTable> review = table(regions.review,
-        sections.contentStart(Section.REVIEW_LITIGATION), "table 4 (行政复议、行政诉讼情况)",
+        sections.contentStart(Section.REVIEW_LITIGATION), Severity.ERROR, "table 4 (行政复议、行政诉讼情况)",
         r -> tables.review(r[0], r[1], edition), report::reviewLitigation, ranges);
     if (review != null && review.table().isPresent() && !sections.has(Section.PROBLEMS)) {
       sections.inferProblems(review.end());
@@ -93,25 +93,26 @@ public final class ReportParser {
 
   /**
    * Reads one table from its region into the report and notes its source range; a table not
-   * found, or without readable cells, is an error ({@code TEXT-TABLE-MISSING}). Returns what was
+   * found, or without readable cells, is {@code TEXT-TABLE-MISSING}: an error for table 3 or 4, a
+   * warning for table 2 (which carries no arithmetic). Returns what was
    * read, or null when the region was not found.
    */
-  private <T> Tables.Read<T> table(int[] region, int sectionStart, String name, Function<int[], Tables.Read<T>> reader,
+  private <T> Tables.Read<T> table(int[] region, int sectionStart, Severity severity, String name, Function<int[], Tables.Read<T>> reader,
       Consumer<T> put, List<int[]> ranges) {
     if (region == null) {
-      missing(true, sectionStart, name + " was not found");
+      missing(true, severity, sectionStart, name + " was not found");
       return null;
     }
     Tables.Read<T> read = reader.apply(region);
     read.table().ifPresent(put);
     ranges.add(new int[] {region[0], read.end()});
-    missing(read.table().isEmpty(), region[0], name + " has no readable cells");
+    missing(read.table().isEmpty(), severity, region[0], name + " has no readable cells");
     return read;
   }
 
-  private void missing(boolean missing, int at, String message) {
+  private void missing(boolean missing, Severity severity, int at, String message) {
     if (missing) {
-      sink.add(Codes.TABLE_MISSING, Severity.ERROR, at, 0, message);
+      sink.add(Codes.TABLE_MISSING, severity, at, 0, message);
     }
   }
 }

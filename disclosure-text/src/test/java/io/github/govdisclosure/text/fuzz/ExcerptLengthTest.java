@@ -2,7 +2,7 @@ package io.github.govdisclosure.text.fuzz;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.govdisclosure.text.Diagnostic;
+import io.github.govdisclosure.model.Diagnostic;
 import io.github.govdisclosure.text.DisclosureText;
 import java.io.IOException;
 import java.io.InputStream;

@@ -11,7 +11,7 @@ import io.github.govdisclosure.model.SourceSpan;
 import io.github.govdisclosure.model.StatedBreakdown;
 import io.github.govdisclosure.model.StatedFigure;
 import io.github.govdisclosure.model.StandardTable;
-import io.github.govdisclosure.text.Diagnostic;
+import io.github.govdisclosure.model.Diagnostic;
 import io.github.govdisclosure.text.DisclosureText;
 import io.github.govdisclosure.text.ParseResult;
 import io.github.govdisclosure.text.TextFormat;

@@ -1,7 +1,7 @@
 package io.github.govdisclosure.text.perf;
 
 import io.github.govdisclosure.model.Table;
-import io.github.govdisclosure.text.Diagnostic;
+import io.github.govdisclosure.model.Diagnostic;
 import io.github.govdisclosure.text.DisclosureText;
 import io.github.govdisclosure.text.ParseResult;
 import java.io.IOException;

@@ -1,7 +1,7 @@
 package io.github.govdisclosure.word.internal;
 
 import io.github.govdisclosure.model.Severity;
-import io.github.govdisclosure.text.Diagnostic;
+import io.github.govdisclosure.model.Diagnostic;
 import io.github.govdisclosure.text.ParseOptions;
 import io.github.govdisclosure.text.ParseResult;
 import io.github.govdisclosure.text.internal.shared.LaidOut;

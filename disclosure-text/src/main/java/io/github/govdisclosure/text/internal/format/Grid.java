@@ -1,5 +1,6 @@
 package io.github.govdisclosure.text.internal.format;
 
+import io.github.govdisclosure.model.Provenance;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -31,8 +32,11 @@ final class Grid {
     final int column;
     final int rowSpan;
     final int columnSpan;
+    /** How the reader placed the cell's value ({@code READ} for anything but a cell). */
+    final Provenance provenance;
 
-    Item(String text, Role role, int row, int column, int rowSpan, int columnSpan) {
+    Item(String text, Role role, int row, int column, int rowSpan, int columnSpan, Provenance provenance) {
+      this.provenance = provenance;
       this.text = text;
       this.role = role;
       this.row = row;
@@ -82,6 +86,11 @@ final class Grid {
 
     /** Adds an item covering rowSpan rows and columnSpan columns from the next free slot. */
     Builder add(String text, Role role, int rowSpan, int columnSpan) {
+      return add(text, role, rowSpan, columnSpan, Provenance.READ);
+    }
+
+    /** Adds a cell's item, with how the reader placed its value. */
+    Builder add(String text, Role role, int rowSpan, int columnSpan, Provenance provenance) {
       Item[] slots = slots(row);
       while (column < columns && slots[column] != null) {
         column++;
@@ -89,7 +98,7 @@ final class Grid {
       if (column + columnSpan > columns) {
         throw new IllegalStateException("row " + row + " overflows at " + text);
       }
-      Item item = new Item(text, role, row, column, rowSpan, columnSpan);
+      Item item = new Item(text, role, row, column, rowSpan, columnSpan, provenance);
       for (int r = row; r < row + rowSpan; r++) {
         Item[] cover = slots(r);
         for (int c = column; c < column + columnSpan; c++) {

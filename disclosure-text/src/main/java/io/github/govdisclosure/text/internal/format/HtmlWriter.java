@@ -1,5 +1,6 @@
 package io.github.govdisclosure.text.internal.format;
 
+import io.github.govdisclosure.model.Provenance;
 import io.github.govdisclosure.model.Report;
 import io.github.govdisclosure.model.Table;
 import io.github.govdisclosure.text.TextFormat;
@@ -8,7 +9,8 @@ import io.github.govdisclosure.text.internal.format.Grid.Item;
 /**
  * A standalone HTML page: each table is its official grid, with the rowspans and colspans of the
  * national template. Captions and column headers are {@code <th>}, row labels and cells
- * {@code <td>} (cells with class {@code value}, missing ones with class {@code missing}).
+ * {@code <td>} (cells with class {@code value}, missing ones with class {@code missing}; a cell the
+ * reader split out of a digit run or placed by a guess also has class {@code split} or {@code guessed}).
  */
 final class HtmlWriter {
   private static final String STYLE = "body{font-family:sans-serif}"
@@ -17,7 +19,9 @@ final class HtmlWriter {
       + "th{font-weight:normal;background:#f3f3f3}"
       + "th.caption{text-align:left}"
       + "td.value{text-align:right}"
-      + "td.missing{text-align:center;color:#b00}";
+      + "td.missing{text-align:center;color:#b00}"
+      + "td.split{background:#eef}"
+      + "td.guessed{background:#fec}";
 
   private HtmlWriter() {}
 
@@ -99,6 +103,9 @@ final class HtmlWriter {
     }
     if (item.columnSpan > 1) {
       out.append(" colspan=\"").append(item.columnSpan).append('"');
+    }
+    if (css != null && item.provenance != Provenance.READ) {
+      css += " " + item.provenance.name().toLowerCase(java.util.Locale.ROOT); // value split, value guessed
     }
     if (css != null) {
       out.append(" class=\"").append(css).append('"');

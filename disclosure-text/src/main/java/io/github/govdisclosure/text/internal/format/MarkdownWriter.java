@@ -74,6 +74,10 @@ final class MarkdownWriter {
           gap(first);
           reviewLitigation(report.getReviewLitigation().get());
       }
+      String legend = Texts.legend(report.table(table).get());
+      if (legend != null) {
+        out.append(newline).append(legend).append(newline);
+      }
       first = false;
     }
   }
@@ -194,7 +198,7 @@ final class MarkdownWriter {
   }
 
   private void cell(Cell cell) {
-    String token = escape(Texts.token(cell, format.getMissingMark()));
+    String token = escape(Texts.token(cell, format.getMissingMark())) + Texts.mark(cell);
     out.append("| ").append(token).append(token.isEmpty() ? "" : " ");
   }
 

@@ -142,7 +142,9 @@ final class OfficialGrids {
 
   private static void value(Grid.Builder grid, Cell cell, TextFormat format, int span) {
     Role role = cell.getKind() == Cell.Kind.MISSING ? Role.MISSING : Role.VALUE;
-    grid.add(Texts.token(cell, format.getMissingMark()), role, 1, span);
+    // PLAIN marks a cell split or guessed by the reader; HTML gives it a class instead
+    String mark = format.getSyntax() == TextFormat.Syntax.PLAIN ? Texts.mark(cell) : "";
+    grid.add(Texts.token(cell, format.getMissingMark()) + mark, role, 1, span, cell.getProvenance());
   }
 
   /** Rows outside the layout: the label as written, then the cells; surplus cells share the last slot. */

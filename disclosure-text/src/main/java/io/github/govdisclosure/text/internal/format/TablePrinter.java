@@ -58,6 +58,10 @@ public final class TablePrinter {
         out.append(Texts.NO_TABLE).append(nl);
       } else {
         BoxWriter.write(grid, format.isAsciiBorders(), nl, out);
+        String legend = Texts.legend(report.table(table).get());
+        if (legend != null) {
+          out.append(legend).append(nl);
+        }
       }
     }
   }

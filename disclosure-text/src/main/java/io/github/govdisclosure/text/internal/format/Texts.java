@@ -1,7 +1,9 @@
 package io.github.govdisclosure.text.internal.format;
 
 import io.github.govdisclosure.model.Cell;
+import io.github.govdisclosure.model.Provenance;
 import io.github.govdisclosure.model.Report;
+import io.github.govdisclosure.model.StandardTable;
 import io.github.govdisclosure.text.TextFormat;
 
 /** Texts every syntax prints: cell tokens, labels, the title, the "no table" note. */
@@ -39,6 +41,46 @@ final class Texts {
       raw = raw + "（" + cell.getNote().get() + "）";
     }
     return raw;
+  }
+
+  /**
+   * The mark PLAIN and MARKDOWN print right after a cell the reader did not read as written, like
+   * a footnote mark: {@code *} for a value split out of a digit run by the format's sums,
+   * {@code ~} for one placed by a guess; empty for a cell read as written.
+   */
+  static String mark(Cell cell) {
+    switch (cell.getProvenance()) {
+      case SPLIT:
+        return "*";
+      case GUESSED:
+        return "~";
+      default:
+        return "";
+    }
+  }
+
+  /**
+   * The legend line printed under a table whose cells carry {@linkplain #mark marks}, naming only
+   * the marks used; {@code null} when no cell of the table carries one.
+   */
+  static String legend(StandardTable table) {
+    boolean split = false;
+    boolean guessed = false;
+    for (Cell cell : table.getCells().values()) {
+      split |= cell.getProvenance() == Provenance.SPLIT;
+      guessed |= cell.getProvenance() == Provenance.GUESSED;
+    }
+    if (!split && !guessed) {
+      return null;
+    }
+    StringBuilder legend = new StringBuilder("注：");
+    if (split) {
+      legend.append("* 由连写的数字按表内合计拆分（split by the sums）");
+    }
+    if (guessed) {
+      legend.append(split ? "；" : "").append("~ 推测放置，请核对原文（guessed: check the source）");
+    }
+    return legend.toString();
   }
 
   /** An official label, with ASCII punctuation when the format asks for it. */

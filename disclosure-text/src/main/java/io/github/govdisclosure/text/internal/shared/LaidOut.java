@@ -4,7 +4,7 @@ import io.github.govdisclosure.model.Edition;
 import io.github.govdisclosure.model.Report;
 import io.github.govdisclosure.model.Severity;
 import io.github.govdisclosure.model.SourceSpan;
-import io.github.govdisclosure.text.Diagnostic;
+import io.github.govdisclosure.model.Diagnostic;
 import io.github.govdisclosure.text.DisclosureText;
 import io.github.govdisclosure.text.ParseOptions;
 import io.github.govdisclosure.text.ParseResult;
@@ -41,8 +41,7 @@ public final class LaidOut {
     }
     diagnostics.sort(Comparator.comparingInt(d -> d.getSpan().offset()));
     return new ParseResult.Builder()
-        .report(parsed.getReport())
-        .diagnostics(diagnostics)
+        .report(new Report.Builder().from(parsed.getReport()).diagnostics(diagnostics).build())
         .charset("binary")
         .format(format)
         .build();
@@ -51,8 +50,7 @@ public final class LaidOut {
   /** The result of a document of which nothing could be laid out: the reader's diagnostics say why. */
   public static ParseResult nothing(String format, List<Diagnostic> issues) {
     return new ParseResult.Builder()
-        .report(new Report.Builder().edition(Edition.V2021).build())
-        .diagnostics(issues)
+        .report(new Report.Builder().edition(Edition.V2021).diagnostics(issues).build())
         .charset("binary")
         .format(format)
         .build();

@@ -157,7 +157,7 @@ public final class Tables {
     for (int s = 0; s < rows.size(); s++) {
       RowRead row = read.row(s);
       if (row == null) {
-        sink.add(Codes.ROW_MISSING, Severity.ERROR, from, 0,
+        sink.add(Codes.ROW_MISSING, Severity.WARNING, from, 0,
             "row " + FormatKey.of(rows.get(s)) + " (" + rows.get(s).label() + ") of table 2 was not found; its cells are left out");
         continue;
       }

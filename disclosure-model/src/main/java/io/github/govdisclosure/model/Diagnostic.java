@@ -1,19 +1,23 @@
-package io.github.govdisclosure.text;
+package io.github.govdisclosure.model;
 
-import io.github.govdisclosure.model.Severity;
-import io.github.govdisclosure.model.SourceSpan;
 import org.immutables.value.Value;
 
 /**
- * Something the parser noticed about the input: a repair it made, an ambiguity it resolved, or
+ * Something a reader noticed about the input: a repair it made, an ambiguity it resolved, or
  * text it could not place. Rendered {@code <12:5> TEXT-CODE warning: message [excerpt]}.
+ *
+ * <p>The diagnostics travel with the report ({@link Report#getDiagnostics()}): an
+ * {@link Severity#ERROR} among them means the reading failed somewhere (input cut at the limit, a
+ * table 3 or 4 that could not be read, a reader that gave up), and the rules then never call the
+ * report consistent.
  */
 @Value.Immutable
 public interface Diagnostic {
 
   /**
    * The stable code, e.g. {@code TEXT-REPEATED-DOCUMENT}, {@code TEXT-CELL-UNPLACED},
-   * {@code TEXT-SPLIT-AMBIGUOUS}; the list with meanings is {@code disclosure-text/docs/diagnostics.md}.
+   * {@code TEXT-SPLIT-AMBIGUOUS}; the list with meanings is {@code disclosure-text/docs/diagnostics.md} (text, HTML,
+   * PDF and Word readers).
    */
   String getCode();
 
