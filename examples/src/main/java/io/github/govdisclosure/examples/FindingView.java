@@ -2,6 +2,7 @@ package io.github.govdisclosure.examples;
 
 import io.github.govdisclosure.json.JsonDocument;
 import io.github.govdisclosure.model.CellRef;
+import io.github.govdisclosure.model.ApplicationGroup;
 import io.github.govdisclosure.model.Edition;
 import io.github.govdisclosure.model.Quantity;
 import io.github.govdisclosure.model.Severity;
@@ -86,8 +87,23 @@ final class FindingView {
    * table or property.
    */
   Optional<String> place(Edition edition, Locale locale) {
+    Optional<ApplicationGroup> group = group(edition);
+    if (group.isPresent()) {
+      return Optional.of(ReaderNames.group(group.get(), locale));
+    }
     return cell().map(ref -> ReaderNames.cell(ref, edition, locale))
         .or(() -> finding.getLocation().map(location -> ReaderNames.location(location, locale)));
+  }
+
+  /**
+   * The group of table 3 rows a finding about a stated quantity is about ({@code WITHHELD} …), when
+   * the group has several rows in the edition: the finding is placed at the group, not its first row.
+   */
+  private Optional<ApplicationGroup> group(Edition edition) {
+    return finding.getQuantity()
+        .flatMap(quantity -> java.util.Arrays.stream(ApplicationGroup.values())
+            .filter(g -> g.name().equals(quantity.name())).findFirst())
+        .filter(g -> g.rows(edition).size() > 1);
   }
 
   /**

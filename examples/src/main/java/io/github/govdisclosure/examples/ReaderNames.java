@@ -88,6 +88,17 @@ final class ReaderNames {
     return name.append('」').toString();
   }
 
+  /**
+   * The total of a group of rows of table 3, where a share or count of the group is stated:
+   * {@code APPLICATIONS[WITHHELD][TOTAL]} in English, 「表三·（三）不予公开·总计」 in Chinese.
+   */
+  static String group(ApplicationGroup group, Locale locale) {
+    if (!Words.isChinese(locale)) {
+      return Table.APPLICATIONS + "[" + group.name() + "][" + Applicant.TOTAL.name() + "]";
+    }
+    return "「" + table(Table.APPLICATIONS, locale) + SEPARATOR + group.label() + SEPARATOR + Applicant.TOTAL.label() + "」";
+  }
+
   /** A table: {@code table 3} in English, 表三 in Chinese. */
   static String table(Table table, Locale locale) {
     int number = table.ordinal() + 2;

@@ -42,6 +42,25 @@ class ReaderNamesTest {
   }
 
   @Test
+  void aShareOfAGroupIsPlacedAtTheGroupNotItsFirstRow() {
+    io.github.govdisclosure.rules.Finding share = io.github.govdisclosure.rules.Finding.builder()
+        .ruleId("narrative.percentage").severity(io.github.govdisclosure.model.Severity.WARNING)
+        .status(io.github.govdisclosure.rules.Status.PASS).messageKey("narrative.percentage.PASS")
+        .quantity(io.github.govdisclosure.model.Quantity.WITHHELD)
+        .cells(java.util.List.of(CellRef.of(ApplicationRow.WITHHELD_STATE_SECRET, Applicant.TOTAL),
+            CellRef.of(ApplicationRow.WITHHELD_INTERNAL_AFFAIRS, Applicant.TOTAL)))
+        .build();
+    FindingView view = new FindingView(share);
+    assertThat(view.place(Edition.V2021, ZH)).contains("「表三·（三）不予公开·总计」");
+    assertThat(view.place(Edition.V2021, Locale.ENGLISH)).contains("APPLICATIONS[WITHHELD][TOTAL]");
+    // V2019's （六）其他处理 is one row: a share of it is at that row
+    FindingView other = new FindingView(io.github.govdisclosure.rules.Finding.builder().from(share)
+        .quantity(io.github.govdisclosure.model.Quantity.OTHER)
+        .cells(java.util.List.of(CellRef.of(ApplicationRow.OTHER_HANDLING, Applicant.TOTAL))).build());
+    assertThat(other.place(Edition.V2019, ZH)).contains("「表三·（六）其他处理·总计」");
+  }
+
+  @Test
   void litigationGroupsAreNamedUnderLitigation() {
     assertThat(ReaderNames.cell(CellRef.of(ReviewGroup.LITIGATION_AFTER_REVIEW, Outcome.PENDING), Edition.V2021, ZH))
         .isEqualTo("「表四·行政诉讼·复议后起诉·尚未审结」");
