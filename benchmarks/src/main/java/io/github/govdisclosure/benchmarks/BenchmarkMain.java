@@ -80,7 +80,7 @@ public final class BenchmarkMain {
     if (input.isEmpty()) {
       return 0;
     }
-    if (input.endsWith(".txt") || input.endsWith(".pdf") || input.endsWith(".docx")) {
+    if (input.endsWith(".txt") || input.endsWith(".html") || input.endsWith(".pdf") || input.endsWith(".docx")) {
       return Inputs.bytes(input).length;
     }
     return AdversarialBenchmarks.text(input).getBytes(java.nio.charset.StandardCharsets.UTF_8).length;

@@ -15,6 +15,8 @@ final class Inputs {
   static final String CRAWLER = "2021_pingtan.txt";
   /** PDF converted to Markdown. */
   static final String MARKDOWN = "2025_shanghai-bgt.txt";
+  /** A saved web page (沭阳县发展和改革局 2023, 125 blank cells), read through jsoup. */
+  static final String HTML = "2023_shuyang-fgj.html";
 
   private Inputs() {}
 
