@@ -77,6 +77,26 @@ class TextRegressionTest {
   }
 
   /**
+   * Property 5 at scale 5, seed 20261206 (example {-5606791509409052529, 2}): TABS with word
+   * splitting put the numbering {@code 8} of {@code 8.属于行政查询事项} on a line of its own; the label
+   * took it as its numbering and nothing said so.
+   */
+  @Test
+  void labelNumberingOnALineOfItsOwnIsReported() {
+    Report report = Reports.consistent(new SplittableRandom(3), V2021);
+    String text = Renderings.render(report, Shape.TABS).getText()
+        .replace("\n8.属于行政查询事项", "\n8\n.属于行政查询事项");
+
+    ParseResult result = DisclosureText.parse(text);
+
+    assertThat(result.getDiagnostics()).extracting(Diagnostic::render)
+        .contains("<" + lineOf(text, text.indexOf("8\n.属于")) + ":1> TEXT-LABEL-NUMBER-APART info: '8' written apart"
+            + " from its words is the numbering of row WITHHELD_ADMINISTRATIVE_QUERY, not a cell [8]");
+    assertThat(NumberAccounting.lost(text, result)).isEmpty();
+    assertThat(result.getReport().getApplications()).isEqualTo(report.getApplications());
+  }
+
+  /**
    * Property 5 (long run, seed 20240601, example {-4204299764159754792, 1}): a digit typed into the
    * corner note ({@code （本6列数据的勾稽关系为…}) breaks the marker {@code 本列数据}; table 3 then starts
    * at {@code 勾稽关系}, after the digit, which is left to section 三's narrative unquoted. Same cause

@@ -57,6 +57,12 @@ public final class Codes {
    * kept as an extra row of the table.
    */
   public static final String ROW_EXTRA = "TEXT-ROW-EXTRA";
+  /**
+   * INFO: the numbering of a row label is written apart from its words (a line break or spaces
+   * between {@code 8} and {@code .属于行政查询事项}); the number is read as the label's numbering,
+   * not as a cell.
+   */
+  public static final String LABEL_NUMBER_APART = "TEXT-LABEL-NUMBER-APART";
   /** WARNING: a row label appears a second time; the second row's cells are not read. */
   public static final String ROW_DUPLICATE = "TEXT-ROW-DUPLICATE";
   /** WARNING: a number inside a table region that no cell took; quoted so nothing is lost. */

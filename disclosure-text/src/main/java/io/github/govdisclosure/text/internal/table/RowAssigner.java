@@ -47,6 +47,9 @@ final class RowAssigner {
   /** Reads a labelled region {@code [from, to)}. */
   void readLabelled(int from, int to) {
     List<Hit> hits = rows.labels.hits(norm, from, to);
+    for (Hit hit : hits) {
+      numberApart(hit);
+    }
     int headerEnd = hits.isEmpty() ? to : hits.get(0).start();
     unplaceAll(Tokenizer.tokenize(text, from, headerEnd, sink), "before the first row label");
     List<List<Token>> stretches = new ArrayList<>();
@@ -104,6 +107,24 @@ final class RowAssigner {
         rest = assign(next, rest);
         cursor = next;
       }
+    }
+  }
+
+  /** Reports a label whose numbering is written apart from its words ({@code 8⏎.属于行政查询事项}). */
+  private void numberApart(Hit hit) {
+    int start = hit.start();
+    int digits = start;
+    while (digits < hit.end() && CellReader.isDigit(text.charAt(digits))) {
+      digits++;
+    }
+    int words = digits;
+    while (words < hit.end() && Tokenizer.isSeparator(text.charAt(words))) {
+      words++;
+    }
+    if (digits > start && words > digits && words < hit.end()) {
+      sink.add(Codes.LABEL_NUMBER_APART, Severity.INFO, start, digits - start,
+          "'" + text.substring(start, digits) + "' written apart from its words is the numbering of row "
+              + FormatKey.of(specs.get(hit.row()).row()) + ", not a cell");
     }
   }
 

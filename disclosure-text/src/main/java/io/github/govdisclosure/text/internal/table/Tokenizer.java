@@ -393,7 +393,7 @@ public final class Tokenizer {
     while (a < n && (isSpace(text.charAt(a)) || text.charAt(a) == '\r')) {
       a++;
     }
-    if (a >= n || text.charAt(a) != '|') {
+    if (a >= n || text.charAt(a) != '|' || flattenedRow(text, a)) {
       return true;
     }
     boolean space = false;
@@ -413,6 +413,39 @@ public final class Tokenizer {
       }
     }
     return true;
+  }
+
+  /**
+   * Whether the line from {@code a} is a row of pipe-flattened text that starts with empty cells:
+   * bare pipes with nothing between them, then one cell closed by {@code " |"} at the end of the
+   * line ({@code |||||0 |}: five blanks, then 0). A Markdown row puts a cell after its border pipe
+   * and more than one cell on the line.
+   */
+  private static boolean flattenedRow(String text, int a) {
+    int n = text.length();
+    int i = a;
+    while (i < n && text.charAt(i) == '|') {
+      i++;
+    }
+    if (i >= n || isSeparator(text.charAt(i))) {
+      return false;
+    }
+    int close = -1;
+    for (int j = i; j < n; j++) {
+      char c = text.charAt(j);
+      if (c == '\n') {
+        break;
+      }
+      if (c == '|') {
+        if (close >= 0 || !isSpace(text.charAt(j - 1))) {
+          return false;
+        }
+        close = j;
+      } else if (close >= 0 && !isSpace(c) && c != '\r') {
+        return false;
+      }
+    }
+    return close >= 0;
   }
 
   private static boolean hasPipe(String text, int from, int to) {
