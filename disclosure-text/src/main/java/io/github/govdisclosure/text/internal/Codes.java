@@ -50,6 +50,8 @@ public final class Codes {
   public static final String ROW_MISSING = "TEXT-ROW-MISSING";
   /** WARNING: a row has fewer cells than the layout; the cells read are placed left to right. */
   public static final String ROW_INCOMPLETE = "TEXT-ROW-INCOMPLETE";
+  /** WARNING: a row's label is written but no numbers follow it; its cells are blank. */
+  public static final String ROW_BLANK = "TEXT-ROW-BLANK";
   /** WARNING: cells without a row label were placed in the next row of the layout. */
   public static final String ROW_UNLABELED = "TEXT-ROW-UNLABELED";
   /**

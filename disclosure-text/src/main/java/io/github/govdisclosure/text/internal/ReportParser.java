@@ -1,6 +1,7 @@
 package io.github.govdisclosure.text.internal;
 
 import io.github.govdisclosure.model.Edition;
+import io.github.govdisclosure.model.Heading;
 import io.github.govdisclosure.model.Report;
 import io.github.govdisclosure.model.ReviewLitigationTable;
 import io.github.govdisclosure.model.Section;
@@ -62,14 +63,22 @@ public final class ReportParser {
     Edition edition = Editions.decide(regions, year, bodyStart, sink);
     report.edition(edition);
     List<int[]> tableRanges = edition.hasTables()
-        ? tables(new Tables(text, norm, lines, sink), regions, edition, sections, report) : List.of();
+        ? tables(new Tables(text, norm, lines, sink), regions, edition, Editions.applicationsLayout(regions, edition, norm),
+            sections, report) : List.of();
     sections.reportMissing();
+    for (Sections.Written h : sections.written()) {
+      report.addHeadings(new Heading.Builder().number(h.number()).title(text.substring(h.wordsStart(), h.end()).strip())
+          .section(Optional.ofNullable(h.section())).span(lines.span(h.start(), h.end() - h.start())).build());
+    }
     SectionTexts.read(text, lines, sections, tableRanges, report);
     return report.build();
   }
 
-  /** Reads the three tables into the report; returns the source range of each table read. */
-  private List<int[]> tables(Tables tables, TableRegions regions, Edition edition, Sections sections,
+  /**
+   * Reads the three tables into the report, table 3 with {@code layout3} (V2019's rows in a hybrid
+   * V2021 report); returns the source range of each table read.
+   */
+  private List<int[]> tables(Tables tables, TableRegions regions, Edition edition, Edition layout3, Sections sections,
       Report.Builder report) {
     List<int[]> ranges = new ArrayList<>();
     Edition e2 = regions.activeEdition();
@@ -81,7 +90,7 @@ public final class ReportParser {
           r -> tables.active(r[0], r[1], edition), report::activeDisclosure, ranges);
     }
     table(regions.applications, sections.contentStart(Section.APPLICATIONS), Severity.ERROR, "table 3 (收到和处理政府信息公开申请情况)",
-        r -> tables.applications(r[0], r[1], edition), report::applications, ranges);
+        r -> tables.applications(r[0], r[1], layout3), report::applications, ranges);
     Tables.Read<ReviewLitigationTable> review = table(regions.review,
         sections.contentStart(Section.REVIEW_LITIGATION), Severity.ERROR, "table 4 (行政复议、行政诉讼情况)",
         r -> tables.review(r[0], r[1], edition), report::reviewLitigation, ranges);

@@ -229,6 +229,12 @@ public final class Tokenizer {
       tokens.add(new Token(Kind.VALUE, start, end, text));
       return end;
     }
+    int mark = CellReader.textCellMark(text, start, end);
+    if (mark > start && mark < end) {
+      // crawler text runs a text cell into the words after it: 行政许可不适用第二十条…
+      tokens.add(new Token(Kind.VALUE, start, mark, text));
+      return word(text, mark, end, to, tokens);
+    }
     int numEnd = numericPrefix(text, start, end);
     if (numEnd == start) {
       // text run into digits (crawler text): 申请人情况…数量230 → words, then a value
@@ -244,6 +250,11 @@ public final class Tokenizer {
       // 1e5, 12abc: one token, which the cell reader reports as not a number
       tokens.add(new Token(Kind.VALUE, start, end, text));
       return end;
+    }
+    if (numEnd + 1 < end && isSign(NormalForm.fold(text.charAt(numEnd))) && CellReader.isDigit(text.charAt(numEnd + 1))) {
+      // a signed number run into the one before it: V2019 行政许可0+11 is 0, then +11 (+1 and 1)
+      tokens.add(new Token(Kind.VALUE, start, numEnd, text));
+      return word(text, numEnd, end, to, tokens);
     }
     if (numEnd < end) {
       char next = NormalForm.fold(text.charAt(numEnd));
@@ -471,6 +482,10 @@ public final class Tokenizer {
       i++;
     }
     return i;
+  }
+
+  private static boolean isSign(char c) {
+    return c == '+' || CellReader.isMinus(c);
   }
 
   private static boolean isAsciiLetter(char c) {

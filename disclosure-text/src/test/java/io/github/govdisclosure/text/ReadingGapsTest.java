@@ -1,0 +1,91 @@
+package io.github.govdisclosure.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.govdisclosure.fixtures.Corpus;
+import io.github.govdisclosure.model.Applicant;
+import io.github.govdisclosure.model.ApplicationRow;
+import io.github.govdisclosure.model.Cell;
+import io.github.govdisclosure.model.CellRef;
+import io.github.govdisclosure.model.Diagnostic;
+import io.github.govdisclosure.model.DisclosureColumn;
+import io.github.govdisclosure.model.DisclosureRow;
+import io.github.govdisclosure.model.Provenance;
+import io.github.govdisclosure.model.Report;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The shapes of issue 12's "reading gaps", each made from a corpus report's crawler text (every
+ * cell run into its label, as 2019_pingtan.txt and 2021_pingtan.txt are published) with one change.
+ */
+class ReadingGapsTest {
+  private static final String V2019 = Corpus.text("2019_pingtan.txt");
+  private static final String V2021 = Corpus.text("2021_pingtan.txt");
+
+  private static List<String> codes(ParseResult result) {
+    return result.getDiagnostics().stream().map(Diagnostic::getCode).toList();
+  }
+
+  private static List<Cell> cells(Report report, DisclosureRow row) {
+    return row.columns(report.getActiveDisclosure().orElseThrow().getEdition()).stream()
+        .map(column -> report.cell(CellRef.of(row, column))).toList();
+  }
+
+  @Test
+  void readsASignedChangeRunIntoTheCellsAroundItInV2019Table2() {
+    String text = V2019.replace("行政许可3960181", "行政许可0+11").replace("其他对外管理服务事项100153", "其他对外管理服务事项10-37");
+
+    ParseResult result = DisclosureText.parse(text);
+
+    Report report = result.getReport();
+    assertThat(cells(report, DisclosureRow.LICENSING)).extracting(Cell::getRaw).containsExactly("0", "+1", "1");
+    assertThat(cells(report, DisclosureRow.OTHER_SERVICES)).extracting(Cell::getRaw).containsExactly("10", "-3", "7");
+    Cell change = report.cell(CellRef.of(DisclosureRow.LICENSING, DisclosureColumn.NET_CHANGE));
+    assertThat(change.getProvenance()).isEqualTo(Provenance.SPLIT);
+    assertThat(change.getBasis()).hasValue("split '+11' after the sign's digits: the only way to fill 3 cells");
+    assertThat(codes(result)).doesNotContain("TEXT-ROW-MISSING", "TEXT-CELL-UNPLACED", "TEXT-NUMBER-NEGATIVE");
+  }
+
+  @Test
+  void guessesASignedRunThatSplitsSeveralWaysAndSaysSo() {
+    String text = V2019.replace("行政许可3960181", "行政许可5+1217");
+
+    ParseResult result = DisclosureText.parse(text);
+
+    Cell change = result.getReport().cell(CellRef.of(DisclosureRow.LICENSING, DisclosureColumn.NET_CHANGE));
+    assertThat(change.getRaw()).isEqualTo("+12");
+    assertThat(change.getProvenance()).isEqualTo(Provenance.GUESSED);
+    assertThat(change.getAlternatives()).containsExactly("+1 217", "+121 7");
+    assertThat(codes(result)).contains("TEXT-SPLIT-AMBIGUOUS");
+  }
+
+  @Test
+  void readsTextCellsOfTable2AsTextCellsNotAsAMissingRow() {
+    String text = V2021.replace("行政许可2293 ", "行政许可不适用 ").replace("行政强制42", "行政强制/").replace("行政处罚1282", "行政处罚—");
+
+    ParseResult result = DisclosureText.parse(text);
+
+    assertThat(cells(result.getReport(), DisclosureRow.LICENSING)).containsExactly(Cell.text("不适用"));
+    assertThat(cells(result.getReport(), DisclosureRow.COERCION)).containsExactly(Cell.text("/"));
+    assertThat(cells(result.getReport(), DisclosureRow.PENALTY)).containsExactly(Cell.text("—"));
+    assertThat(codes(result)).doesNotContain("TEXT-ROW-MISSING", "TEXT-CELL-UNPLACED", "TEXT-NUMBER-INVALID");
+  }
+
+  @Test
+  void readsARowWhoseLabelHoldsNoNumbersAsBlankCells() {
+    String text = V2021.replace("3.其他1000001（七）总计", "3.其他（七）总计");
+
+    ParseResult result = DisclosureText.parse(text);
+
+    List<Cell> row = Arrays.stream(Applicant.values())
+        .map(a -> result.getReport().getApplications().orElseThrow().get(ApplicationRow.OTHER_UNSPECIFIED, a)).toList();
+    assertThat(row).containsOnly(Cell.blank()).hasSize(7);
+    assertThat(result.getDiagnostics()).extracting(Diagnostic::render).contains(
+        "<10:" + (text.indexOf("3.其他（七）") - text.lastIndexOf('\n', text.indexOf("3.其他（七）")))
+            + "> TEXT-ROW-BLANK warning: row OTHER_OTHER has its label but no numbers; its 7 cells are blank [3.其他]");
+    assertThat(codes(result)).doesNotContain("TEXT-ROW-MISSING");
+    assertThat(result.getReport().cell(CellRef.of(ApplicationRow.TOTAL_HANDLED, Applicant.TOTAL)).getRaw()).isEqualTo("69");
+  }
+}
