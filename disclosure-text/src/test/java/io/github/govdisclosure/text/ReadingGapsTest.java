@@ -62,6 +62,24 @@ class ReadingGapsTest {
   }
 
   @Test
+  void marksCellsSplitOutOfDigitRunsAndGuessedSplitsWithTheirAlternatives() {
+    Report report = DisclosureText.parse(V2021).getReport();
+
+    Cell disclosed = report.cell(CellRef.of(ApplicationRow.DISCLOSED, Applicant.NATURAL_PERSON));
+    assertThat(disclosed.getRaw()).isEqualTo("27");
+    assertThat(disclosed.getProvenance()).isEqualTo(Provenance.SPLIT);
+    assertThat(disclosed.getBasis()).hasValue("digit run '270020130' admits 2 splits with a valid row total;"
+        + " the column sums choose [27, 0, 0, 2, 0, 1, 30]");
+    Cell received = report.cell(CellRef.of(ApplicationRow.NEW_RECEIVED, Applicant.NATURAL_PERSON));
+    assertThat(received.getProvenance()).isEqualTo(Provenance.SPLIT);
+    // table 2 has no sums: a run that splits several ways is a guess, with what else it could be
+    Cell issued = report.cell(CellRef.of(DisclosureRow.NORMATIVE_DOCUMENTS, DisclosureColumn.ISSUED));
+    assertThat(issued.getRaw()).isEqualTo("69");
+    assertThat(issued.getProvenance()).isEqualTo(Provenance.GUESSED);
+    assertThat(issued.getAlternatives()).contains("693", "6");
+  }
+
+  @Test
   void readsTextCellsOfTable2AsTextCellsNotAsAMissingRow() {
     String text = V2021.replace("行政许可2293 ", "行政许可不适用 ").replace("行政强制42", "行政强制/").replace("行政处罚1282", "行政处罚—");
 
