@@ -53,7 +53,8 @@ final class RowRead {
     String why = basis;
     if (how == Provenance.READ && split) {
       how = Provenance.SPLIT;
-      why = "split digit run '" + run + "' by the format's sums: the only split with a valid row total";
+      why = "split digit run '" + run + "' into " + candidates.get(chosen).size()
+          + " cells: the only split the format's sums and the cell count allow";
     }
     if (how == Provenance.READ || cell.getKind() == Cell.Kind.MISSING) {
       return cell;
