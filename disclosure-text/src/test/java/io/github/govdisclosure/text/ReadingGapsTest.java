@@ -80,6 +80,19 @@ class ReadingGapsTest {
   }
 
   @Test
+  void readsReceivedCarriedOverCarriedForwardAndHandledButNotWithdrawnApplicationsFromTheNarrative() {
+    String text = Corpus.text("2021_weiyuan-county.txt").replace("全年共收到信息公开申请35件,其中",
+        "全年共受理信息公开申请35件（含上年结转2件，另有1件顺延到下年度答复），答复33件，另有8件申请人主动撤销,其中");
+
+    Report report = DisclosureText.parse(text).getReport();
+
+    assertThat(report.getStatedFigures()).extracting(f -> f.getQuantity() + " " + f.getCount().orElse(-1) + " " + f.getPhrase())
+        .startsWith("RECEIVED 35 全年共受理信息公开申请35件", "CARRIED_FROM_LAST_YEAR 2 含上年结转2件",
+            "CARRIED_TO_NEXT_YEAR 1 另有1件顺延到下年度答复", "HANDLED 33 答复33件")
+        .noneMatch(f -> f.contains(" 8 "));
+  }
+
+  @Test
   void readsTextCellsOfTable2AsTextCellsNotAsAMissingRow() {
     String text = V2021.replace("行政许可2293 ", "行政许可不适用 ").replace("行政强制42", "行政强制/").replace("行政处罚1282", "行政处罚—");
 

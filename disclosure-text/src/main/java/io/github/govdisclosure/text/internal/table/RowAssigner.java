@@ -288,8 +288,10 @@ final class RowAssigner {
       splittable = false;
     }
     if (!splittable && tokens.size() >= n) {
-      // leading blanks are the row's own cells when there are just enough tokens for the row
-      return fields(tokens, Math.min(lead, tokens.size() - n), n, read);
+      // leading blanks are the row's own cells when there are just enough tokens for the row up to
+      // its last value (blanks after it are the empty fields of the header that follows)
+      int upto = values.isEmpty() ? tokens.size() : tokens.indexOf(values.get(values.size() - 1)) + 1;
+      return fields(tokens, Math.max(0, Math.min(lead, upto - n)), n, read);
     }
     Token first = values.get(0);
     Token last = values.get(values.size() - 1);

@@ -162,6 +162,9 @@ public final class Tokenizer {
           if (skip == 2) {
             sink.add(Codes.PAGE_FURNITURE, Severity.INFO, firstNonSpace(text, i, lineEnd), 0,
                 "page footer inside a table skipped: '" + text.substring(i, lineEnd).trim() + "'");
+          } else if (skip == 3) {
+            sink.add(Codes.PAGE_FURNITURE, Severity.INFO, firstNonSpace(text, i, lineEnd), 0,
+                "Markdown heading inside a table skipped with its numbers: '" + text.substring(i, lineEnd).trim() + "'");
           }
           i = lineEnd;
           afterPipe = false;
@@ -355,7 +358,10 @@ public final class Tokenizer {
     return -1;
   }
 
-  /** 0: an ordinary line; 1: Markdown rule or heading (skip quietly); 2: a page footer. */
+  /**
+   * 0: an ordinary line; 1: Markdown rule or heading (skip quietly); 2: a page footer; 3: a
+   * Markdown heading with digits (skipped, its numbers quoted).
+   */
   private static int furniture(String text, int from, int to) {
     int a = firstNonSpace(text, from, to);
     if (a >= to) {
@@ -363,6 +369,11 @@ public final class Tokenizer {
     }
     char first = text.charAt(a);
     if (first == '#') {
+      for (int i = a; i < to; i++) {
+        if (CellReader.isDigit(text.charAt(i))) {
+          return 3;
+        }
+      }
       return 1;
     }
     int dashes = 0;
