@@ -93,6 +93,19 @@ class ReadingGapsTest {
   }
 
   @Test
+  void readsTable4WrittenAsOneUnlabeledRowOfFifteenNumbersUnderItsHeading() {
+    String header = "行政复议行政诉讼结果维持结果纠正其他结果尚未审结总计未经复议直接起诉复议后起诉结果维持结果纠正其他结果尚未审结总计"
+        + "结果维持结果纠正其他结果尚未审结总计10203120001200000";
+    assertThat(V2021).contains(header);
+    String text = V2021.replace(" " + header, "\n1 0 2 0 3 12 0 0 0 12 0 0 0 0 0\n");
+
+    ParseResult result = DisclosureText.parse(text);
+
+    assertThat(result.getReport().getReviewLitigation()).isEqualTo(DisclosureText.parse(V2021).getReport().getReviewLitigation());
+    assertThat(codes(result)).doesNotContain("TEXT-TABLE-MISSING", "TEXT-CELL-UNPLACED");
+  }
+
+  @Test
   void readsTextCellsOfTable2AsTextCellsNotAsAMissingRow() {
     String text = V2021.replace("行政许可2293 ", "行政许可不适用 ").replace("行政强制42", "行政强制/").replace("行政处罚1282", "行政处罚—");
 

@@ -106,7 +106,9 @@ final class TableRegions {
     this.norm = norm;
     this.active = region(sections.content(Section.ACTIVE_DISCLOSURE), ACTIVE, false);
     this.applications = region(sections.content(Section.APPLICATIONS), APPLICATIONS, true);
-    this.review = region(sections.content(Section.REVIEW_LITIGATION), REVIEW, false);
+    int[] reviewContent = sections.content(Section.REVIEW_LITIGATION);
+    int[] reviewRegion = region(reviewContent, REVIEW, false);
+    this.review = reviewRegion != null ? reviewRegion : unlabelledRow(reviewContent);
     this.activeEdition = active == null ? null : editionOf(active, ACTIVE_V2021, ACTIVE_V2019);
     this.applicationsEdition = applications == null ? null : editionOf(applications, APPLICATIONS_V2021, null);
   }
@@ -153,6 +155,20 @@ final class TableRegions {
       best--;
     }
     return new int[] {norm.sourceOf(best), content[1]};
+  }
+
+  /**
+   * Table 4 printed as one row of numbers without its header, directly under the section's heading
+   * ({@code 四、…情况⏎1 0 2 0 3 12 0 0 0 12 0 0 0 0 0}): the section's content, when it opens with a
+   * digit; else null.
+   */
+  private int[] unlabelledRow(int[] content) {
+    if (content == null) {
+      return null;
+    }
+    int from = norm.indexAtSource(content[0]);
+    int to = norm.indexAtSource(content[1]);
+    return from < to && Character.isDigit(norm.charAt(from)) ? content : null;
   }
 
   /** V2021 when a V2021 word is in the region, else V2019 when a V2019 word is (or, with none given, always), else null. */
