@@ -97,6 +97,25 @@ class TextRegressionTest {
   }
 
   /**
+   * Property 5 at scale 5, seed 627794304 (example {2797665079745066367, 3}): a digit typed at the
+   * end of the heading line of section 三 ({@code 三、收到和处理政府信息公开申请情况4}) was taken into
+   * the heading and said nowhere.
+   */
+  @Test
+  void digitAfterATableSectionsHeadingIsQuoted() {
+    SplittableRandom rng = new SplittableRandom(2797665079745066367L);
+    Report report = Reports.consistent(rng, Examples.ALL.get(rng.nextInt(Examples.ALL.size())));
+    String text = Mutations.mutate(Renderings.random(report, rng).getText(), 3, report, rng);
+    assertThat(text).contains("三、收到和处理政府信息公开申请情况4\n");
+
+    ParseResult result = DisclosureText.parse(text);
+
+    assertThat(result.getDiagnostics()).extracting(Diagnostic::render).contains("<68:18> TEXT-CELL-UNPLACED warning:"
+        + " '4' in the heading of section APPLICATIONS is not placed in any cell [4]");
+    assertThat(NumberAccounting.lost(text, result)).isEmpty();
+  }
+
+  /**
    * Property 5 (long run, seed 20240601, example {-4204299764159754792, 1}): a digit typed into the
    * corner note ({@code （本6列数据的勾稽关系为…}) breaks the marker {@code 本列数据}; table 3 then starts
    * at {@code 勾稽关系}, after the digit, which is left to section 三's narrative unquoted. Same cause

@@ -195,10 +195,33 @@ final class Sections {
       }
       last = section.ordinal();
       int end = headingEnd(start, j, matchEnd, section);
+      if (section == Section.ACTIVE_DISCLOSURE || section == Section.APPLICATIONS || section == Section.REVIEW_LITIGATION) {
+        numbersInHeading(section, norm.sourceEnd(matchEnd), end);
+      }
       found.add(new Heading(section, start, end));
       written.add(new Written(section, norm.substring(j, i), start, norm.sourceEnd(i + 1), end));
     }
     return found;
+  }
+
+  /**
+   * Quotes the numbers written after the words of a table section's heading on its line
+   * ({@code 三、收到和处理政府信息公开申请情况4}): they are no cell, and not lost either.
+   */
+  private void numbersInHeading(Section section, int from, int to) {
+    int i = from;
+    while (i < to) {
+      if (!Character.isDigit(text.charAt(i))) {
+        i++;
+        continue;
+      }
+      int run = i;
+      while (i < to && Character.isDigit(text.charAt(i))) {
+        i++;
+      }
+      sink.add(Codes.CELL_UNPLACED, Severity.WARNING, run, i - run,
+          "'" + text.substring(run, i) + "' in the heading of section " + section + " is not placed in any cell");
+    }
   }
 
   /** Whether one of the section's known headings is written in full at a normalised index. */

@@ -25,13 +25,18 @@ final class TableRegions {
   private static final String[] ACTIVE = {captionWords()};
   /**
    * Where table 3 starts, whichever comes first: the applicant header, two parts of the corner
-   * footnote, the first row's label without {@code 数量}.
+   * footnote, the first row's label without {@code 数量}, or the labels of the rows that follow it
+   * with their numerals (rows out of order).
    */
   private static final String[] APPLICATIONS = {
     NormalForm.normalize(Applicant.HEADER),
     part(ApplicationTable.FOOTNOTE, "本列数据"),
     part(ApplicationTable.FOOTNOTE, "勾稽关系"),
-    part(ApplicationRow.NEW_RECEIVED.label(), "本年新收政府信息公开申请")
+    part(ApplicationRow.NEW_RECEIVED.label(), "本年新收政府信息公开申请"),
+    // rows out of order (PDF to Markdown, table 3 split into small tables): its numbered rows
+    NormalForm.normalize(ApplicationRow.DISCLOSED.label()),
+    NormalForm.normalize(ApplicationRow.PARTIALLY_DISCLOSED.label()),
+    NormalForm.normalize(ApplicationRow.CARRIED_FROM_LAST_YEAR.label())
   };
   /** Where table 4 starts, the first found in this order: its header row, else its first header. */
   private static final String[] REVIEW = {
