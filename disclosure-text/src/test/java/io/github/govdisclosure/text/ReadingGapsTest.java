@@ -106,6 +106,34 @@ class ReadingGapsTest {
   }
 
   @Test
+  void readsTable3SplitIntoSmallMarkdownTablesWithDigitHeadersAndRowsOutOfOrderByTheirLabels() {
+    Report weiyuan = DisclosureText.parse(Corpus.text("2021_weiyuan-county.txt")).getReport();
+    List<String> lines = List.of(DisclosureText.format(weiyuan, TextFormat.MARKDOWN).split("\n", -1));
+    int header = lines.indexOf("| 申请人情况 | 自然人 | 商业企业 | 科研机构 | 社会公益组织 | 法律服务机构 | 其他 | 总计 |");
+    int end = header + 2;
+    while (lines.get(end).startsWith("|")) {
+      end++;
+    }
+    List<String> rows = new java.util.ArrayList<>(lines.subList(header + 2, end));
+    rows.add(rows.remove(0)); // 一、本年新收 last
+    rows.add(rows.remove(0)); // 二、上年结转 after it
+    List<String> out = new java.util.ArrayList<>(lines.subList(0, header));
+    for (int k = 0; k < rows.size(); k += 5) {
+      out.add("| 类别 | 数据1 | 数据2 | 数据3 | 数据4 | 数据5 | 数据6 | 总计 |");
+      out.add("| --- | --- | --- | --- | --- | --- | --- | --- |");
+      out.add("| 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 |");
+      out.addAll(rows.subList(k, Math.min(rows.size(), k + 5)));
+      out.add("");
+    }
+    out.addAll(lines.subList(end, lines.size()));
+
+    ParseResult result = DisclosureText.parse(String.join("\n", out));
+
+    assertThat(result.getReport().getApplications()).isEqualTo(weiyuan.getApplications());
+    assertThat(codes(result)).doesNotContain("TEXT-ROW-MISSING", "TEXT-ROW-UNLABELED", "TEXT-ROW-DUPLICATE");
+  }
+
+  @Test
   void readsTextCellsOfTable2AsTextCellsNotAsAMissingRow() {
     String text = V2021.replace("行政许可2293 ", "行政许可不适用 ").replace("行政强制42", "行政强制/").replace("行政处罚1282", "行政处罚—");
 
