@@ -10,6 +10,7 @@ import io.github.govdisclosure.model.CellRef;
 import io.github.govdisclosure.model.Diagnostic;
 import io.github.govdisclosure.model.DisclosureColumn;
 import io.github.govdisclosure.model.DisclosureRow;
+import io.github.govdisclosure.model.Edition;
 import io.github.govdisclosure.model.Provenance;
 import io.github.govdisclosure.model.Report;
 import java.util.Arrays;
@@ -131,6 +132,19 @@ class ReadingGapsTest {
 
     assertThat(result.getReport().getApplications()).isEqualTo(weiyuan.getApplications());
     assertThat(codes(result)).doesNotContain("TEXT-ROW-MISSING", "TEXT-ROW-UNLABELED", "TEXT-ROW-DUPLICATE");
+  }
+
+  @Test
+  void aTable3CutShortNeverOutweighsTable2sV2021LabelsAndTheYear() {
+    String markdown = Corpus.text("2025_shanghai-bgt.txt");
+    String snippet = markdown.substring(0, markdown.indexOf("（二）部分公开（区分处理的"));
+
+    ParseResult result = DisclosureText.parse(snippet);
+
+    assertThat(result.getReport().getEdition()).isEqualTo(Edition.V2021);
+    assertThat(result.getReport().getYear()).hasValue(2025);
+    assertThat(result.getReport().getApplications().orElseThrow().getEdition()).isEqualTo(Edition.V2021);
+    assertThat(codes(result)).doesNotContain("TEXT-EDITION-MISMATCH", "TEXT-EDITION-MIXED").contains("TEXT-ROW-MISSING");
   }
 
   @Test
