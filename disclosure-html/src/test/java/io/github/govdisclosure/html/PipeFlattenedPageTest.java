@@ -3,7 +3,6 @@ package io.github.govdisclosure.html;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.govdisclosure.fixtures.Corpus;
-import io.github.govdisclosure.model.Cell;
 import io.github.govdisclosure.model.CellRef;
 import io.github.govdisclosure.model.Report;
 import io.github.govdisclosure.text.DisclosureText;
@@ -36,7 +35,7 @@ class PipeFlattenedPageTest {
     Map<CellRef, BigDecimal> truth = Corpus.truth(page).cells();
     assertThat(truth.values().stream().filter(v -> v == null).count()).isEqualTo(125);
     assertThat(flattened).contains("|||");
-    assertThat(wrongCells(report, truth)).isEmpty();
+    assertThat(Corpus.truth(page).misread(report)).isEmpty();
   }
 
   @Test
@@ -44,22 +43,6 @@ class PipeFlattenedPageTest {
     String html = "<table><tr><td>a</td><td>821</td><td></td><td>2</td></tr><tr><td>b</td></tr></table>";
 
     assertThat(flatten(html)).isEqualTo("a |\n821 |\n|2 |\nb |\n|||\n");
-  }
-
-  /** Cells that differ from the truth, each with what was read. */
-  static List<String> wrongCells(Report report, Map<CellRef, BigDecimal> truth) {
-    List<String> wrong = new ArrayList<>();
-    truth.forEach((ref, value) -> {
-      Cell cell = report.cell(ref);
-      boolean read = value == null
-          ? cell.getKind() == Cell.Kind.BLANK
-          : cell.getValue().map(v -> v.compareTo(value) == 0).orElse(false);
-      if (!read) {
-        wrong.add(ref + " expected " + (value == null ? "blank" : value.toPlainString()) + " but was "
-            + cell.getKind() + " '" + cell.getRaw() + "'");
-      }
-    });
-    return wrong;
   }
 
   /** The page's text, each table flattened cell by cell. */

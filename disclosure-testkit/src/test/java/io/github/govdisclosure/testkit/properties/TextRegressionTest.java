@@ -116,12 +116,32 @@ class TextRegressionTest {
   }
 
   /**
+   * Property 5 at scale 5, seeds 627794304 and 1403084602 (examples {1167358213035005965, 2} and
+   * {2771329501345237244, 7}): a digit typed after the last sentence of a table's section, right
+   * before the table ({@code …情况如下。1⏎行政复议…}, {@code （6本列数据…}), was in no cell and said nowhere.
+   */
+  @Test
+  void digitsBetweenASectionsLastSentenceAndItsTableAreQuoted() {
+    for (long[] example : new long[][] {{1167358213035005965L, 2}, {2771329501345237244L, 7}}) {
+      SplittableRandom rng = new SplittableRandom(example[0]);
+      Report report = Reports.consistent(rng, Examples.ALL.get(rng.nextInt(Examples.ALL.size())));
+      String text = Mutations.mutate(Renderings.random(report, rng).getText(), (int) example[1], report, rng);
+
+      ParseResult result = DisclosureText.parse(text);
+
+      assertThat(NumberAccounting.lost(text, result)).isEmpty();
+      assertThat(result.getDiagnostics()).extracting(Diagnostic::getMessage).anyMatch(m -> m.contains("' before table"));
+    }
+  }
+
+  /**
    * Property 5 (long run, seed 20240601, example {-4204299764159754792, 1}): a digit typed into the
    * corner note ({@code （本6列数据的勾稽关系为…}) breaks the marker {@code 本列数据}; table 3 then starts
    * at {@code 勾稽关系}, after the digit, which is left to section 三's narrative unquoted. Same cause
    * as the disabled {@code ParserRobustnessPropertyTest.parserNeverLosesANumberOfArbitraryTextInsideATable}.
    */
-  @Disabled("bug: a digit inside the table 3 corner note falls before the table start and is not quoted")
+  @Disabled("not fixed: a digit inside the marker words (本6列数据) moves table 3's start to 勾稽关系; the digit is"
+      + " then inside the note's words, where a number may belong to a sentence, so it is not quoted")
   @Test
   void digitInsideTheCornerNoteIsQuoted() {
     Report report = Reports.consistent(new SplittableRandom(3), V2021);

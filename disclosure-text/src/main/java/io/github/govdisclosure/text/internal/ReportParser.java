@@ -112,11 +112,36 @@ public final class ReportParser {
       missing(true, severity, sectionStart, name + " was not found");
       return null;
     }
+    quoteBefore(region[0], sectionStart, name);
     Tables.Read<T> read = reader.apply(region);
     read.table().ifPresent(put);
     ranges.add(new int[] {region[0], read.end()});
     missing(read.table().isEmpty(), severity, region[0], name + " has no readable cells");
     return read;
+  }
+
+  /**
+   * Quotes the numbers written right before a table's start and after the section's last words
+   * ({@code …情况如下。1⏎行政复议…}, {@code （6本列数据…}): no cell takes them, and no sentence holds them.
+   */
+  private void quoteBefore(int tableStart, int sectionStart, String name) {
+    int from = tableStart;
+    while (from > sectionStart && !Character.isIdeographic(text.charAt(from - 1)) && text.charAt(from - 1) != '。') {
+      from--;
+    }
+    int i = from;
+    while (i < tableStart) {
+      if (!Character.isDigit(text.charAt(i))) {
+        i++;
+        continue;
+      }
+      int run = i;
+      while (i < tableStart && Character.isDigit(text.charAt(i))) {
+        i++;
+      }
+      sink.add(Codes.CELL_UNPLACED, Severity.WARNING, run, i - run,
+          "'" + text.substring(run, i) + "' before " + name + " is not placed in any cell");
+    }
   }
 
   private void missing(boolean missing, Severity severity, int at, String message) {

@@ -52,9 +52,12 @@ final class RowRead {
     Provenance how = provenance;
     String why = basis;
     if (how == Provenance.READ && split) {
-      how = Provenance.SPLIT;
-      why = "split digit run '" + run + "' into " + candidates.get(chosen).size()
+      // one split was possible: the row's basis, made once for its cells
+      provenance = Provenance.SPLIT;
+      basis = "split digit run '" + run + "' into " + candidates.get(chosen).size()
           + " cells: the only split the format's sums and the cell count allow";
+      how = provenance;
+      why = basis;
     }
     if (how == Provenance.READ || cell.getKind() == Cell.Kind.MISSING) {
       return cell;
