@@ -97,6 +97,20 @@ class EmptyFieldsTest {
   }
 
   @Test
+  void readsBarePipesOfPipeFlattenedTextAsBlankCellsEvenAtTheStartOfALine() {
+    // every cell is closed by " |" and a line break; an empty cell is a bare "|" without one
+    String flattened = TABS.replace(NEW_RECEIVED, "一、本年新收政府信息公开申请数量 |\n821 |\n35 |\n||2 |\n1 |\n859 |\n|")
+        .replace(DISCLOSED, "(一)予以公开 |\n17 |\n|||||17 |\n|");
+
+    ApplicationTable table = table(flattened);
+
+    assertThat(row(table, ApplicationRow.NEW_RECEIVED)).containsExactly(Cell.of(821), Cell.of(35), Cell.blank(),
+        Cell.blank(), Cell.of(2), Cell.of(1), Cell.of(859));
+    assertThat(row(table, ApplicationRow.DISCLOSED)).containsExactly(Cell.of(17), Cell.blank(), Cell.blank(),
+        Cell.blank(), Cell.blank(), Cell.blank(), Cell.of(17));
+  }
+
+  @Test
   void doesNotReadTabsOnAPipeLineAsFields() {
     String padded = TABS.replace(NEW_RECEIVED, "|\t一、本年新收政府信息公开申请数量\t|\t35\t|\t0\t|\t0\t|\t0\t|\t0\t|\t0\t|\t35\t|");
 

@@ -33,7 +33,7 @@ class JsonOutputTest {
   private static final List<String> MEMBERS = List.of("edition", "year", "agency", "title", "preamble", "sections",
       "tables", "extraRows", "statedFigures", "statedBreakdowns", "feeStatement", "findings", "diagnostics",
       "verdict");
-  private static final List<String> CELL = List.of("raw", "value", "note", "unit", "kind", "span");
+  private static final List<String> CELL = List.of("raw", "value", "note", "unit", "kind", "provenance", "basis", "alternatives", "span");
   private static final List<String> FINDING = List.of("rule", "severity", "status", "cells", "expected", "actual",
       "message");
   private static final List<String> DIAGNOSTIC = List.of("code", "severity", "line", "column", "offset", "length",

@@ -77,12 +77,71 @@ class TextRegressionTest {
   }
 
   /**
+   * Property 5 at scale 5, seed 20261206 (example {-5606791509409052529, 2}): TABS with word
+   * splitting put the numbering {@code 8} of {@code 8.属于行政查询事项} on a line of its own; the label
+   * took it as its numbering and nothing said so.
+   */
+  @Test
+  void labelNumberingOnALineOfItsOwnIsReported() {
+    Report report = Reports.consistent(new SplittableRandom(3), V2021);
+    String text = Renderings.render(report, Shape.TABS).getText()
+        .replace("\n8.属于行政查询事项", "\n8\n.属于行政查询事项");
+
+    ParseResult result = DisclosureText.parse(text);
+
+    assertThat(result.getDiagnostics()).extracting(Diagnostic::render)
+        .contains("<" + lineOf(text, text.indexOf("8\n.属于")) + ":1> TEXT-LABEL-NUMBER-APART info: '8' written apart"
+            + " from its words is the numbering of row WITHHELD_ADMINISTRATIVE_QUERY, not a cell [8]");
+    assertThat(NumberAccounting.lost(text, result)).isEmpty();
+    assertThat(result.getReport().getApplications()).isEqualTo(report.getApplications());
+  }
+
+  /**
+   * Property 5 at scale 5, seed 627794304 (example {2797665079745066367, 3}): a digit typed at the
+   * end of the heading line of section 三 ({@code 三、收到和处理政府信息公开申请情况4}) was taken into
+   * the heading and said nowhere.
+   */
+  @Test
+  void digitAfterATableSectionsHeadingIsQuoted() {
+    SplittableRandom rng = new SplittableRandom(2797665079745066367L);
+    Report report = Reports.consistent(rng, Examples.ALL.get(rng.nextInt(Examples.ALL.size())));
+    String text = Mutations.mutate(Renderings.random(report, rng).getText(), 3, report, rng);
+    assertThat(text).contains("三、收到和处理政府信息公开申请情况4\n");
+
+    ParseResult result = DisclosureText.parse(text);
+
+    assertThat(result.getDiagnostics()).extracting(Diagnostic::render).contains("<68:18> TEXT-CELL-UNPLACED warning:"
+        + " '4' in the heading of section APPLICATIONS is not placed in any cell [4]");
+    assertThat(NumberAccounting.lost(text, result)).isEmpty();
+  }
+
+  /**
+   * Property 5 at scale 5, seeds 627794304 and 1403084602 (examples {1167358213035005965, 2} and
+   * {2771329501345237244, 7}): a digit typed after the last sentence of a table's section, right
+   * before the table ({@code …情况如下。1⏎行政复议…}, {@code （6本列数据…}), was in no cell and said nowhere.
+   */
+  @Test
+  void digitsBetweenASectionsLastSentenceAndItsTableAreQuoted() {
+    for (long[] example : new long[][] {{1167358213035005965L, 2}, {2771329501345237244L, 7}}) {
+      SplittableRandom rng = new SplittableRandom(example[0]);
+      Report report = Reports.consistent(rng, Examples.ALL.get(rng.nextInt(Examples.ALL.size())));
+      String text = Mutations.mutate(Renderings.random(report, rng).getText(), (int) example[1], report, rng);
+
+      ParseResult result = DisclosureText.parse(text);
+
+      assertThat(NumberAccounting.lost(text, result)).isEmpty();
+      assertThat(result.getDiagnostics()).extracting(Diagnostic::getMessage).anyMatch(m -> m.contains("' before table"));
+    }
+  }
+
+  /**
    * Property 5 (long run, seed 20240601, example {-4204299764159754792, 1}): a digit typed into the
    * corner note ({@code （本6列数据的勾稽关系为…}) breaks the marker {@code 本列数据}; table 3 then starts
    * at {@code 勾稽关系}, after the digit, which is left to section 三's narrative unquoted. Same cause
    * as the disabled {@code ParserRobustnessPropertyTest.parserNeverLosesANumberOfArbitraryTextInsideATable}.
    */
-  @Disabled("bug: a digit inside the table 3 corner note falls before the table start and is not quoted")
+  @Disabled("not fixed: a digit inside the marker words (本6列数据) moves table 3's start to 勾稽关系; the digit is"
+      + " then inside the note's words, where a number may belong to a sentence, so it is not quoted")
   @Test
   void digitInsideTheCornerNoteIsQuoted() {
     Report report = Reports.consistent(new SplittableRandom(3), V2021);
@@ -127,7 +186,6 @@ class TextRegressionTest {
    * cell, so the numbers after it shift left.
    */
   @Test
-  @Disabled("bug: a blank first cell of a V2019 table 2 row in PIPE shifts the row left")
   void pipeBlankFirstCellOfATable2RowReadsBack() {
     CellRef ref = CellRef.of(DisclosureRow.NORMATIVE_DOCUMENTS, DisclosureColumn.NEWLY_MADE);
     Report report = withBlank(Reports.consistent(new SplittableRandom(1),
@@ -174,7 +232,6 @@ class TextRegressionTest {
    * Property 2, CRAWLER of a V2019 report: {@code 行政处罚338-3380} (cells 338, -338, 0) is read
    * [3, 3, 8] with no diagnostic naming row PENALTY.
    */
-  @Disabled("bug: crawler run with a negative NET_CHANGE is split wrongly without naming the row")
   @Test
   void crawlerRunWithANegativeNetChangeIsReadOrNamed() {
     SplittableRandom rng = new SplittableRandom(1304270226894495215L);
@@ -229,7 +286,6 @@ class TextRegressionTest {
    * Property 5, arbitrary text inside a table: a line {@code # 1120-行政处罚} is skipped as a
    * Markdown heading, its number with it, and no diagnostic quotes it.
    */
-  @Disabled("bug: a Markdown heading line inside a table is skipped with its numbers, unquoted")
   @Test
   void markdownHeadingLineInsideATableQuotesItsNumbers() {
     Report report = Reports.consistent(new SplittableRandom(3), V2021);

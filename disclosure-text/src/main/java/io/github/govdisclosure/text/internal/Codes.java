@@ -50,6 +50,8 @@ public final class Codes {
   public static final String ROW_MISSING = "TEXT-ROW-MISSING";
   /** WARNING: a row has fewer cells than the layout; the cells read are placed left to right. */
   public static final String ROW_INCOMPLETE = "TEXT-ROW-INCOMPLETE";
+  /** WARNING: a row's label is written but no numbers follow it; its cells are blank. */
+  public static final String ROW_BLANK = "TEXT-ROW-BLANK";
   /** WARNING: cells without a row label were placed in the next row of the layout. */
   public static final String ROW_UNLABELED = "TEXT-ROW-UNLABELED";
   /**
@@ -57,6 +59,12 @@ public final class Codes {
    * kept as an extra row of the table.
    */
   public static final String ROW_EXTRA = "TEXT-ROW-EXTRA";
+  /**
+   * INFO: the numbering of a row label is written apart from its words (a line break or spaces
+   * between {@code 8} and {@code .属于行政查询事项}); the number is read as the label's numbering,
+   * not as a cell.
+   */
+  public static final String LABEL_NUMBER_APART = "TEXT-LABEL-NUMBER-APART";
   /** WARNING: a row label appears a second time; the second row's cells are not read. */
   public static final String ROW_DUPLICATE = "TEXT-ROW-DUPLICATE";
   /** WARNING: a number inside a table region that no cell took; quoted so nothing is lost. */

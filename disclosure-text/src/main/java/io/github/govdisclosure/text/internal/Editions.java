@@ -8,6 +8,8 @@ import java.util.Optional;
  * Decides a report's edition: table 3's labels, else table 2's, else the report year (reported,
  * {@code TEXT-EDITION-FROM-YEAR}); a year before 2019 means no tables ({@code TEXT-OUT-OF-SCOPE});
  * tables of another edition than the year's are kept as written ({@code TEXT-EDITION-MISMATCH}).
+ * Table 3 without a row only V2021 has never outweighs V2021 labels of table 2 and the year: the
+ * report is V2021, and table 3 keeps V2019's layout only when it prints the single （六）其他处理 row.
  */
 final class Editions {
   private Editions() {}
@@ -16,6 +18,12 @@ final class Editions {
     Edition e2 = regions.activeEdition();
     Edition e3 = regions.applicationsEdition();
     Edition edition = e3 != null ? e3 : e2;
+    if (e2 == Edition.V2021 && e3 == Edition.V2019
+        && year.map(y -> Edition.forYear(y) == Edition.V2021).orElse(true)) {
+      // table 3 names no row only V2021 has: cut short, or printed with V2019's single （六）其他处理
+      // row (the hybrid layout); neither outweighs table 2's labels and the year
+      edition = Edition.V2021;
+    }
     if (edition == null) {
       if (year.isPresent()) {
         edition = Edition.forYear(year.get());
@@ -42,5 +50,19 @@ final class Editions {
               + Edition.forYear(year.get()) + "; kept as " + edition);
     }
     return edition;
+  }
+
+  /**
+   * The layout table 3 is read with: the report's edition, except in a V2021 report whose table 3
+   * names no row only V2021 has and prints V2019's single （六）其他处理 row (the hybrid layout
+   * real reports print), which is read with V2019's rows.
+   */
+  static Edition applicationsLayout(TableRegions regions, Edition edition, NormalForm norm) {
+    int[] region = regions.applications;
+    if (edition != Edition.V2021 || region == null || regions.applicationsEdition() != Edition.V2019) {
+      return edition;
+    }
+    String table = norm.substring(norm.indexAtSource(region[0]), norm.indexAtSource(region[1]));
+    return table.contains("其他处理") ? Edition.V2019 : edition;
   }
 }

@@ -1,6 +1,7 @@
 package io.github.govdisclosure.text.internal;
 
 import io.github.govdisclosure.model.Edition;
+import io.github.govdisclosure.model.Heading;
 import io.github.govdisclosure.model.Report;
 import io.github.govdisclosure.model.ReviewLitigationTable;
 import io.github.govdisclosure.model.Section;
@@ -62,14 +63,22 @@ public final class ReportParser {
     Edition edition = Editions.decide(regions, year, bodyStart, sink);
     report.edition(edition);
     List<int[]> tableRanges = edition.hasTables()
-        ? tables(new Tables(text, norm, lines, sink), regions, edition, sections, report) : List.of();
+        ? tables(new Tables(text, norm, lines, sink), regions, edition, Editions.applicationsLayout(regions, edition, norm),
+            sections, report) : List.of();
     sections.reportMissing();
+    for (Sections.Written h : sections.written()) {
+      report.addHeadings(new Heading.Builder().number(h.number()).title(text.substring(h.wordsStart(), h.end()).strip())
+          .section(Optional.ofNullable(h.section())).span(lines.span(h.start(), h.end() - h.start())).build());
+    }
     SectionTexts.read(text, lines, sections, tableRanges, report);
     return report.build();
   }
 
-  /** Reads the three tables into the report; returns the source range of each table read. */
-  private List<int[]> tables(Tables tables, TableRegions regions, Edition edition, Sections sections,
+  /**
+   * Reads the three tables into the report, table 3 with {@code layout3} (V2019's rows in a hybrid
+   * V2021 report); returns the source range of each table read.
+   */
+  private List<int[]> tables(Tables tables, TableRegions regions, Edition edition, Edition layout3, Sections sections,
       Report.Builder report) {
     List<int[]> ranges = new ArrayList<>();
     Edition e2 = regions.activeEdition();
@@ -81,7 +90,7 @@ public final class ReportParser {
           r -> tables.active(r[0], r[1], edition), report::activeDisclosure, ranges);
     }
     table(regions.applications, sections.contentStart(Section.APPLICATIONS), Severity.ERROR, "table 3 (收到和处理政府信息公开申请情况)",
-        r -> tables.applications(r[0], r[1], edition), report::applications, ranges);
+        r -> tables.applications(r[0], r[1], layout3), report::applications, ranges);
     Tables.Read<ReviewLitigationTable> review = table(regions.review,
         sections.contentStart(Section.REVIEW_LITIGATION), Severity.ERROR, "table 4 (行政复议、行政诉讼情况)",
         r -> tables.review(r[0], r[1], edition), report::reviewLitigation, ranges);
@@ -103,11 +112,36 @@ public final class ReportParser {
       missing(true, severity, sectionStart, name + " was not found");
       return null;
     }
+    quoteBefore(region[0], sectionStart, name);
     Tables.Read<T> read = reader.apply(region);
     read.table().ifPresent(put);
     ranges.add(new int[] {region[0], read.end()});
     missing(read.table().isEmpty(), severity, region[0], name + " has no readable cells");
     return read;
+  }
+
+  /**
+   * Quotes the numbers written right before a table's start and after the section's last words
+   * ({@code …情况如下。1⏎行政复议…}, {@code （6本列数据…}): no cell takes them, and no sentence holds them.
+   */
+  private void quoteBefore(int tableStart, int sectionStart, String name) {
+    int from = tableStart;
+    while (from > sectionStart && !Character.isIdeographic(text.charAt(from - 1)) && text.charAt(from - 1) != '。') {
+      from--;
+    }
+    int i = from;
+    while (i < tableStart) {
+      if (!Character.isDigit(text.charAt(i))) {
+        i++;
+        continue;
+      }
+      int run = i;
+      while (i < tableStart && Character.isDigit(text.charAt(i))) {
+        i++;
+      }
+      sink.add(Codes.CELL_UNPLACED, Severity.WARNING, run, i - run,
+          "'" + text.substring(run, i) + "' before " + name + " is not placed in any cell");
+    }
   }
 
   private void missing(boolean missing, Severity severity, int at, String message) {

@@ -42,12 +42,24 @@ final class Sections {
   /** A heading found: its section and its source range. */
   record Heading(Section section, int start, int end) {}
 
+  /**
+   * A heading as written, standard or not: its numeral, where its words start, and its section
+   * (null for a section the format lacks, such as 2024's 「五、信息处理费收取情况」).
+   */
+  record Written(Section section, String number, int start, int wordsStart, int end) {}
+
+  /** Words that open a section the format lacks, which later reports insert and renumber around. */
+  private static final String[] EXTRA_SECTIONS = {"信息处理费"};
+  /** How far into a heading's words a section keyword may stand (「六、需要说明的其他事项与附表」). */
+  private static final int KEYWORD_REACH = 5;
+
   private final String text;
   private final NormalForm norm;
   private final Sink sink;
   private final int bodyStart;
   private int bodyEnd;
   private final List<Heading> headings;
+  private final List<Written> written = new ArrayList<>();
   /** Each section found, its content's source range {@code [from, to)}; in section order. */
   private final Map<Section, int[]> content = new EnumMap<>(Section.class);
 
@@ -58,16 +70,24 @@ final class Sections {
     this.bodyStart = bodyStart;
     this.bodyEnd = text.length();
     this.headings = headings();
-    for (int k = 0; k < headings.size(); k++) {
-      Heading h = headings.get(k);
-      int end = k + 1 < headings.size() ? headings.get(k + 1).start() : bodyEnd;
-      content.put(h.section(), new int[] {h.end(), end});
+    // a section runs to the next heading, an extra section's (五、信息处理费收取情况) included
+    for (int k = 0; k < written.size(); k++) {
+      Written h = written.get(k);
+      if (h.section() != null) {
+        int end = k + 1 < written.size() ? written.get(k + 1).start() : bodyEnd;
+        content.put(h.section(), new int[] {h.end(), end});
+      }
     }
   }
 
   /** Finds the sections of the body that starts at {@code bodyStart}. */
   static Sections find(String text, NormalForm norm, int bodyStart, Sink sink) {
     return new Sections(text, norm, bodyStart, sink);
+  }
+
+  /** Every heading as written in the body, in source order, the extra sections included. */
+  List<Written> written() {
+    return written;
   }
 
   /** Where the body starts. */
@@ -145,14 +165,25 @@ final class Sections {
       int start = norm.sourceOf(j);
       Section section = null;
       int matchEnd = -1;
-      for (int p = 0; p < KEYWORDS.length; p++) {
-        if (norm.startsWith(KEYWORDS[p], i + 1)) {
-          section = KEYWORD_SECTIONS[p];
-          matchEnd = i + 1 + KEYWORDS[p].length();
-          break;
+      boolean lineStart = headingContext(start);
+      for (int reach = 0; section == null && reach <= (lineStart ? KEYWORD_REACH : 0); reach++) {
+        for (int p = 0; p < KEYWORDS.length; p++) {
+          if ((reach == 0 || KEYWORDS[p].length() >= 4) && norm.startsWith(KEYWORDS[p], i + 1 + reach)) {
+            section = KEYWORD_SECTIONS[p];
+            matchEnd = i + 1 + reach + KEYWORDS[p].length();
+            break;
+          }
         }
       }
-      if (section == null || !headingContext(start) && !fullHeading(section, j)) {
+      if (section == null && lineStart && last >= 0) {
+        for (String extra : EXTRA_SECTIONS) {
+          if (norm.startsWith(extra, i + 1)) {
+            int end = headingEnd(start, j, i + 1 + extra.length(), null);
+            written.add(new Written(null, norm.substring(j, i), start, norm.sourceEnd(i + 1), end));
+          }
+        }
+      }
+      if (section == null || !lineStart && !fullHeading(section, j)) {
         continue;
       }
       if (section.ordinal() <= last) {
@@ -163,9 +194,34 @@ final class Sections {
         continue;
       }
       last = section.ordinal();
-      found.add(new Heading(section, start, headingEnd(start, j, matchEnd, section)));
+      int end = headingEnd(start, j, matchEnd, section);
+      if (section == Section.ACTIVE_DISCLOSURE || section == Section.APPLICATIONS || section == Section.REVIEW_LITIGATION) {
+        numbersInHeading(section, norm.sourceEnd(matchEnd), end);
+      }
+      found.add(new Heading(section, start, end));
+      written.add(new Written(section, norm.substring(j, i), start, norm.sourceEnd(i + 1), end));
     }
     return found;
+  }
+
+  /**
+   * Quotes the numbers written after the words of a table section's heading on its line
+   * ({@code 三、收到和处理政府信息公开申请情况4}): they are no cell, and not lost either.
+   */
+  private void numbersInHeading(Section section, int from, int to) {
+    int i = from;
+    while (i < to) {
+      if (!Character.isDigit(text.charAt(i))) {
+        i++;
+        continue;
+      }
+      int run = i;
+      while (i < to && Character.isDigit(text.charAt(i))) {
+        i++;
+      }
+      sink.add(Codes.CELL_UNPLACED, Severity.WARNING, run, i - run,
+          "'" + text.substring(run, i) + "' in the heading of section " + section + " is not placed in any cell");
+    }
   }
 
   /** Whether one of the section's known headings is written in full at a normalised index. */
@@ -201,7 +257,7 @@ final class Sections {
       return lineEnd;
     }
     int best = matchEnd;
-    for (String h : HEADINGS[section.ordinal()]) {
+    for (String h : section == null ? new String[0] : HEADINGS[section.ordinal()]) {
       if (norm.startsWith(h, numeralAt) && numeralAt + h.length() > best) {
         best = numeralAt + h.length();
       }

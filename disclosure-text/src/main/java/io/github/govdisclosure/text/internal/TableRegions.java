@@ -25,13 +25,18 @@ final class TableRegions {
   private static final String[] ACTIVE = {captionWords()};
   /**
    * Where table 3 starts, whichever comes first: the applicant header, two parts of the corner
-   * footnote, the first row's label without {@code 数量}.
+   * footnote, the first row's label without {@code 数量}, or the labels of the rows that follow it
+   * with their numerals (rows out of order).
    */
   private static final String[] APPLICATIONS = {
     NormalForm.normalize(Applicant.HEADER),
     part(ApplicationTable.FOOTNOTE, "本列数据"),
     part(ApplicationTable.FOOTNOTE, "勾稽关系"),
-    part(ApplicationRow.NEW_RECEIVED.label(), "本年新收政府信息公开申请")
+    part(ApplicationRow.NEW_RECEIVED.label(), "本年新收政府信息公开申请"),
+    // rows out of order (PDF to Markdown, table 3 split into small tables): its numbered rows
+    NormalForm.normalize(ApplicationRow.DISCLOSED.label()),
+    NormalForm.normalize(ApplicationRow.PARTIALLY_DISCLOSED.label()),
+    NormalForm.normalize(ApplicationRow.CARRIED_FROM_LAST_YEAR.label())
   };
   /** Where table 4 starts, the first found in this order: its header row, else its first header. */
   private static final String[] REVIEW = {
@@ -106,7 +111,9 @@ final class TableRegions {
     this.norm = norm;
     this.active = region(sections.content(Section.ACTIVE_DISCLOSURE), ACTIVE, false);
     this.applications = region(sections.content(Section.APPLICATIONS), APPLICATIONS, true);
-    this.review = region(sections.content(Section.REVIEW_LITIGATION), REVIEW, false);
+    int[] reviewContent = sections.content(Section.REVIEW_LITIGATION);
+    int[] reviewRegion = region(reviewContent, REVIEW, false);
+    this.review = reviewRegion != null ? reviewRegion : unlabelledRow(reviewContent);
     this.activeEdition = active == null ? null : editionOf(active, ACTIVE_V2021, ACTIVE_V2019);
     this.applicationsEdition = applications == null ? null : editionOf(applications, APPLICATIONS_V2021, null);
   }
@@ -153,6 +160,20 @@ final class TableRegions {
       best--;
     }
     return new int[] {norm.sourceOf(best), content[1]};
+  }
+
+  /**
+   * Table 4 printed as one row of numbers without its header, directly under the section's heading
+   * ({@code 四、…情况⏎1 0 2 0 3 12 0 0 0 12 0 0 0 0 0}): the section's content, when it opens with a
+   * digit; else null.
+   */
+  private int[] unlabelledRow(int[] content) {
+    if (content == null) {
+      return null;
+    }
+    int from = norm.indexAtSource(content[0]);
+    int to = norm.indexAtSource(content[1]);
+    return from < to && Character.isDigit(norm.charAt(from)) ? content : null;
   }
 
   /** V2021 when a V2021 word is in the region, else V2019 when a V2019 word is (or, with none given, always), else null. */

@@ -42,6 +42,8 @@ final class Keywords {
           w("转入下年", Quantity.CARRIED_TO_NEXT_YEAR),
           w("转入下一年", Quantity.CARRIED_TO_NEXT_YEAR),
           w("下年度继续办理", Quantity.CARRIED_TO_NEXT_YEAR),
+          w("顺延到下", Quantity.CARRIED_TO_NEXT_YEAR),
+          w("顺延至下", Quantity.CARRIED_TO_NEXT_YEAR),
           w("下一年度继续办理", Quantity.CARRIED_TO_NEXT_YEAR),
           w("上年结转", Quantity.CARRIED_FROM_LAST_YEAR),
           w("上年度结转", Quantity.CARRIED_FROM_LAST_YEAR),
@@ -50,6 +52,7 @@ final class Keywords {
           w("结转上年", Quantity.CARRIED_FROM_LAST_YEAR),
           w("办结", Quantity.HANDLED),
           w("已答复", Quantity.HANDLED),
+          w("答复", Quantity.HANDLED),
           w("行政复议", Quantity.REVIEW),
           w("行政诉讼", Quantity.LITIGATION));
 
@@ -89,6 +92,10 @@ final class Keywords {
       return null;
     }
     String gap = left.substring(best.end());
+    if (best.quantity() == Quantity.HANDLED && gap.chars().anyMatch(Character::isDigit)) {
+      // 答复33件，另有8件申请人主动撤销: the verb names the number after it, not a later one
+      return null;
+    }
     for (String word : NOT_A_COUNT) {
       if (gap.contains(word)) {
         return null;

@@ -21,7 +21,7 @@ public final class CellReader {
 
   private CellReader() {}
 
-  /** Whether the token is a dash-like placeholder or {@code 无}. */
+  /** Whether the token is a dash-like placeholder, {@code 无} or {@code 不适用}: a text cell. */
   public static boolean isDash(CharSequence token) {
     return isDash(token, 0, token.length());
   }
@@ -32,13 +32,44 @@ public final class CellReader {
     if (n == 0) {
       return false;
     }
-    if (n == 1 && text.charAt(from) == '无') {
+    if (n == 1 && text.charAt(from) == '无' || n == NOT_APPLICABLE.length() && startsWith(text, from, NOT_APPLICABLE)) {
       return true;
     }
     for (int i = from; i < to; i++) {
       char c = NormalForm.fold(text.charAt(i));
       if (c != '-' && c != '/' && c != '\\' && c != '\u2014' && c != '\u2013' && c != '_'
           && c != '\u2015' && c != '\u2500') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The words a table 2 cell writes for "not applicable": a text cell, like a dash. */
+  static final String NOT_APPLICABLE = "不适用";
+
+  /**
+   * Where a text-cell mark run into the words after it ends ({@code 不适用第二十条…},
+   * {@code /第二十条…}, as crawler text writes a table 2 cell), or {@code from} when the word does
+   * not start with one. A dash run before a digit is a sign, not a mark.
+   */
+  static int textCellMark(CharSequence text, int from, int to) {
+    if (startsWith(text, from, NOT_APPLICABLE) && from + NOT_APPLICABLE.length() <= to) {
+      return from + NOT_APPLICABLE.length();
+    }
+    int i = from;
+    while (i < to && isDash(text, i, i + 1) && text.charAt(i) != '无') {
+      i++;
+    }
+    return i < to && isDigit(text.charAt(i)) ? from : i;
+  }
+
+  private static boolean startsWith(CharSequence text, int from, String prefix) {
+    if (from + prefix.length() > text.length()) {
+      return false;
+    }
+    for (int k = 0; k < prefix.length(); k++) {
+      if (text.charAt(from + k) != prefix.charAt(k)) {
         return false;
       }
     }

@@ -2,6 +2,7 @@ package io.github.govdisclosure.text.internal.table;
 
 import io.github.govdisclosure.model.Cell;
 import io.github.govdisclosure.model.FormatKey;
+import io.github.govdisclosure.model.Provenance;
 import io.github.govdisclosure.model.Severity;
 import io.github.govdisclosure.text.internal.Codes;
 import io.github.govdisclosure.text.internal.NormalForm;
@@ -47,6 +48,9 @@ final class RowAssigner {
   /** Reads a labelled region {@code [from, to)}. */
   void readLabelled(int from, int to) {
     List<Hit> hits = rows.labels.hits(norm, from, to);
+    for (Hit hit : hits) {
+      numberApart(hit);
+    }
     int headerEnd = hits.isEmpty() ? to : hits.get(0).start();
     unplaceAll(Tokenizer.tokenize(text, from, headerEnd, sink), "before the first row label");
     List<List<Token>> stretches = new ArrayList<>();
@@ -102,8 +106,63 @@ final class RowAssigner {
         sink.add(Codes.ROW_UNLABELED, Severity.WARNING, first.start(), first.end() - first.start(),
             "cells without a row label read as row " + FormatKey.of(specs.get(next).row()) + " (the next row of the layout)");
         rest = assign(next, rest);
+        RowRead placed = table.row(next);
+        if (placed != null) {
+          placed.placed(Provenance.GUESSED, "cells without a row label placed in the next row of the layout");
+        }
         cursor = next;
       }
+    }
+    for (int h = 0; h < hits.size(); h++) {
+      if (!readable[h] && !table.has(hits.get(h).row()) && onlyBlanks(raws.get(h))) {
+        blankRow(hits.get(h));
+      }
+    }
+  }
+
+  /** Whether the tokens are empty fields only, or none: nothing written after a label. */
+  private static boolean onlyBlanks(List<Token> tokens) {
+    for (Token t : tokens) {
+      if (t.kind() != Kind.BLANK) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * A row whose label is written but holds no numbers ({@code 3.其他（七）总计…}): its cells are
+   * blank, not missing.
+   */
+  private void blankRow(Hit hit) {
+    RowSpec row = specs.get(hit.row());
+    RowRead read = new RowRead(hit.row());
+    List<Cell> cells = new ArrayList<>();
+    for (int c = 0; c < row.size(); c++) {
+      cells.add(Cell.blank());
+    }
+    read.candidates.add(cells);
+    read.end = hit.end();
+    table.put(read);
+    sink.add(Codes.ROW_BLANK, Severity.WARNING, hit.start(), hit.end() - hit.start(),
+        "row " + FormatKey.of(row.row()) + " has its label but no numbers; its " + row.size() + " cells are blank");
+  }
+
+  /** Reports a label whose numbering is written apart from its words ({@code 8⏎.属于行政查询事项}). */
+  private void numberApart(Hit hit) {
+    int start = hit.start();
+    int digits = start;
+    while (digits < hit.end() && CellReader.isDigit(text.charAt(digits))) {
+      digits++;
+    }
+    int words = digits;
+    while (words < hit.end() && Tokenizer.isSeparator(text.charAt(words))) {
+      words++;
+    }
+    if (digits > start && words > digits && words < hit.end()) {
+      sink.add(Codes.LABEL_NUMBER_APART, Severity.INFO, start, digits - start,
+          "'" + text.substring(start, digits) + "' written apart from its words is the numbering of row "
+              + FormatKey.of(specs.get(hit.row()).row()) + ", not a cell");
     }
   }
 
@@ -215,6 +274,9 @@ final class RowAssigner {
       read.candidates.add(cells);
       return new ArrayList<>(tokens.subList(i, tokens.size()));
     }
+    if (signedRun(row, values, read)) {
+      return new ArrayList<>();
+    }
     boolean splittable = false;
     for (Token t : values) {
       if (DigitRuns.digitPart(t.raw()) >= 2) {
@@ -226,8 +288,10 @@ final class RowAssigner {
       splittable = false;
     }
     if (!splittable && tokens.size() >= n) {
-      // leading blanks are the row's own cells when there are just enough tokens for the row
-      return fields(tokens, Math.min(lead, tokens.size() - n), n, read);
+      // leading blanks are the row's own cells when there are just enough tokens for the row up to
+      // its last value (blanks after it are the empty fields of the header that follows)
+      int upto = values.isEmpty() ? tokens.size() : tokens.indexOf(values.get(values.size() - 1)) + 1;
+      return fields(tokens, Math.max(0, Math.min(lead, upto - n)), n, read);
     }
     Token first = values.get(0);
     Token last = values.get(values.size() - 1);
@@ -247,8 +311,118 @@ final class RowAssigner {
     sink.add(Codes.ROW_INCOMPLETE, Severity.WARNING, read.offset, read.length,
         "row " + FormatKey.of(row.row()) + " has " + values.size() + " of " + n
             + " cells; they are placed left to right, " + (n - values.size()) + " left out");
+    read.placed(Provenance.GUESSED, values.size() + " of " + n + " cells, placed left to right");
     read.candidates.add(cells);
     return new ArrayList<>();
+  }
+
+  /**
+   * A signed run one cell short of the row ({@code 行政许可0+11}, V2019's 本年增/减 written into the
+   * next cell): the sign starts the change, and its digits hold the change and the next cell. One
+   * way to cut them is a split ({@code +11} is {@code +1}, {@code 1}); several are a guess, preferring
+   * the one where the decisions equal last year's items plus the change, else the shortest change.
+   * Returns whether the row was read so.
+   */
+  private boolean signedRun(RowSpec row, List<Token> values, RowRead read) {
+    int n = row.size();
+    if (values.size() != n - 1) {
+      return false;
+    }
+    int at = -1;
+    for (int i = 0; i < values.size(); i++) {
+      String raw = values.get(i).raw();
+      if (raw.length() >= 3 && (raw.charAt(0) == '+' || CellReader.isMinus(NormalForm.fold(raw.charAt(0))))
+          && DigitRuns.digitPart(raw.substring(1)) == raw.length() - 1) {
+        if (at >= 0) {
+          return false;
+        }
+        at = i;
+      }
+    }
+    if (at < 0) {
+      return false;
+    }
+    Token run = values.get(at);
+    String raw = run.raw();
+    List<Integer> cuts = new ArrayList<>();
+    for (int j = 2; j < raw.length(); j++) {
+      if (raw.charAt(j) != '0' || j == raw.length() - 1) {
+        cuts.add(j);
+      }
+    }
+    if (cuts.isEmpty()) {
+      return false;
+    }
+    int pick = 0;
+    if (n == 3 && at == 1) {
+      for (int k = 0; k < cuts.size(); k++) {
+        int j = cuts.get(k);
+        long before = digits(values.get(0).raw());
+        long change = digits(raw.substring(1, j)) * (raw.charAt(0) == '+' ? 1 : -1);
+        if (before >= 0 && before + change == digits(raw.substring(j))) {
+          pick = k;
+          break;
+        }
+      }
+    }
+    List<String> others = new ArrayList<>();
+    for (int k = 0; k < cuts.size(); k++) {
+      if (k != pick) {
+        others.add(raw.substring(0, cuts.get(k)) + " " + raw.substring(cuts.get(k)));
+      }
+    }
+    int cut = cuts.get(pick);
+    Provenance provenance = cuts.size() == 1 ? Provenance.SPLIT : Provenance.GUESSED;
+    String basis = cuts.size() == 1
+        ? "split '" + raw + "' after the sign's digits: the only way to fill " + n + " cells"
+        : "split '" + raw + "' as " + raw.substring(0, cut) + " " + raw.substring(cut) + " (a guess)";
+    List<Cell> cells = new ArrayList<>();
+    for (int i = 0; i < values.size(); i++) {
+      Token t = values.get(i);
+      if (i != at) {
+        cells.add(CellReader.read(t, lines, sink));
+        continue;
+      }
+      cells.add(provenance(CellReader.read(raw.substring(0, cut), t.start(), cut, lines, sink), provenance, basis, others));
+      cells.add(provenance(CellReader.read(raw.substring(cut), t.start() + cut, raw.length() - cut, lines, sink),
+          provenance, basis, others));
+    }
+    read.candidates.add(cells);
+    read.offset = run.start();
+    read.length = run.end() - run.start();
+    read.end = values.get(values.size() - 1).end();
+    if (provenance == Provenance.GUESSED) {
+      sink.add(Codes.SPLIT_AMBIGUOUS, Severity.WARNING, run.start(), run.end() - run.start(),
+          "signed run '" + raw + "' of row " + FormatKey.of(row.row()) + " admits " + cuts.size()
+              + " splits into the change and the next cell; picked " + raw.substring(0, cut) + " " + raw.substring(cut)
+              + " (others: " + String.join(", ", others) + ")");
+    }
+    return true;
+  }
+
+  /** The value of a run of at most 15 digits, or -1 when it is something else. */
+  private static long digits(String raw) {
+    if (raw.isEmpty() || raw.length() > CellReader.MAX_DIGITS) {
+      return -1;
+    }
+    long v = 0;
+    for (int i = 0; i < raw.length(); i++) {
+      char c = NormalForm.fold(raw.charAt(i));
+      if (c < '0' || c > '9') {
+        return -1;
+      }
+      v = v * 10 + (c - '0');
+    }
+    return v;
+  }
+
+  /** The cell with how it was placed, and the other splits when it was a guess. */
+  private static Cell provenance(Cell cell, Provenance provenance, String basis, List<String> others) {
+    Cell.Builder b = new Cell.Builder().from(cell).provenance(provenance).basis(basis);
+    if (provenance == Provenance.GUESSED) {
+      b.alternatives(others);
+    }
+    return b.build();
   }
 
   /**

@@ -1,8 +1,11 @@
 package io.github.govdisclosure.text.internal.table;
 
 import io.github.govdisclosure.model.Cell;
+import io.github.govdisclosure.model.Provenance;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * What was read for one row: its candidate cell lists, preferred first (several only when a digit
@@ -23,8 +26,54 @@ final class RowRead {
   /** Where the row's last cell ends in the source. */
   int end;
 
+  /** How the row's cells came to be there, when not as written: a split or a guess, and why. */
+  Provenance provenance = Provenance.READ;
+  String basis;
+
   RowRead(int row) {
     this.row = row;
+  }
+
+  /** Records that the row's cells were placed by a split or a guess; a guess is never undone. */
+  void placed(Provenance how, String why) {
+    if (provenance != Provenance.GUESSED) {
+      provenance = how;
+      basis = why;
+    }
+  }
+
+  /**
+   * The cell of candidate {@code chosen} at {@code column} with how it came there: a split digit
+   * run's cell is {@link Provenance#SPLIT} when one split was possible or the sums decided, else
+   * {@link Provenance#GUESSED} with the values the other candidates put in the same column.
+   */
+  Cell provenanced(int chosen, int column) {
+    Cell cell = candidates.get(chosen).get(column);
+    Provenance how = provenance;
+    String why = basis;
+    if (how == Provenance.READ && split) {
+      // one split was possible: the row's basis, made once for its cells
+      provenance = Provenance.SPLIT;
+      basis = "split digit run '" + run + "' into " + candidates.get(chosen).size()
+          + " cells: the only split the format's sums and the cell count allow";
+      how = provenance;
+      why = basis;
+    }
+    if (how == Provenance.READ || cell.getKind() == Cell.Kind.MISSING) {
+      return cell;
+    }
+    Cell.Builder b = new Cell.Builder().from(cell).provenance(how).basis(why);
+    if (how == Provenance.GUESSED) {
+      Set<String> others = new LinkedHashSet<>();
+      for (int k = 0; k < candidates.size(); k++) {
+        List<Cell> other = candidates.get(k);
+        if (k != chosen && column < other.size() && !other.get(column).getRaw().equals(cell.getRaw())) {
+          others.add(other.get(column).getRaw());
+        }
+      }
+      b.alternatives(List.copyOf(others));
+    }
+    return b.build();
   }
 
   /** Whether several splits of a digit run are left to choose from. */

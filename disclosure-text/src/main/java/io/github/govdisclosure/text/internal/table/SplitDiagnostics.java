@@ -2,6 +2,7 @@ package io.github.govdisclosure.text.internal.table;
 
 import io.github.govdisclosure.model.Cell;
 import io.github.govdisclosure.model.FormatKey;
+import io.github.govdisclosure.model.Provenance;
 import io.github.govdisclosure.model.Severity;
 import io.github.govdisclosure.text.internal.Codes;
 import io.github.govdisclosure.text.internal.Sink;
@@ -35,6 +36,8 @@ final class SplitDiagnostics {
 
   /** A WARNING that no split satisfies the row's sums, with the split picked ignoring them. */
   void unsatisfied(RowSpec row, RowRead read, List<Cell> picked) {
+    read.placed(Provenance.GUESSED, "no split of digit run '" + read.run + "' satisfies the sums; picked "
+        + render(picked) + " ignoring them");
     sink.add(Codes.SPLIT_UNSATISFIED, Severity.WARNING, read.offset, read.length,
         "no split of digit run '" + read.run + "' into " + row.size() + " cells satisfies the sums of row " + row.row()
             + "; picked " + render(picked) + " ignoring them");
@@ -71,6 +74,8 @@ final class SplitDiagnostics {
   /** A WARNING that names the alternatives and the pick. */
   void ambiguous(TableRead table, RowRead read, int pick, String why) {
     RowSpec row = table.spec(read);
+    read.placed(Provenance.GUESSED, "digit run '" + read.run + "' admits " + read.candidates.size() + " splits; "
+        + why + "; picked " + render(read.candidates.get(pick)));
     sink.add(Codes.SPLIT_AMBIGUOUS, Severity.WARNING, read.offset, read.length,
         "digit run '" + read.run + "' of row " + FormatKey.of(row.row()) + " admits " + read.candidates.size()
             + " splits into " + row.size() + " cells (" + alternatives(read) + "); " + why
@@ -79,6 +84,8 @@ final class SplitDiagnostics {
 
   /** An INFO that names the alternatives the sums across rows ruled out. */
   void bySums(TableRead table, RowRead read, int pick) {
+    read.placed(Provenance.SPLIT, "digit run '" + read.run + "' admits " + read.candidates.size()
+        + " splits with a valid row total; the column sums choose " + render(read.candidates.get(pick)));
     sink.add(Codes.SPLIT_BY_SUMS, Severity.INFO, read.offset, read.length,
         "digit run '" + read.run + "' of row " + FormatKey.of(table.spec(read).row()) + " admits " + read.candidates.size()
             + " splits with a valid row total (" + alternatives(read) + "); the column sums choose "

@@ -10,6 +10,7 @@ import io.github.govdisclosure.model.DisclosureRow;
 import io.github.govdisclosure.model.Edition;
 import io.github.govdisclosure.model.FormatKey;
 import io.github.govdisclosure.model.Outcome;
+import io.github.govdisclosure.model.Provenance;
 import io.github.govdisclosure.model.ReviewGroup;
 import io.github.govdisclosure.model.ReviewLitigationTable;
 import io.github.govdisclosure.model.Severity;
@@ -85,10 +86,11 @@ public final class Tables {
       if (row == null) {
         continue;
       }
-      List<Cell> candidate = row.candidates.get(chosen.getOrDefault(s, 0));
+      int pick = chosen.getOrDefault(s, 0);
+      List<Cell> candidate = row.candidates.get(pick);
       for (int c = 0; c < candidate.size() && c < columns.length; c++) {
         if (candidate.get(c).getKind() != Cell.Kind.MISSING) {
-          table.put(rows.get(s), columns[c], unsigned(candidate.get(c)));
+          table.put(rows.get(s), columns[c], unsigned(row.provenanced(pick, c)));
           cells++;
         }
       }
@@ -131,13 +133,14 @@ public final class Tables {
     if (cells.size() < size) {
       sink.add(Codes.ROW_INCOMPLETE, Severity.WARNING, row.offset, row.length,
           "table 4 has " + cells.size() + " of " + size + " cells; they are placed left to right");
+      row.placed(Provenance.GUESSED, cells.size() + " of " + size + " cells, placed left to right");
     }
     ReviewLitigationTable.Builder table = ReviewLitigationTable.builder(edition);
     int i = 0;
     for (ReviewGroup group : ReviewGroup.values()) {
       for (Outcome outcome : Outcome.values()) {
         if (i < cells.size() && cells.get(i).getKind() != Cell.Kind.MISSING) {
-          table.put(group, outcome, unsigned(cells.get(i)));
+          table.put(group, outcome, unsigned(row.provenanced(0, i)));
         }
         i++;
       }
@@ -165,7 +168,8 @@ public final class Tables {
       List<DisclosureColumn> columns = rows.get(s).columns(edition);
       for (int c = 0; c < candidate.size() && c < columns.size(); c++) {
         if (candidate.get(c).getKind() != Cell.Kind.MISSING) {
-          Cell cell = columns.get(c).kind() == DisclosureColumn.Kind.SIGNED_COUNT ? candidate.get(c) : unsigned(candidate.get(c));
+          Cell cell = columns.get(c).kind() == DisclosureColumn.Kind.SIGNED_COUNT
+              ? row.provenanced(0, c) : unsigned(row.provenanced(0, c));
           table.put(rows.get(s), columns.get(c), cell);
           cells++;
         }

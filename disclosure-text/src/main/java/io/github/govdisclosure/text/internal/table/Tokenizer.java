@@ -162,6 +162,9 @@ public final class Tokenizer {
           if (skip == 2) {
             sink.add(Codes.PAGE_FURNITURE, Severity.INFO, firstNonSpace(text, i, lineEnd), 0,
                 "page footer inside a table skipped: '" + text.substring(i, lineEnd).trim() + "'");
+          } else if (skip == 3) {
+            sink.add(Codes.PAGE_FURNITURE, Severity.INFO, firstNonSpace(text, i, lineEnd), 0,
+                "Markdown heading inside a table skipped with its numbers: '" + text.substring(i, lineEnd).trim() + "'");
           }
           i = lineEnd;
           afterPipe = false;
@@ -229,6 +232,12 @@ public final class Tokenizer {
       tokens.add(new Token(Kind.VALUE, start, end, text));
       return end;
     }
+    int mark = CellReader.textCellMark(text, start, end);
+    if (mark > start && mark < end) {
+      // crawler text runs a text cell into the words after it: 行政许可不适用第二十条…
+      tokens.add(new Token(Kind.VALUE, start, mark, text));
+      return word(text, mark, end, to, tokens);
+    }
     int numEnd = numericPrefix(text, start, end);
     if (numEnd == start) {
       // text run into digits (crawler text): 申请人情况…数量230 → words, then a value
@@ -244,6 +253,11 @@ public final class Tokenizer {
       // 1e5, 12abc: one token, which the cell reader reports as not a number
       tokens.add(new Token(Kind.VALUE, start, end, text));
       return end;
+    }
+    if (numEnd + 1 < end && isSign(NormalForm.fold(text.charAt(numEnd))) && CellReader.isDigit(text.charAt(numEnd + 1))) {
+      // a signed number run into the one before it: V2019 行政许可0+11 is 0, then +11 (+1 and 1)
+      tokens.add(new Token(Kind.VALUE, start, numEnd, text));
+      return word(text, numEnd, end, to, tokens);
     }
     if (numEnd < end) {
       char next = NormalForm.fold(text.charAt(numEnd));
@@ -344,7 +358,10 @@ public final class Tokenizer {
     return -1;
   }
 
-  /** 0: an ordinary line; 1: Markdown rule or heading (skip quietly); 2: a page footer. */
+  /**
+   * 0: an ordinary line; 1: Markdown rule or heading (skip quietly); 2: a page footer; 3: a
+   * Markdown heading with digits (skipped, its numbers quoted).
+   */
   private static int furniture(String text, int from, int to) {
     int a = firstNonSpace(text, from, to);
     if (a >= to) {
@@ -352,6 +369,11 @@ public final class Tokenizer {
     }
     char first = text.charAt(a);
     if (first == '#') {
+      for (int i = a; i < to; i++) {
+        if (CellReader.isDigit(text.charAt(i))) {
+          return 3;
+        }
+      }
       return 1;
     }
     int dashes = 0;
@@ -393,7 +415,7 @@ public final class Tokenizer {
     while (a < n && (isSpace(text.charAt(a)) || text.charAt(a) == '\r')) {
       a++;
     }
-    if (a >= n || text.charAt(a) != '|') {
+    if (a >= n || text.charAt(a) != '|' || flattenedRow(text, a)) {
       return true;
     }
     boolean space = false;
@@ -413,6 +435,39 @@ public final class Tokenizer {
       }
     }
     return true;
+  }
+
+  /**
+   * Whether the line from {@code a} is a row of pipe-flattened text that starts with empty cells:
+   * bare pipes with nothing between them, then one cell closed by {@code " |"} at the end of the
+   * line ({@code |||||0 |}: five blanks, then 0). A Markdown row puts a cell after its border pipe
+   * and more than one cell on the line.
+   */
+  private static boolean flattenedRow(String text, int a) {
+    int n = text.length();
+    int i = a;
+    while (i < n && text.charAt(i) == '|') {
+      i++;
+    }
+    if (i >= n || isSeparator(text.charAt(i))) {
+      return false;
+    }
+    int close = -1;
+    for (int j = i; j < n; j++) {
+      char c = text.charAt(j);
+      if (c == '\n') {
+        break;
+      }
+      if (c == '|') {
+        if (close >= 0 || !isSpace(text.charAt(j - 1))) {
+          return false;
+        }
+        close = j;
+      } else if (close >= 0 && !isSpace(c) && c != '\r') {
+        return false;
+      }
+    }
+    return close >= 0;
   }
 
   private static boolean hasPipe(String text, int from, int to) {
@@ -438,6 +493,10 @@ public final class Tokenizer {
       i++;
     }
     return i;
+  }
+
+  private static boolean isSign(char c) {
+    return c == '+' || CellReader.isMinus(c);
   }
 
   private static boolean isAsciiLetter(char c) {
