@@ -5,7 +5,6 @@ import io.github.govdisclosure.model.CellRef;
 import io.github.govdisclosure.model.Edition;
 import io.github.govdisclosure.model.Report;
 import io.github.govdisclosure.model.Severity;
-import io.github.govdisclosure.model.SourceSpan;
 import io.github.govdisclosure.model.StandardTable;
 import io.github.govdisclosure.model.Table;
 import io.github.govdisclosure.rules.Status;
@@ -21,7 +20,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Entities;
@@ -41,9 +39,6 @@ import org.jsoup.nodes.Node;
  * never the only signal (icons and words say the same), and the page prints.
  */
 final class HtmlReport {
-  /** The diagnostics whose cells are guesses: the row was split or placed without certainty. */
-  private static final Set<String> GUESSES = Set.of("TEXT-SPLIT-AMBIGUOUS", "TEXT-ROW-UNLABELED");
-
   private static final String STYLE = String.join("\n",
       "body{font-family:system-ui,\"Noto Sans CJK SC\",\"Microsoft YaHei\",sans-serif;margin:1.5rem;"
           + "line-height:1.45;color:#1a1a1a;background:#fff}",
@@ -299,7 +294,7 @@ final class HtmlReport {
     }
     section.appendElement("h3").text(Words.STANDARD_TABLES.in(locale));
     section.appendElement("p").addClass("legend").text(Words.LEGEND.in(locale));
-    Map<CellRef, List<String>> guessed = guessed(model, report.diagnostics());
+    Map<CellRef, List<String>> guessed = guessed(model);
     for (Table table : Table.values()) {
       Optional<Element> official = officialTable(model, table, id, listed, findingIds, guessed);
       if (official.isPresent()) {
@@ -423,46 +418,26 @@ final class HtmlReport {
   }
 
   /**
-   * The cells a warning {@code TEXT-SPLIT-AMBIGUOUS} or {@code TEXT-ROW-UNLABELED} is about, with
-   * its message: every cell of a row with a cell read inside the diagnostic's span (the split digit
-   * run, or the first cell of the unlabelled row).
+   * The cells the reader placed by a guess ({@link Cell#isGuessed()}: an ambiguous split, a row
+   * without its label placed by position …), each with the reader's reason and the other readings.
    */
-  static Map<CellRef, List<String>> guessed(Report report, List<Diagnostic> diagnostics) {
+  static Map<CellRef, List<String>> guessed(Report report) {
     Map<CellRef, List<String>> guessed = new LinkedHashMap<>();
-    for (Diagnostic diagnostic : diagnostics) {
-      if (diagnostic.getSeverity() != Severity.WARNING || !GUESSES.contains(diagnostic.getCode())) {
+    for (Table which : Table.values()) {
+      Optional<? extends StandardTable> table = report.table(which);
+      if (table.isEmpty()) {
         continue;
       }
-      SourceSpan span = diagnostic.getSpan();
-      for (Table which : Table.values()) {
-        Optional<? extends StandardTable> table = report.table(which);
-        if (table.isEmpty()) {
-          continue;
-        }
-        List<Enum<?>> rows = new ArrayList<>();
-        for (Map.Entry<CellRef, Cell> cell : table.get().getCells().entrySet()) {
-          Optional<SourceSpan> read = cell.getValue().getSpan();
-          if (read.isPresent() && overlaps(read.get(), span) && !rows.contains(cell.getKey().row())) {
-            rows.add(cell.getKey().row());
-          }
-        }
-        for (CellRef ref : table.get().layout()) {
-          if (rows.contains(ref.row()) && table.get().getCells().containsKey(ref)) {
-            guessed.computeIfAbsent(ref, r -> new ArrayList<>())
-                .add(diagnostic.getCode() + " " + diagnostic.getMessage());
-          }
+      for (CellRef ref : table.get().layout()) {
+        Cell cell = table.get().getCells().get(ref);
+        if (cell != null && cell.isGuessed()) {
+          String note = cell.getBasis().orElse("placed without certainty");
+          guessed.put(ref, List.of(cell.getAlternatives().isEmpty() ? note
+              : note + " (other readings: " + String.join(", ", cell.getAlternatives()) + ")"));
         }
       }
     }
     return guessed;
-  }
-
-  /** Whether a cell read at {@code cell} lies in a diagnostic's span (at its offset, for an empty one). */
-  private static boolean overlaps(SourceSpan cell, SourceSpan diagnostic) {
-    if (diagnostic.length() == 0) {
-      return cell.offset() <= diagnostic.offset() && diagnostic.offset() < Math.max(cell.end(), cell.offset() + 1);
-    }
-    return cell.offset() < diagnostic.end() && diagnostic.offset() < Math.max(cell.end(), cell.offset() + 1);
   }
 
   private static String cellId(String id, CellRef ref) {
