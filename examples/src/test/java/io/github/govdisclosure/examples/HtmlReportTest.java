@@ -137,7 +137,9 @@ class HtmlReportTest {
         "ACTIVE_DISCLOSURE[ITEM_9][CENTRALIZED_PROCUREMENT][TOTAL_AMOUNT]");
     Element td = page.selectFirst("td.guess");
     assertThat(td.selectFirst("span[tabindex=0]").text()).isEqualTo("99≈");
-    assertThat(td.attr("title")).startsWith("guessed: TEXT-SPLIT-AMBIGUOUS digit run '9921' of row NORMATIVE_DOCUMENTS");
+    assertThat(td.attr("title"))
+        .isEqualTo("guessed: digit run '9921' admits 3 splits; the table has no sums to decide; picked [99, 2, 1]"
+            + " (other readings: 9)");
   }
 
   @Test
@@ -164,7 +166,7 @@ class HtmlReportTest {
         "「表三·（七）总计·法律服务机构」", "1", "0", "TOTAL_HANDLED = 0，但 DISCLOSED + PARTIALLY_DISCLOSED + Σ WITHHELD_*"
             + " + Σ UNAVAILABLE_* + Σ NOT_PROCESSED_* + OTHER_HANDLING = 0 + 0 + 0 + 1 + 0 + 0 = 1");
     assertThat(page.selectFirst(".verdict").text()).isEqualTo("✗ " + Checks.chinese("不一致", 2, 0, Checks.of(MainTest.ZRZ)));
-    assertThat(page.selectFirst("td.guess").attr("title")).startsWith("推定：TEXT-SPLIT-AMBIGUOUS");
+    assertThat(page.selectFirst("td.guess").attr("title")).startsWith("推定：digit run '9921' admits 3 splits");
   }
 
   @Test
