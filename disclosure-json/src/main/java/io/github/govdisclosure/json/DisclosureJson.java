@@ -1,10 +1,12 @@
 package io.github.govdisclosure.json;
 
+import io.github.govdisclosure.diff.ReportDiff;
 import io.github.govdisclosure.json.internal.DocumentReader;
 import io.github.govdisclosure.model.Report;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -41,6 +43,12 @@ public final class DisclosureJson {
   public static String write(JsonDocument document) {
     Objects.requireNonNull(document, "document");
     return writer().write(document);
+  }
+
+  /** The compact JSON of a comparison of two reports, messages in English (one line, no trailing newline). */
+  public static String write(ReportDiff diff) {
+    Objects.requireNonNull(diff, "diff");
+    return writer().write(diff, Locale.ENGLISH);
   }
 
   /**

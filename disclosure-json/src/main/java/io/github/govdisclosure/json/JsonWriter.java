@@ -1,5 +1,6 @@
 package io.github.govdisclosure.json;
 
+import io.github.govdisclosure.diff.ReportDiff;
 import io.github.govdisclosure.json.internal.DocumentWriter;
 import io.github.govdisclosure.model.Report;
 import java.io.IOException;
@@ -9,6 +10,7 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -90,6 +92,27 @@ public final class JsonWriter {
     Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
     write(document, writer);
     writer.flush();
+  }
+
+  /**
+   * The JSON of a comparison of two reports (docs/json.md, "Comparisons"); the cross-year
+   * findings' messages in a locale (Chinese for {@code zh}, English otherwise). Spans are never
+   * written in a comparison.
+   *
+   * @param diff the comparison
+   * @param locale the language of the findings' messages
+   * @return the JSON
+   */
+  public String write(ReportDiff diff, Locale locale) {
+    Objects.requireNonNull(diff, "diff");
+    Objects.requireNonNull(locale, "locale");
+    StringWriter out = new StringWriter();
+    try {
+      DocumentWriter.write(diff, locale, out, pretty);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // a StringWriter does not fail
+    }
+    return out.toString();
   }
 
   @Override

@@ -88,6 +88,11 @@ final class CheckCommand implements Callable<Integer> {
       this.format = format;
     }
 
+    /** The text format of the value. */
+    TextFormat format() {
+      return format;
+    }
+
     /** The value as written on the command line (picocli lists it in its messages). */
     @Override
     public String toString() {

@@ -24,6 +24,7 @@ enum Words {
   NONE("none", "无"),
   BUNDLED_SAMPLE("%s (bundled sample)", "%s（内置示例）"),
   WRITTEN_TO("written to %s", "已写入 %s"),
+  AGENCIES_DIFFER("note: the reports are of different agencies (%s, %s)", "注意：两份报告的机关不同（%s，%s）"),
   COUNT_OF("%d %s", "%d 条%s"),
   COUNTS("%s (%s)", "%s 条（%s）"),
   LIST_SEPARATOR(", ", "，"),

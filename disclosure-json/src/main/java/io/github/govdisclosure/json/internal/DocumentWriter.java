@@ -5,6 +5,11 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
+import io.github.govdisclosure.diff.CellChange;
+import io.github.govdisclosure.diff.ReportDiff;
+import io.github.govdisclosure.diff.SectionDiff;
+import io.github.govdisclosure.diff.SentenceEdit;
+import io.github.govdisclosure.diff.Unmatched;
 import io.github.govdisclosure.json.JsonDocument;
 import io.github.govdisclosure.model.ActiveDisclosureTable;
 import io.github.govdisclosure.model.Applicant;
@@ -36,6 +41,7 @@ import java.io.Writer;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -68,6 +74,115 @@ public final class DocumentWriter {
       writer.write('\n');
     }
     writer.flush();
+  }
+
+  /** Writes the document of a comparison (docs/json.md); a pretty document ends with a newline. */
+  public static void write(ReportDiff diff, Locale locale, Writer writer, boolean pretty) throws IOException {
+    try (JsonGenerator out = Jackson.factory().createGenerator(writer)) {
+      if (pretty) {
+        out.setPrettyPrinter(PRETTY.createInstance());
+      }
+      new DocumentWriter(out, false).diff(diff, locale);
+    }
+    if (pretty) {
+      writer.write('\n');
+    }
+    writer.flush();
+  }
+
+  private void diff(ReportDiff diff, Locale locale) throws IOException {
+    out.writeStartObject();
+    out.writeFieldName("older");
+    identity(diff.getOlder());
+    out.writeFieldName("newer");
+    identity(diff.getNewer());
+    out.writeArrayFieldStart("cells");
+    for (CellChange change : diff.getCells()) {
+      out.writeStartObject();
+      out.writeStringField("cell", change.key());
+      if (change.isDerived()) {
+        out.writeBooleanField("derived", true);
+        refs("olderCells", change.getOlderCells());
+        refs("newerCells", change.getNewerCells());
+      }
+      out.writeFieldName("older");
+      cell(change.getOlder());
+      out.writeFieldName("newer");
+      cell(change.getNewer());
+      if (change.getChange().isPresent()) {
+        out.writeFieldName("change");
+        number(change.getChange().get());
+      }
+      if (change.getRelativeChange().isPresent()) {
+        out.writeFieldName("relativeChange");
+        number(change.getRelativeChange().get());
+      }
+      out.writeStringField("kind", change.getKind().name());
+      out.writeEndObject();
+    }
+    out.writeEndArray();
+    if (!diff.getUnmatched().isEmpty()) {
+      out.writeArrayFieldStart("unmatched");
+      for (Unmatched unmatched : diff.getUnmatched()) {
+        out.writeStartObject();
+        out.writeStringField("cell", unmatched.getCell().toString());
+        out.writeStringField("side", unmatched.getSide().name());
+        out.writeStringField("reason", unmatched.getReason().name());
+        out.writeEndObject();
+      }
+      out.writeEndArray();
+    }
+    out.writeArrayFieldStart("crossYear");
+    for (Finding finding : diff.getCrossYear().getFindings()) {
+      finding(JsonDocument.written(finding, locale));
+    }
+    out.writeEndArray();
+    if (!diff.getSections().isEmpty()) {
+      out.writeArrayFieldStart("sections");
+      for (SectionDiff section : diff.getSections()) {
+        out.writeStartObject();
+        out.writeStringField("section", section.getSection().name());
+        out.writeArrayFieldStart("edits");
+        for (SentenceEdit edit : section.getEdits()) {
+          out.writeStartObject();
+          out.writeStringField("kind", edit.getKind().name());
+          strings("older", edit.getOlder());
+          strings("newer", edit.getNewer());
+          out.writeEndObject();
+        }
+        out.writeEndArray();
+        out.writeEndObject();
+      }
+      out.writeEndArray();
+    }
+    out.writeEndObject();
+  }
+
+  /** Edition, year and agency of a compared report. */
+  private void identity(Report report) throws IOException {
+    out.writeStartObject();
+    out.writeStringField("edition", report.getEdition().name());
+    if (report.getYear().isPresent()) {
+      out.writeNumberField("year", report.getYear().getAsInt());
+    }
+    optionalString("agency", report.getAgency());
+    out.writeEndObject();
+  }
+
+  private void refs(String name, List<CellRef> refs) throws IOException {
+    out.writeArrayFieldStart(name);
+    for (CellRef ref : refs) {
+      out.writeString(ref.toString());
+    }
+    out.writeEndArray();
+  }
+
+  private void strings(String name, List<String> values) throws IOException {
+    out.writeArrayFieldStart(name);
+    for (String value : values) {
+      out.writeString(value);
+    }
+    out.writeEndArray();
   }
 
   private static DefaultPrettyPrinter prettyPrinter() {
