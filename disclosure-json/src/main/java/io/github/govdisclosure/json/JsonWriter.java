@@ -3,6 +3,7 @@ package io.github.govdisclosure.json;
 import io.github.govdisclosure.diff.ReportDiff;
 import io.github.govdisclosure.json.internal.DocumentWriter;
 import io.github.govdisclosure.model.Report;
+import io.github.govdisclosure.rules.Baseline;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -109,6 +110,23 @@ public final class JsonWriter {
     StringWriter out = new StringWriter();
     try {
       DocumentWriter.write(diff, locale, out, pretty);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // a StringWriter does not fail
+    }
+    return out.toString();
+  }
+
+  /**
+   * The JSON of a baseline of review decisions (docs/json.md, "Baselines"): {@code {"accepted": [...]}}.
+   *
+   * @param baseline the decisions
+   * @return the JSON
+   */
+  public String write(Baseline baseline) {
+    Objects.requireNonNull(baseline, "baseline");
+    StringWriter out = new StringWriter();
+    try {
+      DocumentWriter.write(baseline, out, pretty);
     } catch (IOException e) {
       throw new UncheckedIOException(e); // a StringWriter does not fail
     }

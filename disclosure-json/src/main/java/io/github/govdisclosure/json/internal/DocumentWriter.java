@@ -34,8 +34,11 @@ import io.github.govdisclosure.model.StandardTable;
 import io.github.govdisclosure.model.StatedBreakdown;
 import io.github.govdisclosure.model.StatedFigure;
 import io.github.govdisclosure.model.Table;
+import io.github.govdisclosure.rules.Acceptance;
+import io.github.govdisclosure.rules.Baseline;
 import io.github.govdisclosure.rules.Finding;
 import io.github.govdisclosure.model.Diagnostic;
+import io.github.govdisclosure.rules.Status;
 import java.io.IOException;
 import java.io.Writer;
 import java.math.BigDecimal;
@@ -234,7 +237,7 @@ public final class DocumentWriter {
     if (!document.getFindings().isEmpty()) {
       out.writeArrayFieldStart("findings");
       for (Finding finding : document.getFindings()) {
-        finding(finding);
+        finding(finding, document.getAcceptances());
       }
       out.writeEndArray();
     }
@@ -510,6 +513,11 @@ public final class DocumentWriter {
 
   /** A finding: its rule id as {@code rule}, its message in English unless it is text already. */
   private void finding(Finding finding) throws IOException {
+    finding(finding, List.of());
+  }
+
+  /** A finding; with the decision that accepts it, if one of {@code acceptances} has its key. */
+  private void finding(Finding finding, List<Acceptance> acceptances) throws IOException {
     out.writeStartObject();
     out.writeStringField("rule", finding.getRuleId());
     out.writeStringField("severity", finding.getSeverity().name());
@@ -528,6 +536,55 @@ public final class DocumentWriter {
       number(finding.getActual().get());
     }
     out.writeStringField("message", finding.message());
+    String key = finding.getKey();
+    out.writeStringField("key", key);
+    if (finding.getStatus() == Status.FAIL) {
+      for (Acceptance acceptance : acceptances) {
+        if (acceptance.getKey().equals(key)) {
+          out.writeFieldName("accepted");
+          acceptance(acceptance);
+          break;
+        }
+      }
+    }
+    out.writeEndObject();
+  }
+
+  /** Writes a baseline of review decisions (docs/json.md); a pretty document ends with a newline. */
+  public static void write(Baseline baseline, Writer writer, boolean pretty) throws IOException {
+    try (JsonGenerator out = Jackson.factory().createGenerator(writer)) {
+      if (pretty) {
+        out.setPrettyPrinter(PRETTY.createInstance());
+      }
+      DocumentWriter document = new DocumentWriter(out, false);
+      out.writeStartObject();
+      out.writeArrayFieldStart("accepted");
+      for (Acceptance acceptance : baseline.getAccepted()) {
+        document.acceptance(acceptance);
+      }
+      out.writeEndArray();
+      out.writeEndObject();
+    }
+    if (pretty) {
+      writer.write('\n');
+    }
+    writer.flush();
+  }
+
+  private void acceptance(Acceptance acceptance) throws IOException {
+    out.writeStartObject();
+    out.writeStringField("key", acceptance.getKey());
+    out.writeStringField("rule", acceptance.getRuleId());
+    optionalString("cell", acceptance.getCell());
+    optionalString("agency", acceptance.getAgency());
+    if (acceptance.getYear().isPresent()) {
+      out.writeNumberField("year", acceptance.getYear().getAsInt());
+    }
+    optionalString("file", acceptance.getFile());
+    optionalString("message", acceptance.getMessage());
+    out.writeStringField("acceptedBy", acceptance.getAcceptedBy());
+    out.writeStringField("reason", acceptance.getReason());
+    out.writeStringField("acceptedOn", acceptance.getAcceptedOn().toString());
     out.writeEndObject();
   }
 
