@@ -67,25 +67,26 @@ public final class DocumentWriter {
   /** Writes the document; a pretty document ends with a newline. */
   public static void write(JsonDocument document, Writer writer, boolean pretty, boolean spans)
       throws IOException {
-    try (JsonGenerator out = Jackson.factory().createGenerator(writer)) {
-      if (pretty) {
-        out.setPrettyPrinter(PRETTY.createInstance());
-      }
-      new DocumentWriter(out, spans).document(document);
-    }
-    if (pretty) {
-      writer.write('\n');
-    }
-    writer.flush();
+    write(writer, pretty, spans, json -> json.document(document));
   }
 
   /** Writes the document of a comparison (docs/json.md); a pretty document ends with a newline. */
   public static void write(ReportDiff diff, Locale locale, Writer writer, boolean pretty) throws IOException {
+    write(writer, pretty, false, json -> json.diff(diff, locale));
+  }
+
+  /** What writes one JSON value with a document writer. */
+  private interface Writing {
+    void write(DocumentWriter json) throws IOException;
+  }
+
+  /** Writes one JSON value, pretty or compact; a pretty value ends with a newline. */
+  private static void write(Writer writer, boolean pretty, boolean spans, Writing writing) throws IOException {
     try (JsonGenerator out = Jackson.factory().createGenerator(writer)) {
       if (pretty) {
         out.setPrettyPrinter(PRETTY.createInstance());
       }
-      new DocumentWriter(out, false).diff(diff, locale);
+      writing.write(new DocumentWriter(out, spans));
     }
     if (pretty) {
       writer.write('\n');
@@ -552,23 +553,17 @@ public final class DocumentWriter {
 
   /** Writes a baseline of review decisions (docs/json.md); a pretty document ends with a newline. */
   public static void write(Baseline baseline, Writer writer, boolean pretty) throws IOException {
-    try (JsonGenerator out = Jackson.factory().createGenerator(writer)) {
-      if (pretty) {
-        out.setPrettyPrinter(PRETTY.createInstance());
-      }
-      DocumentWriter document = new DocumentWriter(out, false);
-      out.writeStartObject();
-      out.writeArrayFieldStart("accepted");
-      for (Acceptance acceptance : baseline.getAccepted()) {
-        document.acceptance(acceptance);
-      }
-      out.writeEndArray();
-      out.writeEndObject();
+    write(writer, pretty, false, json -> json.baseline(baseline));
+  }
+
+  private void baseline(Baseline baseline) throws IOException {
+    out.writeStartObject();
+    out.writeArrayFieldStart("accepted");
+    for (Acceptance acceptance : baseline.getAccepted()) {
+      acceptance(acceptance);
     }
-    if (pretty) {
-      writer.write('\n');
-    }
-    writer.flush();
+    out.writeEndArray();
+    out.writeEndObject();
   }
 
   private void acceptance(Acceptance acceptance) throws IOException {
