@@ -54,7 +54,7 @@ class CompareCommandTest {
     assertThat(run.status()).as("2019 and 2021 do not follow on").isEqualTo(2);
     assertThat(run.lines().get(0)).isEqualTo("Year over year: 平潭综合实验区 2019 (V2019) → 平潭综合实验区 2021 (V2021)");
     assertThat(run.out()).contains("ACTIVE_DISCLOSURE[ITEM_5][LICENSING][DECISIONS]", "APPLICATIONS[OTHER][TOTAL]",
-        "not assessable: no report of 2020 to compare 2021 with");
+        "cross-year.carry-over not-assessable: no report of 2020 to compare 2021 with");
   }
 
   @Test
