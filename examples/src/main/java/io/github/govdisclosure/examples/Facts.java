@@ -16,15 +16,13 @@ import java.util.Optional;
 /**
  * The rows of {@code audit --facts}: one per cell of the standard tables in long form, for a
  * dataframe or a database. Every cell of a table's layout in the report's edition is a row, a
- * cell the reader did not find included (kind {@code MISSING}); a table not found gives no rows.
+ * cell the reader did not find included (kind {@code MISSING}, no provenance); a table not found
+ * gives no rows. The provenance is the cell's ({@code READ}, {@code SPLIT}, {@code GUESSED}).
  */
 final class Facts {
   /** The columns of {@code --facts}. */
   static final List<String> HEADER = List.of("file", "agency", "year", "edition", "table", "row", "column", "cell",
       "kind", "raw", "value", "unit", "note", "provenance", "label");
-
-  /** How a cell came to be: read from the report; cells will say more once they carry a provenance. */
-  static final String READ = "read";
 
   private Facts() {}
 
@@ -48,7 +46,8 @@ final class Facts {
         rows.add(List.of(file, agency, year, report.getEdition().name(), FormatKey.of(table), FormatKey.of(ref.row()),
             FormatKey.of(ref.column()), ref.toString(), cell.getKind().name(), cell.getRaw(),
             cell.getValue().map(BigDecimal::toPlainString).orElse(""), cell.getUnit().map(Unit::name).orElse(""),
-            cell.getNote().orElse(""), read ? READ : "", ReaderNames.cell(ref, report.getEdition(), Locale.CHINESE)));
+            cell.getNote().orElse(""), read ? cell.getProvenance().name() : "",
+            ReaderNames.cell(ref, report.getEdition(), Locale.CHINESE)));
       }
     }
     return rows;

@@ -65,12 +65,14 @@ class FactsOptionTest {
           Cell cell = cells.get().get(ref);
           expected.add(String.join("|", file, report.getAgency().orElse(""), report.getYear().isPresent()
               ? Integer.toString(report.getYear().getAsInt()) : "", report.getEdition().name(), ref.toString(),
-              cell.getKind().name(), cell.getRaw(), cell.getValue().map(BigDecimal::toPlainString).orElse("")));
+              cell.getKind().name(), cell.getRaw(), cell.getValue().map(BigDecimal::toPlainString).orElse(""),
+              cell.getKind() == Cell.Kind.MISSING ? "" : cell.getProvenance().name()));
         }
       }
     }
     assertThat(rows).extracting(r -> String.join("|", r.get("file"), r.get("agency"), r.get("year"),
-        r.get("edition"), r.get("cell"), r.get("kind"), r.get("raw"), r.get("value"))).containsExactlyElementsOf(expected);
+        r.get("edition"), r.get("cell"), r.get("kind"), r.get("raw"), r.get("value"), r.get("provenance")))
+        .containsExactlyElementsOf(expected);
     assertThat(expected).hasSizeGreaterThan(400);
   }
 
@@ -82,7 +84,7 @@ class FactsOptionTest {
         && r.get("cell").equals("APPLICATIONS[NEW_RECEIVED][TOTAL]")).findFirst().orElseThrow();
     assertThat(received.toList()).containsExactly("2021_weiyuan-county.txt", "威远县人民政府", "2021", "V2021",
         "APPLICATIONS", "NEW_RECEIVED", "TOTAL", "APPLICATIONS[NEW_RECEIVED][TOTAL]", "NUMBER", "35", "35", "", "",
-        "read", received.get("label"));
+        "READ", received.get("label"));
     assertThat(received.get("label")).startsWith("「表三").contains("本年新收").endsWith("」");
     assertThat(rows).filteredOn(r -> r.get("file").equals("2019_pingtan.txt")).extracting(r -> r.get("edition"))
         .containsOnly("V2019");
