@@ -16,6 +16,7 @@ module io.github.govdisclosure.model {
   exports io.github.govdisclosure.model.internal.style to
       io.github.govdisclosure.text,
       io.github.govdisclosure.rules,
+      io.github.govdisclosure.diff,
       io.github.govdisclosure.json,
       io.github.govdisclosure.testkit;
 

@@ -1,14 +1,18 @@
 package io.github.govdisclosure.json;
 
+import io.github.govdisclosure.diff.ReportDiff;
 import io.github.govdisclosure.json.internal.DocumentReader;
 import io.github.govdisclosure.model.Report;
+import io.github.govdisclosure.rules.Baseline;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
- * Writes reports, diagnostics and findings in a stable JSON form, and reads them back.
+ * Writes reports, diagnostics, findings, comparisons of two reports and baselines of review decisions
+ * in a stable JSON form, and reads reports and baselines back.
  *
  * <pre>{@code
  * String json = DisclosureJson.write(report);
@@ -41,6 +45,12 @@ public final class DisclosureJson {
   public static String write(JsonDocument document) {
     Objects.requireNonNull(document, "document");
     return writer().write(document);
+  }
+
+  /** The compact JSON of a comparison of two reports, messages in English (one line, no trailing newline). */
+  public static String write(ReportDiff diff) {
+    Objects.requireNonNull(diff, "diff");
+    return writer().write(diff, Locale.ENGLISH);
   }
 
   /**
@@ -82,6 +92,31 @@ public final class DisclosureJson {
       text.append(buffer, 0, n);
     }
     return DocumentReader.read(text.toString());
+  }
+
+  /**
+   * Reads a baseline of review decisions ({@code docs/json.md}, "Baselines"), as written by
+   * {@link JsonWriter#write(Baseline)}.
+   *
+   * @throws JsonEncodingException if the text is not well-formed JSON
+   * @throws JsonDataException if the JSON is not a baseline of the documented shape
+   */
+  public static Baseline readBaseline(String json) {
+    Objects.requireNonNull(json, "json");
+    return DocumentReader.readBaseline(json);
+  }
+
+  /**
+   * Reads a baseline from UTF-8 bytes (a byte order mark is skipped); the stream is read to its
+   * end and not closed.
+   *
+   * @throws JsonEncodingException if the bytes are not UTF-8 or not well-formed JSON
+   * @throws JsonDataException if the JSON is not a baseline of the documented shape
+   * @throws IOException if the stream fails
+   */
+  public static Baseline readBaseline(InputStream in) throws IOException {
+    Objects.requireNonNull(in, "in");
+    return DocumentReader.readBaseline(DocumentReader.decode(in.readAllBytes()));
   }
 
   /**

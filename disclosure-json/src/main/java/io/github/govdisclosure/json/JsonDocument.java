@@ -1,6 +1,7 @@
 package io.github.govdisclosure.json;
 
 import io.github.govdisclosure.model.Report;
+import io.github.govdisclosure.rules.Acceptance;
 import io.github.govdisclosure.rules.CheckResult;
 import io.github.govdisclosure.rules.Finding;
 import io.github.govdisclosure.rules.Status;
@@ -46,11 +47,19 @@ public interface JsonDocument {
 
   /**
    * The rules' findings; empty when the rules were not run or found nothing. The JSON form carries a
-   * finding's rule id, severity, status, cells, expected and actual values and its message as text:
-   * a finding read back has its message as its {@link Finding#getMessageKey() template} (no named
-   * values), in the language it was written in, and none of its other attributes.
+   * finding's rule id, severity, status, cells, expected and actual values, its key and its message
+   * as text: a finding read back has its message as its {@link Finding#getMessageKey() template} (no
+   * named values), in the language it was written in, the key it was written with, and none of its
+   * other attributes.
    */
   List<Finding> getFindings();
+
+  /**
+   * The review decisions that accept failed findings of the document (the check's
+   * {@link CheckResult#getAcceptances()}); each is written with the finding it accepts (member
+   * {@code accepted}).
+   */
+  List<Acceptance> getAcceptances();
 
   /** The rules' overall verdict, e.g. {@code CONSISTENT} or {@code INCONSISTENT}, if they were run. */
   Optional<String> getVerdict();
@@ -90,12 +99,12 @@ public interface JsonDocument {
         document.addFindings(written(finding, locale));
       }
     }
-    return document.verdict(check.getVerdict().name()).build();
+    return document.acceptances(check.getAcceptances()).verdict(check.getVerdict().name()).build();
   }
 
   /**
    * A finding as the JSON form carries it, what a document read back holds: its rule id, severity,
-   * status, cells, expected and actual values, and its message in a locale ({@link
+   * status, cells, expected and actual values, its key ({@link Finding#getKey()}), and its message in a locale ({@link
    * Finding#message(Locale)}: Chinese for {@code zh}, English otherwise) as its template. For a
    * document built by hand with the findings of a check.
    *
@@ -108,7 +117,7 @@ public interface JsonDocument {
     Objects.requireNonNull(locale, "locale");
     return Finding.builder().ruleId(finding.getRuleId()).severity(finding.getSeverity())
         .status(finding.getStatus()).cells(finding.getCells()).expected(finding.getExpected())
-        .actual(finding.getActual()).messageKey(finding.message(locale)).build();
+        .actual(finding.getActual()).messageKey(finding.message(locale)).key(finding.getKey()).build();
   }
 
   /** Builds a document. */

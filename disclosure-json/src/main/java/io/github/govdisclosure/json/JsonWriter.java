@@ -1,7 +1,9 @@
 package io.github.govdisclosure.json;
 
+import io.github.govdisclosure.diff.ReportDiff;
 import io.github.govdisclosure.json.internal.DocumentWriter;
 import io.github.govdisclosure.model.Report;
+import io.github.govdisclosure.rules.Baseline;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -9,6 +11,7 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -90,6 +93,44 @@ public final class JsonWriter {
     Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
     write(document, writer);
     writer.flush();
+  }
+
+  /**
+   * The JSON of a comparison of two reports (docs/json.md, "Comparisons"); the cross-year
+   * findings' messages in a locale (Chinese for {@code zh}, English otherwise). Spans are never
+   * written in a comparison.
+   *
+   * @param diff the comparison
+   * @param locale the language of the findings' messages
+   * @return the JSON
+   */
+  public String write(ReportDiff diff, Locale locale) {
+    Objects.requireNonNull(diff, "diff");
+    Objects.requireNonNull(locale, "locale");
+    StringWriter out = new StringWriter();
+    try {
+      DocumentWriter.write(diff, locale, out, pretty);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // a StringWriter does not fail
+    }
+    return out.toString();
+  }
+
+  /**
+   * The JSON of a baseline of review decisions (docs/json.md, "Baselines"): {@code {"accepted": [...]}}.
+   *
+   * @param baseline the decisions
+   * @return the JSON
+   */
+  public String write(Baseline baseline) {
+    Objects.requireNonNull(baseline, "baseline");
+    StringWriter out = new StringWriter();
+    try {
+      DocumentWriter.write(baseline, out, pretty);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // a StringWriter does not fail
+    }
+    return out.toString();
   }
 
   @Override

@@ -92,7 +92,8 @@ class DocumentShapeTest {
   @Test
   void docsListTheMembersOfEveryObject() {
     assertThat(documented).containsOnlyKeys("document", "cell", "extra row", "stated figure", "stated breakdown",
-        "fee statement", "span", "finding", "diagnostic");
+        "fee statement", "span", "finding", "diagnostic", "acceptance", "baseline", "comparison", "compared report",
+        "cell comparison", "unmatched cell", "section diff", "sentence edit");
     assertThat(documented.get("document")).containsExactly("edition", "year", "agency", "title", "preamble",
         "sections", "tables", "layouts", "extraRows", "statedFigures", "statedBreakdowns", "feeStatement", "findings",
         "diagnostics", "verdict");

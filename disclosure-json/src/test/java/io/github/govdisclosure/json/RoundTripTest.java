@@ -183,8 +183,11 @@ class RoundTripTest {
     assertThat(DisclosureJson.read(json)).isEqualTo(document);
     assertThat(json).endsWith("\"findings\":[{\"rule\":\"table3.balance\",\"severity\":\"ERROR\",\"status\":\"FAIL\","
         + "\"cells\":[\"APPLICATIONS[TOTAL_HANDLED][NATURAL_PERSON]\"],\"expected\":21,\"actual\":27,"
-        + "\"message\":\"35+0 = 35 but 34+2 = 36\"},{\"rule\":\"narrative.share\",\"severity\":\"WARNING\","
-        + "\"status\":\"NOT_ASSESSABLE\",\"cells\":[],\"expected\":48.570,\"message\":\"no cells\"}],"
+        + "\"message\":\"35+0 = 35 but 34+2 = 36\","
+        + "\"key\":\"table3.balance@APPLICATIONS[TOTAL_HANDLED][NATURAL_PERSON]#6ee8c4a6d2405ff5\"},"
+        + "{\"rule\":\"narrative.share\",\"severity\":\"WARNING\","
+        + "\"status\":\"NOT_ASSESSABLE\",\"cells\":[],\"expected\":48.570,\"message\":\"no cells\","
+        + "\"key\":\"narrative.share@report#43b318e7fa7745c1\"}],"
         + "\"diagnostics\":[{\"code\":\"TEXT-REPEATED-DOCUMENT\",\"severity\":\"WARNING\",\"line\":61,\"column\":1,"
         + "\"offset\":4410,\"length\":12,\"message\":\"the report appears twice; the second copy is ignored\","
         + "\"excerpt\":\"本报告依据《中华人民共和国政府信息公开条例》\"},{\"code\":\"TEXT-TRAILING\",\"severity\":\"INFO\","

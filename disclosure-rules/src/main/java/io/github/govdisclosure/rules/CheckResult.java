@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
@@ -30,6 +31,11 @@ import org.immutables.value.Value;
  * What carries no arithmetic (sections, headings, table 2) gives {@code WARNING} findings and never
  * decides the verdict. The {@code structure.*} failures are findings all the same:
  * {@link #failures()} lists them.
+ *
+ * <p>A failed finding that a review decision accepts ({@link #getAcceptances()}, from the rule
+ * set's {@link Baseline}) keeps its status {@code FAIL} and is listed, but is not a failure:
+ * {@link #failures()} leaves it out, {@link #accepted()} lists it, and the verdict does not weigh
+ * it.
  */
 @Value.Immutable
 public interface CheckResult {
@@ -51,6 +57,52 @@ public interface CheckResult {
    * is {@code NOT_ASSESSABLE}, whatever the findings. Empty for a report composed in code.
    */
   List<Diagnostic> getReadErrors();
+
+  /**
+   * The review decisions ({@link Baseline}) that accept failed findings of this result; empty
+   * without a baseline.
+   */
+  @Value.Default
+  default List<Acceptance> getAcceptances() {
+    return List.of();
+  }
+
+  /**
+   * The decision that accepts a failed finding of this result, if any: an acceptance whose key
+   * is the finding's.
+   *
+   * @param finding a finding of this result
+   * @return the decision
+   */
+  default Optional<Acceptance> acceptance(Finding finding) {
+    Objects.requireNonNull(finding, "finding");
+    if (finding.getStatus() != Status.FAIL || getAcceptances().isEmpty()) {
+      return Optional.empty();
+    }
+    String key = finding.getKey();
+    for (Acceptance acceptance : getAcceptances()) {
+      if (acceptance.getKey().equals(key)) {
+        return Optional.of(acceptance);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Whether a failed finding of this result is accepted by a review decision. */
+  default boolean isAccepted(Finding finding) {
+    return acceptance(finding).isPresent();
+  }
+
+  /** The failed findings a review decision accepts: listed, but not failures of the verdict. */
+  default List<Finding> accepted() {
+    List<Finding> found = new ArrayList<>();
+    for (Finding finding : getFindings()) {
+      if (isAccepted(finding)) {
+        found.add(finding);
+      }
+    }
+    return List.copyOf(found);
+  }
 
   /** The verdict weighing {@code ERROR} findings. */
   default Verdict getVerdict() {
@@ -74,6 +126,9 @@ public interface CheckResult {
       if (finding.getSeverity().ordinal() > atLeast.ordinal()) {
         continue;
       }
+      if (finding.getStatus() == Status.FAIL && isAccepted(finding)) {
+        continue; // a review decision accepted it: not a failure of the verdict
+      }
       if (finding.getStatus() == Status.FAIL && !isAbsence(finding) && !finding.restsOnGuess()) {
         return Verdict.INCONSISTENT;
       }
@@ -88,9 +143,21 @@ public interface CheckResult {
     return finding.getRuleId().startsWith("structure.");
   }
 
-  /** The failed instances, of every severity. */
+  /**
+   * The failed instances, of every severity, that no review decision accepts ({@link #accepted()}
+   * lists those); {@link #withStatus withStatus(FAIL)} lists both.
+   */
   default List<Finding> failures() {
-    return withStatus(Status.FAIL);
+    if (getAcceptances().isEmpty()) {
+      return withStatus(Status.FAIL);
+    }
+    List<Finding> found = new ArrayList<>();
+    for (Finding finding : getFindings()) {
+      if (finding.getStatus() == Status.FAIL && !isAccepted(finding)) {
+        found.add(finding);
+      }
+    }
+    return List.copyOf(found);
   }
 
   /** The instances with this status. */

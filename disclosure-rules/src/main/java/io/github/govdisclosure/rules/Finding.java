@@ -5,6 +5,7 @@ import io.github.govdisclosure.model.Diagnostic;
 import io.github.govdisclosure.model.Quantity;
 import io.github.govdisclosure.model.Severity;
 import io.github.govdisclosure.model.SourceSpan;
+import io.github.govdisclosure.rules.internal.FindingKeys;
 import io.github.govdisclosure.rules.internal.Messages;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -31,7 +32,8 @@ import java.util.OptionalInt;
  * finding has a typed accessor ({@link #getDenominator()}, {@link #getRounding()},
  * {@link #getPhrase()}, …); the arguments are the text of the message.
  *
- * <p>Two findings are equal when every attribute but the {@link #getSpan() span} is equal. The
+ * <p>Two findings are equal when every attribute but the {@link #getSpan() span} and the
+ * {@link #getKey() key} (which follows from the others) is equal. The
  * lists and the map a finding returns are unmodifiable.
  */
 public final class Finding {
@@ -56,6 +58,7 @@ public final class Finding {
   private final RoundingMode rounding;
   private final List<CellRef> guessedCells;
   private final Diagnostic diagnostic;
+  private final String key;
 
   /** Takes the builder's values; the builder hands over unmodifiable lists and an unmodifiable map. */
   Finding(FindingBuilder b) {
@@ -80,6 +83,7 @@ public final class Finding {
     this.rounding = b.rounding;
     this.guessedCells = b.guessedCells;
     this.diagnostic = b.diagnostic;
+    this.key = b.key;
   }
 
   /**
@@ -242,6 +246,30 @@ public final class Finding {
     return status == Status.FAIL && !guessedCells.isEmpty();
   }
 
+  /**
+   * The finding's stable key, {@code <rule id>@<where>#<hash>}: the rule id, the first cell (or the
+   * location, or {@code report}), and 16 hex digits of the SHA-256 of what the finding compared —
+   * its cells, location, year, expected and actual values, the blanks-as-zero reading, the typed
+   * details of the narrative rules (quantity, phrase, denominator, rounding) and the values its
+   * message shows (the operands, e.g. {@code 34 + 2}) — never where the text was read (spans,
+   * lines) nor the severity. The key is the same when the report is parsed again or the run is
+   * repeated, and changes when an operand's value changes. A review decision names the finding by
+   * its key ({@link Baseline}). Keys may change between releases when a rule changes what it
+   * compares or how its message shows it; the changelog says so.
+   *
+   * <p>A finding read back from a stored form keeps the key it was written with.
+   *
+   * @return the key, e.g. {@code table3.balance@APPLICATIONS[CARRIED_FORWARD][NATURAL_PERSON]#3f0c9a52be41d7e6}
+   */
+  public String getKey() {
+    return key != null ? key : FindingKeys.of(this);
+  }
+
+  /** The key set on the builder, if any. */
+  String storedKey() {
+    return key;
+  }
+
   /** The message in English. */
   public String message() {
     return message(Locale.ENGLISH);
@@ -273,7 +301,7 @@ public final class Finding {
     return Messages.render(this, locale);
   }
 
-  /** Equal to a finding with equal attributes, the span aside. */
+  /** Equal to a finding with equal attributes, the span and the key aside. */
   @Override
   public boolean equals(Object another) {
     if (this == another) {

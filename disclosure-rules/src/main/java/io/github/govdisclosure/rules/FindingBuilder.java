@@ -48,6 +48,7 @@ public final class FindingBuilder {
   RoundingMode rounding;
   List<CellRef> guessedCells = List.of();
   Diagnostic diagnostic;
+  String key;
 
   FindingBuilder() {}
 
@@ -80,6 +81,7 @@ public final class FindingBuilder {
     rounding = finding.getRounding().orElse(null);
     guessedCells = finding.getGuessedCells();
     diagnostic = finding.getDiagnostic().orElse(null);
+    key = finding.storedKey();
     return this;
   }
 
@@ -257,6 +259,19 @@ public final class FindingBuilder {
    * @throws IllegalStateException if the rule id, severity, status or message key is not set, or
    *     the rule id is blank
    */
+  /**
+   * Sets the finding's key as it was recorded, for a finding read back from a stored form (a JSON
+   * document) whose attributes no longer give it; a finding without one computes its key from its
+   * attributes ({@link Finding#getKey()}).
+   *
+   * @param key the key, e.g. {@code table3.balance@APPLICATIONS[CARRIED_FORWARD][NATURAL_PERSON]#3f0c9a52be41d7e6}
+   * @return this builder
+   */
+  public FindingBuilder key(String key) {
+    this.key = Objects.requireNonNull(key, "key");
+    return this;
+  }
+
   public Finding build() {
     List<String> missing = new ArrayList<>();
     if (ruleId == null) {

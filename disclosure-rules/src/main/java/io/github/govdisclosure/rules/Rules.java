@@ -34,6 +34,9 @@ import java.util.Set;
  *     .build();
  * }</pre>
  *
+ * <p>A baseline of review decisions ({@link Builder#baseline(Baseline)}) turns the failures it
+ * accepts into accepted findings ({@link CheckResult#accepted()}).
+ *
  * <p>The configuration applies to every API that reports findings: {@link #check(Report)},
  * {@link #checkSeries(List)}, {@link #validate(Report)} and
  * {@link Percentages#recompute(Report, Rules)}.
@@ -49,6 +52,7 @@ public final class Rules {
   private final BlankCells blanks;
   private final Validator validator;
   private final List<Rule> added;
+  private final Baseline baseline;
   private final Engine engine;
 
   private Rules(Builder builder) {
@@ -57,6 +61,7 @@ public final class Rules {
     this.blanks = builder.blanks;
     this.validator = builder.validator;
     this.added = List.copyOf(builder.added);
+    this.baseline = builder.baseline;
     List<Rule> all = new ArrayList<>();
     for (StandardRule rule : StandardRule.values()) {
       all.add(rule.rule());
@@ -94,6 +99,7 @@ public final class Rules {
     builder.blanks = blanks;
     builder.validator = validator;
     builder.added.addAll(added);
+    builder.baseline = baseline;
     return builder;
   }
 
@@ -106,7 +112,7 @@ public final class Rules {
    */
   public CheckResult check(Report report) {
     Objects.requireNonNull(report, "report");
-    return result(engine.check(report), complete(report), List.of(report));
+    return reviewed(result(engine.check(report), complete(report), List.of(report)), List.of(report));
   }
 
   /**
@@ -128,7 +134,7 @@ public final class Rules {
       }
     }
     series.sort(Comparator.comparingInt(r -> r.getYear().getAsInt()));
-    return result(engine.checkSeries(series), Engine.hasConsecutiveYears(series), series);
+    return reviewed(result(engine.checkSeries(series), Engine.hasConsecutiveYears(series), series), series);
   }
 
   /**
@@ -143,7 +149,36 @@ public final class Rules {
    */
   public CheckResult validate(Report report) {
     Objects.requireNonNull(report, "report");
-    return result(engine.check(report, VALIDATION), complete(report), List.of(report));
+    return reviewed(result(engine.check(report, VALIDATION), complete(report), List.of(report)), List.of(report));
+  }
+
+  /**
+   * The result with the baseline's decisions that accept its failures: each failure is looked up
+   * with the agency and year of its report (in a series, the report of the finding's year).
+   */
+  private CheckResult reviewed(CheckResult result, List<Report> reports) {
+    if (baseline.getAccepted().isEmpty()) {
+      return result;
+    }
+    List<Acceptance> accepted = new ArrayList<>();
+    for (Finding finding : result.getFindings()) {
+      if (finding.getStatus() != Status.FAIL) {
+        continue;
+      }
+      Report report = reports.get(0);
+      for (Report candidate : reports) {
+        if (finding.getYear().isPresent() && candidate.getYear().equals(finding.getYear())) {
+          report = candidate;
+        }
+      }
+      baseline.find(finding, report).filter(a -> !accepted.contains(a)).ifPresent(accepted::add);
+    }
+    return new CheckResult.Builder().from(result).acceptances(accepted).build();
+  }
+
+  /** The review decisions this rule set applies; none by default. */
+  public Baseline baseline() {
+    return baseline;
   }
 
   /** Tables 3 and 4 decide the verdict: table 2 carries no arithmetic, and its absence is a warning. */
@@ -213,8 +248,19 @@ public final class Rules {
     private BlankCells blanks = BlankCells.KEEP;
     private Validator validator;
     private final List<Rule> added = new ArrayList<>();
+    private Baseline baseline = Baseline.empty();
 
     private Builder() {}
+
+    /**
+     * The review decisions to apply: a failed finding a decision accepts is reported as accepted
+     * ({@link CheckResult#accepted()}) and no longer weighs on the verdict. Applies to
+     * {@link Rules#check(Report)}, {@link Rules#checkSeries(List)} and {@link Rules#validate(Report)}.
+     */
+    public Builder baseline(Baseline baseline) {
+      this.baseline = Objects.requireNonNull(baseline, "baseline");
+      return this;
+    }
 
     /** Turns a rule off in every API. */
     public Builder disable(String ruleId) {

@@ -3,9 +3,11 @@ package io.github.govdisclosure.rules;
 import io.github.govdisclosure.fixtures.CanonicalExample;
 import io.github.govdisclosure.fixtures.Corpus;
 import io.github.govdisclosure.model.ActiveDisclosureTable;
+import io.github.govdisclosure.model.Applicant;
 import io.github.govdisclosure.model.ApplicationRow;
 import io.github.govdisclosure.model.ApplicationTable;
 import io.github.govdisclosure.model.Cell;
+import io.github.govdisclosure.model.CellRef;
 import io.github.govdisclosure.model.DisclosureColumn;
 import io.github.govdisclosure.model.DisclosureRow;
 import io.github.govdisclosure.model.Edition;
@@ -87,6 +89,22 @@ final class Fixtures {
             .parts(List.of(5L, 5L, 40L, 121L, 39L, 15L)).complete(true)
             .phrase("主动公开政府信息225条…其中政策规范性文件类信息5条，…行政处罚类15条").section(Section.ACTIVE_DISCLOSURE).build())
         .build();
+  }
+
+  /**
+   * {@link #zrz()} with one natural person's application moved from 部分公开 to 予以公开 (DISCLOSED
+   * 3, PARTIALLY_DISCLOSED 3 in the NATURAL_PERSON and TOTAL columns): every sum is what it was, so
+   * the same equations fail by the same amounts, over other operands.
+   */
+  static Report zrzWithOneMoved() {
+    Report report = zrz();
+    ApplicationTable table = report.getApplications().orElseThrow();
+    ApplicationTable.Builder moved = ApplicationTable.builder(table.getEdition()).from(table);
+    for (Applicant column : List.of(Applicant.NATURAL_PERSON, Applicant.TOTAL)) {
+      moved.putCells(CellRef.of(ApplicationRow.DISCLOSED, column), Cell.of(3));
+      moved.putCells(CellRef.of(ApplicationRow.PARTIALLY_DISCLOSED, column), Cell.of(3));
+    }
+    return new Report.Builder().from(report).applications(moved.build()).build();
   }
 
   /** A V2021 table 3 whose every row is zero except the given balanced figures. */

@@ -1,6 +1,7 @@
 package io.github.govdisclosure.text;
 
 import io.github.govdisclosure.model.Table;
+import io.github.govdisclosure.text.internal.format.DisplayWidth;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
@@ -224,6 +225,19 @@ public final class TextFormat {
       }
     }
     return text.append(']').toString();
+  }
+
+  /**
+   * The number of terminal columns {@link #PLAIN} gives a text when it aligns columns: two for an
+   * East Asian wide or full-width character (CJK ideographs, full-width punctuation and digits),
+   * none for combining marks, zero-width characters and controls, one for the rest. For printers of
+   * other tables (a comparison of two reports, a list of findings) that align text as PLAIN does.
+   *
+   * @param text the text
+   * @return its width in terminal columns
+   */
+  public static int displayWidth(CharSequence text) {
+    return DisplayWidth.of(Objects.requireNonNull(text, "text"));
   }
 
   /** The preset of a syntax, e.g. {@link #PLAIN} for {@link Syntax#PLAIN}. */

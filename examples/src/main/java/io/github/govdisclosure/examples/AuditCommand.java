@@ -1,12 +1,14 @@
 package io.github.govdisclosure.examples;
 
 import io.github.govdisclosure.model.Edition;
+import io.github.govdisclosure.rules.Acceptance;
 import io.github.govdisclosure.rules.Rules;
 import io.github.govdisclosure.rules.Verdict;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -66,12 +68,17 @@ final class AuditCommand implements Callable<Integer> {
 
   @Option(names = "--csv", paramLabel = "FILE", description = "Write one row per report to FILE (RFC 4180 CSV):"
       + " file, agency, year, edition, charset, format, verdict, errors, warnings, not_assessable, diagnostics,"
-      + " first_finding.")
+      + " first_finding, accepted.")
   Path csv;
 
   @Option(names = "--findings", paramLabel = "FILE", description = "Write one row per listed finding to FILE"
       + " (RFC 4180 CSV): file, rule, severity, status, cell, expected, actual, message.")
   Path findings;
+
+  @Option(names = "--facts", paramLabel = "FILE", description = "Write one row per cell of the standard tables to"
+      + " FILE (RFC 4180 CSV, long form): file, agency, year, edition, table, row, column, cell, kind, raw, value,"
+      + " unit, note, provenance, label.")
+  Path facts;
 
   @Option(names = "--html", paramLabel = "FILE", description = "Write the report page to FILE: a sortable summary"
       + " with the tally by verdict, then each report's tables with failing cells marked.")
@@ -83,6 +90,9 @@ final class AuditCommand implements Callable<Integer> {
   @Mixin
   ReportOptions options;
 
+  /** The day the decisions of {@code --write-baseline} are dated. */
+  private final LocalDate today = LocalDate.now();
+
   AuditCommand(Cli.Console console) {
     this.console = console;
   }
@@ -92,7 +102,12 @@ final class AuditCommand implements Callable<Integer> {
    * reason the file was skipped.
    */
   private record Audited(String file, Optional<ReportRow> row, List<List<String>> findings, String section,
-      Optional<String> skipped, int status) {}
+      List<List<String>> facts, List<Acceptance> decisions, Optional<String> skipped, int status) {
+
+    static Audited skipped(String file, String reason, int status) {
+      return new Audited(file, Optional.empty(), List.of(), "", List.of(), List.of(), Optional.of(reason), status);
+    }
+  }
 
   @Override
   public Integer call() {
@@ -104,6 +119,7 @@ final class AuditCommand implements Callable<Integer> {
     }
     refuseSameFile();
     Map<String, OutputFile> outputs = new LinkedHashMap<>();
+    Rules rules;
     try {
       if (csv != null) {
         outputs.put("--csv", OutputFile.of(csv, locale));
@@ -111,16 +127,25 @@ final class AuditCommand implements Callable<Integer> {
       if (findings != null) {
         outputs.put("--findings", OutputFile.of(findings, locale));
       }
+      if (facts != null) {
+        outputs.put("--facts", OutputFile.of(facts, locale));
+      }
       if (html != null) {
         outputs.put("--html", OutputFile.of(html, locale));
       }
-    } catch (OutputFile.WriteException e) {
+      options.baselineOutput().ifPresent(file -> outputs.put("--write-baseline", file));
+      rules = options.reviewedRules();
+    } catch (OutputFile.WriteException | BaselineFile.UnreadableException e) {
       console.error(e.getMessage());
       return Main.UNREADABLE;
     }
     List<Path> files;
     try {
-      files = files(folder, outputs.values().stream().map(OutputFile::path).collect(Collectors.toSet()));
+      Set<Path> excluded = outputs.values().stream().map(OutputFile::path).collect(Collectors.toSet());
+      if (options.baseline != null) {
+        excluded.add(options.baseline); // the baseline read is no report of the folder
+      }
+      files = files(folder, excluded);
     } catch (IOException | RuntimeException e) {
       console.error(folder + Words.NAME_SEPARATOR.in(locale) + Words.CANNOT_BE_LISTED.format(locale, e.getMessage()));
       return Main.UNREADABLE;
@@ -131,7 +156,7 @@ final class AuditCommand implements Callable<Integer> {
     }
     List<Audited> audited;
     try {
-      audited = audit(files, options.rules(), new HtmlReport(locale, options.all, options.minSeverity, infos));
+      audited = audit(files, rules, new HtmlReport(locale, options.all, options.minSeverity, infos));
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       console.error(Words.INTERRUPTED.in(locale));
@@ -172,6 +197,24 @@ final class AuditCommand implements Callable<Integer> {
         });
         written.add(Words.ROWS.format(locale, findings, findingRows.size()));
       }
+      if (outputs.containsKey("--facts")) {
+        List<List<String>> factRows = audited.stream().flatMap(file -> file.facts().stream())
+            .collect(Collectors.toList());
+        outputs.get("--facts").write(out -> {
+          Csv.record(out, Facts.HEADER);
+          for (List<String> row : factRows) {
+            Csv.record(out, row);
+          }
+        });
+        written.add(Words.FACTS.format(locale, facts, factRows.size()));
+      }
+      if (outputs.containsKey("--write-baseline")) {
+        List<Acceptance> decisions = audited.stream().flatMap(file -> file.decisions().stream())
+            .collect(Collectors.toList());
+        options.writeBaseline(Optional.of(outputs.get("--write-baseline")), decisions);
+        written.add(Words.ACCEPTED_FINDINGS.format(locale, options.writeBaseline, BaselineFile.of(decisions)
+            .getAccepted().size()));
+      }
       if (outputs.containsKey("--html")) {
         List<String> sections = audited.stream().filter(file -> file.row().isPresent()).map(Audited::section)
             .collect(Collectors.toList());
@@ -189,10 +232,11 @@ final class AuditCommand implements Callable<Integer> {
 
   /** Two outputs in one file would overwrite each other. */
   private void refuseSameFile() {
-    List<Path> paths = Stream.of(csv, findings, html).filter(path -> path != null)
+    List<Path> paths = Stream.of(csv, findings, facts, html, options.writeBaseline).filter(path -> path != null)
         .map(path -> path.toAbsolutePath().normalize()).collect(Collectors.toList());
     if (Set.copyOf(paths).size() < paths.size()) {
-      throw new ParameterException(spec.commandLine(), "--csv, --findings and --html must name different files");
+      throw new ParameterException(spec.commandLine(),
+          "--csv, --findings, --facts, --html and --write-baseline must name different files");
     }
   }
 
@@ -249,19 +293,22 @@ final class AuditCommand implements Callable<Integer> {
       Edition edition = checked.report().getEdition();
       List<List<String>> findingRows = new ArrayList<>();
       for (FindingView finding : checked.listed(options.all, options.minSeverity)) {
-        findingRows.add(List.of(name, finding.ruleId(), finding.severity().name(), finding.status().name(),
+        findingRows.add(List.of(name, finding.ruleId(), finding.severity().name(), finding.shownStatus(),
             finding.place(edition, Locale.ENGLISH).orElse(""),
             finding.expected().map(BigDecimal::toPlainString).orElse(""),
             finding.actual().map(BigDecimal::toPlainString).orElse(""), finding.message(locale)));
       }
       return new Audited(name, Optional.of(ReportRow.of(checked, id, name, locale, options.minSeverity)), findingRows,
-          html == null ? "" : page.section(checked, id), Optional.empty(), checked.status());
+          html == null ? "" : page.section(checked, id),
+          facts == null ? List.of() : Facts.rows(checked.report(), name),
+          options.writeBaseline == null ? List.of() : BaselineFile.decisions(checked, BaselineFile.who(), today),
+          Optional.empty(), checked.status());
     } catch (ReportInput.NotAReportException e) {
-      return new Audited(name, Optional.empty(), List.of(), "", Optional.of(e.reason(locale)), Main.CONSISTENT);
+      return Audited.skipped(name, e.reason(locale), Main.CONSISTENT);
     } catch (ReportInput.UnreadableException e) {
-      return new Audited(name, Optional.empty(), List.of(), "", Optional.of(e.reason(locale)), Main.UNREADABLE);
+      return Audited.skipped(name, e.reason(locale), Main.UNREADABLE);
     } catch (RuntimeException e) {
-      return new Audited(name, Optional.empty(), List.of(), "", Optional.of("internal error: " + e), Main.UNREADABLE);
+      return Audited.skipped(name, "internal error: " + e, Main.UNREADABLE);
     }
   }
 

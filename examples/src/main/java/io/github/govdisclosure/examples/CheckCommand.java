@@ -6,6 +6,7 @@ import io.github.govdisclosure.rules.Rules;
 import io.github.govdisclosure.text.DisclosureText;
 import io.github.govdisclosure.text.TextFormat;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -88,6 +89,11 @@ final class CheckCommand implements Callable<Integer> {
       this.format = format;
     }
 
+    /** The text format of the value. */
+    TextFormat format() {
+      return format;
+    }
+
     /** The value as written on the command line (picocli lists it in its messages). */
     @Override
     public String toString() {
@@ -100,15 +106,18 @@ final class CheckCommand implements Callable<Integer> {
     refuseConflicts();
     Optional<OutputFile> tables;
     Optional<OutputFile> page;
+    Optional<OutputFile> baseline;
+    Rules rules;
     try {
       tables = output == null ? Optional.empty() : Optional.of(OutputFile.of(output, options.locale()));
       page = html == null ? Optional.empty() : Optional.of(OutputFile.of(html, options.locale()));
-    } catch (OutputFile.WriteException e) {
+      baseline = options.baselineOutput();
+      rules = options.reviewedRules();
+    } catch (OutputFile.WriteException | BaselineFile.UnreadableException e) {
       console.error(e.getMessage());
       return Main.UNREADABLE;
     }
     Locale locale = options.locale();
-    Rules rules = options.rules();
     ReportPrinter printer = new ReportPrinter(console.out(), tableFormat(), locale, options.all, options.minSeverity,
         infos);
     JsonWriter writer = files.size() > 1 ? DisclosureJson.writer() : DisclosureJson.writer().pretty();
@@ -139,6 +148,16 @@ final class CheckCommand implements Callable<Integer> {
         console.error(e.getMessage());
         worst = Main.UNREADABLE;
       }
+    }
+    try {
+      if (!checked.isEmpty()) {
+        LocalDate today = LocalDate.now();
+        options.writeBaseline(baseline, checked.stream()
+            .flatMap(report -> BaselineFile.decisions(report, BaselineFile.who(), today).stream()).toList());
+      }
+    } catch (OutputFile.WriteException e) {
+      console.error(e.getMessage());
+      worst = Main.UNREADABLE;
     }
     console.out().flush();
     return worst;
@@ -207,7 +226,7 @@ final class CheckCommand implements Callable<Integer> {
     if (output != null && html != null && output.toAbsolutePath().normalize().equals(html.toAbsolutePath().normalize())) {
       throw new ParameterException(spec.commandLine(), "--output and --html name the same file");
     }
-    for (Path written : new Path[] {output, html}) {
+    for (Path written : new Path[] {output, html, options.writeBaseline}) {
       if (written != null && files.stream().anyMatch(file -> same(file, written))) {
         throw new ParameterException(spec.commandLine(), written + " is a report to read; it cannot be written");
       }

@@ -30,7 +30,7 @@ final class CheckedReport {
     this.check = check;
     List<FindingView> views = new ArrayList<>(check.getFindings().size());
     for (Finding finding : check.getFindings()) {
-      views.add(new FindingView(finding));
+      views.add(new FindingView(finding, check.acceptance(finding)));
     }
     this.findings = List.copyOf(views);
   }
@@ -103,7 +103,7 @@ final class CheckedReport {
       if (!finding.isAtLeast(least)) {
         continue;
       }
-      if (finding.status() == Status.FAIL) {
+      if (finding.status() == Status.FAIL && !finding.accepted()) {
         return Optional.of(finding);
       }
       if (finding.status() == Status.NOT_ASSESSABLE && unassessable.isEmpty()) {
@@ -133,22 +133,38 @@ final class CheckedReport {
     return Main.status(verdict());
   }
 
-  /** How many findings have this status. */
+  /** How many findings have this status; a failure a review decision accepts is not counted as failed. */
   int count(Status status) {
     int n = 0;
     for (FindingView finding : findings) {
-      if (finding.status() == status) {
+      if (finding.status() == status && !finding.accepted()) {
         n++;
       }
     }
     return n;
   }
 
-  /** How many findings of this severity failed. */
+  /** How many failed findings a review decision of the baseline accepts. */
+  int accepted() {
+    return check.accepted().size();
+  }
+
+  /** The failed findings, accepted ones included: what {@code --write-baseline} writes. */
+  List<FindingView> failedOrAccepted() {
+    List<FindingView> failed = new ArrayList<>();
+    for (FindingView finding : findings) {
+      if (finding.status() == Status.FAIL) {
+        failed.add(finding);
+      }
+    }
+    return failed;
+  }
+
+  /** How many findings of this severity failed, accepted ones left out. */
   int failed(Severity severity) {
     int n = 0;
     for (FindingView finding : findings) {
-      if (finding.status() == Status.FAIL && finding.severity() == severity) {
+      if (finding.status() == Status.FAIL && !finding.accepted() && finding.severity() == severity) {
         n++;
       }
     }
@@ -161,6 +177,6 @@ final class CheckedReport {
     for (FindingView finding : listed(all, least)) {
       document.addFindings(finding.json(locale));
     }
-    return document.verdict(verdict().name()).build();
+    return document.acceptances(check.getAcceptances()).verdict(verdict().name()).build();
   }
 }

@@ -55,11 +55,12 @@ final class Cli {
     return line.execute(withCommand(line, args));
   }
 
-  /** The command line: the top command, {@code check}, {@code audit}, {@code generate-completion}. */
+  /** The command line: the top command, {@code check}, {@code audit}, {@code compare}, {@code generate-completion}. */
   static CommandLine commandLine(Console console) {
     CommandLine line = new CommandLine(new Top())
         .addSubcommand(new CheckCommand(console))
         .addSubcommand(new AuditCommand(console))
+        .addSubcommand(new CompareCommand(console))
         .addSubcommand("generate-completion", new AutoComplete.GenerateCompletion());
     line.getSubcommands().get("generate-completion").getCommandSpec().usageMessage().hidden(false)
         .description("Print a bash or zsh completion script for the program installed as govdisclosure.",

@@ -5,12 +5,15 @@ import io.github.govdisclosure.model.CellRef;
 import io.github.govdisclosure.model.ApplicationGroup;
 import io.github.govdisclosure.model.Edition;
 import io.github.govdisclosure.model.Quantity;
+import io.github.govdisclosure.model.Report;
 import io.github.govdisclosure.model.Severity;
+import io.github.govdisclosure.rules.Acceptance;
 import io.github.govdisclosure.rules.Denominator;
 import io.github.govdisclosure.rules.Finding;
 import io.github.govdisclosure.rules.Status;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -21,9 +24,53 @@ import java.util.Optional;
  */
 final class FindingView {
   private final Finding finding;
+  private final Optional<Acceptance> acceptance;
 
   FindingView(Finding finding) {
+    this(finding, Optional.empty());
+  }
+
+  /** A finding and the review decision that accepts it, if one does ({@code --baseline}). */
+  FindingView(Finding finding, Optional<Acceptance> acceptance) {
     this.finding = finding;
+    this.acceptance = acceptance;
+  }
+
+  /**
+   * Whether a review decision of the baseline accepts this failed finding: it is listed, as
+   * accepted, but it is no failure of the verdict.
+   */
+  boolean accepted() {
+    return acceptance.isPresent();
+  }
+
+  /** The decision that accepts this finding, if any. */
+  Optional<Acceptance> acceptance() {
+    return acceptance;
+  }
+
+  /**
+   * A review decision accepting this finding of a report, scoped to the report's agency and year
+   * and naming the file it was read from.
+   */
+  Acceptance accept(Report report, String file, String who, String reason, LocalDate day) {
+    return new Acceptance.Builder().from(finding, report.getAgency(), report.getYear()).file(file).acceptedBy(who)
+        .reason(reason).acceptedOn(day).build();
+  }
+
+  /** The stable key of the finding ({@code docs/json.md}, "Finding keys"). */
+  String key() {
+    return finding.getKey();
+  }
+
+  /** The status as the programs print it: {@code FAIL}, {@code PASS}, {@code NOT_ASSESSABLE} or {@code ACCEPTED}. */
+  String shownStatus() {
+    return accepted() ? "ACCEPTED" : finding.getStatus().name();
+  }
+
+  /** The status in words: {@code failed}, {@code accepted}, …; 不符, 已接受, …. */
+  String statusWord(Locale locale) {
+    return accepted() ? Words.STATUS_ACCEPTED.in(locale) : Words.status(finding.getStatus(), locale);
   }
 
   String ruleId() {
@@ -113,7 +160,10 @@ final class FindingView {
   String line(Edition edition, Locale locale) {
     boolean chinese = Words.isChinese(locale);
     String state;
-    if (!chinese) {
+    if (accepted()) {
+      state = Words.STATUS_ACCEPTED.in(locale) + " " + (chinese ? Words.severity(finding.getSeverity(), locale)
+          : finding.getSeverity().label());
+    } else if (!chinese) {
       state = finding.getStatus() == Status.FAIL ? finding.getSeverity().label()
           : finding.getStatus() == Status.PASS ? "pass" : "not-assessable";
     } else {

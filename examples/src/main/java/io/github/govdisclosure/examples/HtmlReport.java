@@ -366,7 +366,7 @@ final class HtmlReport {
     }
     Map<CellRef, List<FindingView>> failing = new LinkedHashMap<>();
     for (FindingView finding : listed) {
-      if (finding.status() == Status.FAIL && finding.cell().isPresent()) {
+      if (finding.status() == Status.FAIL && !finding.accepted() && finding.cell().isPresent()) {
         failing.computeIfAbsent(finding.cell().get(), ref -> new ArrayList<>()).add(finding);
       }
     }
@@ -464,13 +464,13 @@ final class HtmlReport {
     Element body = table.appendElement("tbody");
     for (FindingView finding : listed) {
       Element tr = body.appendElement("tr").id(findingIds.get(finding))
-          .addClass("status-" + finding.status().name().toLowerCase(Locale.ROOT).replace('_', '-'));
+          .addClass("status-" + finding.shownStatus().toLowerCase(Locale.ROOT).replace('_', '-'));
       tr.appendElement("th").attr("scope", "row").appendElement("code").text(finding.ruleId());
       tr.appendElement("td").text(Words.severity(finding.severity(), locale));
       Element status = tr.appendElement("td");
       status.appendElement("span").attr("aria-hidden", "true").text(finding.status() == Status.PASS ? "✓ "
           : finding.status() == Status.FAIL ? "✗ " : "? ");
-      status.appendText(Words.status(finding.status(), locale));
+      status.appendText(finding.statusWord(locale));
       Element cell = tr.appendElement("td");
       Optional<String> place = finding.place(edition, locale);
       if (finding.cell().isPresent() && report.report().table(finding.cell().get().table()).isPresent()) {

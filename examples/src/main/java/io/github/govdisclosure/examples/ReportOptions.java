@@ -1,34 +1,22 @@
 package io.github.govdisclosure.examples;
 
 import io.github.govdisclosure.model.Severity;
+import io.github.govdisclosure.rules.Acceptance;
 import io.github.govdisclosure.rules.Rules;
-import io.github.govdisclosure.rules.StandardRule;
-import java.util.ArrayList;
-import java.util.Iterator;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
-import picocli.CommandLine.ITypeConverter;
+import java.util.Optional;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.TypeConversionException;
 
 /**
- * The options {@code check} and {@code audit} share: how the rules are configured, which findings
- * are listed, and the language of the output.
+ * The options {@code check} and {@code audit} share: the rules and the language
+ * ({@link RuleOptions}), and which findings are listed.
  */
 final class ReportOptions {
-  @Option(names = "--blanks-as-zero", description = "Read blank cells as 0 (the findings made so say it).")
-  boolean blanksAsZero;
-
-  @Option(names = "--disable", paramLabel = "RULE", converter = RuleId.class, completionCandidates = RuleIds.class,
-      description = "Turn a rule off (repeatable), e.g. structure.section-missing.")
-  List<String> disabled = new ArrayList<>();
-
-  @Option(names = "--severity", paramLabel = "RULE=LEVEL", converter = SeverityOverride.Converter.class,
-      description = "Give a rule's findings another severity, error, warning or info (repeatable),"
-          + " e.g. narrative.count=info. The verdict weighs errors.")
-  List<SeverityOverride> severities = new ArrayList<>();
+  @Mixin
+  RuleOptions ruleOptions;
 
   @Option(names = "--min-severity", paramLabel = "LEVEL",
       description = "List only findings at least this severe: error, warning or info (default).")
@@ -37,92 +25,47 @@ final class ReportOptions {
   @Option(names = "--all", description = "List the passing findings too.")
   boolean all;
 
-  @Option(names = "--lang", paramLabel = "LANG",
-      description = "The language of the output: en (default) or zh; rule ids stay ids.")
-  Language language = Language.EN;
+  @Option(names = "--baseline", paramLabel = "FILE",
+      description = "Read review decisions from FILE (JSON, docs/json.md): the failed findings it accepts are"
+          + " listed as accepted and are not failures of the verdict; a changed value fails again.")
+  Path baseline;
 
-  /** The rules configured by the options. */
+  @Option(names = "--write-baseline", paramLabel = "FILE",
+      description = "Write every failed finding to FILE as a baseline to review (those --baseline accepts keep"
+          + " their decision); then edit who accepted each and why, and pass it to --baseline.")
+  Path writeBaseline;
+
+  /** The rules configured by the options, without a baseline. */
   Rules rules() {
-    Rules.Builder rules = Rules.builder().blanksAsZero(blanksAsZero);
-    disabled.forEach(rules::disable);
-    severities.forEach(override -> rules.severity(override.rule(), override.level()));
-    return rules.build();
-  }
-
-  Locale locale() {
-    return language.locale();
-  }
-
-  /** The languages of {@code --lang}. */
-  enum Language {
-    EN(Locale.ENGLISH),
-    ZH(Locale.CHINESE);
-
-    private final Locale locale;
-
-    Language(Locale locale) {
-      this.locale = locale;
-    }
-
-    Locale locale() {
-      return locale;
-    }
-
-    /** The value as written on the command line (picocli lists it in its messages). */
-    @Override
-    public String toString() {
-      return name().toLowerCase(Locale.ROOT);
-    }
-  }
-
-  /** The ids of the standard rules, for completion and messages. */
-  static final class RuleIds implements Iterable<String> {
-    @Override
-    public Iterator<String> iterator() {
-      return Stream.of(StandardRule.values()).map(StandardRule::id).iterator();
-    }
-
-    static String list() {
-      return Stream.of(StandardRule.values()).map(StandardRule::id).collect(Collectors.joining(", "));
-    }
-  }
-
-  /** A rule id of the catalogue; an unknown one is a usage error that names the known ids. */
-  static final class RuleId implements ITypeConverter<String> {
-    @Override
-    public String convert(String value) {
-      if (StandardRule.byId(value).isEmpty()) {
-        throw new TypeConversionException("unknown rule id '" + value + "'; the rule ids are " + RuleIds.list());
-      }
-      return value;
-    }
+    return ruleOptions.rules();
   }
 
   /**
-   * {@code RULE=LEVEL}: a rule id and the severity its findings get.
+   * The rules configured by the options, with the review decisions of {@code --baseline}.
    *
-   * @param rule the rule id
-   * @param level the severity
+   * @throws BaselineFile.UnreadableException if the baseline file cannot be read
    */
-  record SeverityOverride(String rule, Severity level) {
-    /** Reads {@code RULE=LEVEL}, the level in any case. */
-    static final class Converter implements ITypeConverter<SeverityOverride> {
-      @Override
-      public SeverityOverride convert(String value) {
-        int equals = value.lastIndexOf('=');
-        if (equals < 0) {
-          throw new TypeConversionException("expected RULE=LEVEL, e.g. narrative.count=info, but was '" + value + "'");
-        }
-        String rule = new RuleId().convert(value.substring(0, equals));
-        String level = value.substring(equals + 1);
-        for (Severity severity : Severity.values()) {
-          if (severity.name().equalsIgnoreCase(level)) {
-            return new SeverityOverride(rule, severity);
-          }
-        }
-        throw new TypeConversionException("unknown severity '" + level + "' in '" + value
-            + "'; expected error, warning or info");
-      }
+  Rules reviewedRules() throws BaselineFile.UnreadableException {
+    Rules rules = ruleOptions.rules();
+    if (baseline == null) {
+      return rules;
     }
+    return rules.toBuilder().baseline(BaselineFile.read(baseline, locale())).build();
+  }
+
+  /** The file of {@code --write-baseline}, checked writable before any report is read. */
+  Optional<OutputFile> baselineOutput() throws OutputFile.WriteException {
+    return writeBaseline == null ? Optional.empty() : Optional.of(OutputFile.of(writeBaseline, locale()));
+  }
+
+  /** Writes the decisions to the file of {@code --write-baseline}, if given. */
+  void writeBaseline(Optional<OutputFile> file, List<Acceptance> decisions) throws OutputFile.WriteException {
+    if (file.isPresent()) {
+      BaselineFile.write(file.get(), BaselineFile.of(decisions));
+    }
+  }
+
+  Locale locale() {
+    return ruleOptions.locale();
   }
 }

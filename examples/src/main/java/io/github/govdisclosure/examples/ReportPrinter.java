@@ -173,6 +173,11 @@ final class ReportPrinter {
 
   /** The one-line verdict: {@code Verdict: CONSISTENT (0 failed, 0 not assessable, 302 passed of 302 checks)}. */
   static String verdict(CheckedReport checked, Locale locale) {
+    if (checked.accepted() > 0) {
+      return Words.VERDICT_LINE_ACCEPTED.format(locale, Words.verdict(checked.verdict(), locale),
+          checked.count(Status.FAIL), checked.count(Status.NOT_ASSESSABLE), checked.count(Status.PASS),
+          checked.findings().size(), checked.accepted());
+    }
     return verdict(checked.verdict(), checked.count(Status.FAIL), checked.count(Status.NOT_ASSESSABLE),
         checked.count(Status.PASS), checked.findings().size(), locale);
   }

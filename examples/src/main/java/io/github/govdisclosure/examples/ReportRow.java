@@ -24,13 +24,15 @@ import java.util.Locale;
  * @param notAssessable how many findings were not assessable
  * @param diagnostics how many diagnostics the reader gave
  * @param firstFinding the first finding that failed (else the first not assessable) on one line, or empty
+ * @param accepted how many failed findings a review decision of the baseline accepts
  */
 record ReportRow(String id, String file, String agency, String year, String edition, String charset, String format,
-    Verdict verdict, int errors, int warnings, int notAssessable, int diagnostics, String firstFinding) {
+    Verdict verdict, int errors, int warnings, int notAssessable, int diagnostics, String firstFinding,
+    int accepted) {
 
   /** The CSV header of {@code audit --csv}. */
   static final List<String> HEADER = List.of("file", "agency", "year", "edition", "charset", "format", "verdict",
-      "errors", "warnings", "not_assessable", "diagnostics", "first_finding");
+      "errors", "warnings", "not_assessable", "diagnostics", "first_finding", "accepted");
 
   /** The row of a checked report; the first finding is one at least {@code least} severe, in the locale. */
   static ReportRow of(CheckedReport checked, String id, String file, Locale locale, Severity least) {
@@ -40,12 +42,14 @@ record ReportRow(String id, String file, String agency, String year, String edit
         report.getEdition().name(), checked.charset(), checked.format(), checked.verdict(),
         checked.failed(Severity.ERROR), checked.failed(Severity.WARNING), checked.count(Status.NOT_ASSESSABLE),
         checked.diagnostics().size(),
-        checked.first(least).map(finding -> finding.line(report.getEdition(), locale)).orElse(""));
+        checked.first(least).map(finding -> finding.line(report.getEdition(), locale)).orElse(""),
+        checked.accepted());
   }
 
   /** The CSV record, in the order of {@link #HEADER}; codes (edition, verdict) as the format writes them. */
   List<String> csv() {
     return List.of(file, agency, year, edition, charset, format, verdict.name(), Integer.toString(errors),
-        Integer.toString(warnings), Integer.toString(notAssessable), Integer.toString(diagnostics), firstFinding);
+        Integer.toString(warnings), Integer.toString(notAssessable), Integer.toString(diagnostics), firstFinding,
+        Integer.toString(accepted));
   }
 }

@@ -103,9 +103,9 @@ class AuditCommandTest {
     assertThat(rows).extracting(row -> row.get("file"))
         .containsExactly("a_weiyuan.txt", "pingtan/2020_zrz.md", "pingtan/shuyang.data");
     assertThat(rows.get(0).toList()).containsExactly("a_weiyuan.txt", "威远县人民政府", "2021", "V2021", "UTF-8", "text",
-        "CONSISTENT", "0", "0", "0", "1", "");
+        "CONSISTENT", "0", "0", "0", "1", "", "0");
     assertThat(rows.get(1).toList()).containsExactly("pingtan/2020_zrz.md", "平潭综合实验区自然资源与生态环境局", "2020",
-        "V2019", "UTF-8", "text", "INCONSISTENT", "2", "0", "0", "8", ZRZ_FIRST);
+        "V2019", "UTF-8", "text", "INCONSISTENT", "2", "0", "0", "8", ZRZ_FIRST, "0");
     assertThat(rows.get(2).get("format")).isEqualTo("html");
     assertThat(rows.get(2).get("not_assessable")).isEqualTo("35");
   }
@@ -242,7 +242,7 @@ class AuditCommandTest {
     Path same = output.resolve("same.csv");
 
     assertThat(audit("--csv", same.toString(), "--findings", same.toString()).err())
-        .isEqualTo("govdisclosure: --csv, --findings and --html must name different files"
+        .isEqualTo("govdisclosure: --csv, --findings, --facts, --html and --write-baseline must name different files"
             + " (see govdisclosure audit --help)\n");
   }
 

@@ -35,7 +35,7 @@ class JsonOutputTest {
       "verdict");
   private static final List<String> CELL = List.of("raw", "value", "note", "unit", "kind", "provenance", "basis", "alternatives", "span");
   private static final List<String> FINDING = List.of("rule", "severity", "status", "cells", "expected", "actual",
-      "message");
+      "message", "key", "accepted");
   private static final List<String> DIAGNOSTIC = List.of("code", "severity", "line", "column", "offset", "length",
       "message", "excerpt");
 
@@ -91,7 +91,8 @@ class JsonOutputTest {
         "expected", BigDecimal.ONE,
         "actual", BigDecimal.ZERO,
         "message", "TOTAL_HANDLED = 0, but DISCLOSED + PARTIALLY_DISCLOSED + Σ WITHHELD_* + Σ UNAVAILABLE_* "
-            + "+ Σ NOT_PROCESSED_* + OTHER_HANDLING = 0 + 0 + 0 + 1 + 0 + 0 = 1"));
+            + "+ Σ NOT_PROCESSED_* + OTHER_HANDLING = 0 + 0 + 0 + 1 + 0 + 0 = 1",
+        "key", "table3.results-total@APPLICATIONS[TOTAL_HANDLED][LEGAL_SERVICE_INSTITUTION]#5301b04112e7a815"));
   }
 
   @Test

@@ -31,6 +31,8 @@ import io.github.govdisclosure.model.StatedBreakdown;
 import io.github.govdisclosure.model.StatedFigure;
 import io.github.govdisclosure.model.Table;
 import io.github.govdisclosure.model.Unit;
+import io.github.govdisclosure.rules.Acceptance;
+import io.github.govdisclosure.rules.Baseline;
 import io.github.govdisclosure.rules.Finding;
 import io.github.govdisclosure.rules.FindingBuilder;
 import io.github.govdisclosure.rules.Status;
@@ -45,6 +47,8 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -74,8 +78,8 @@ public final class DocumentReader {
   /** The layout of a table that does not follow the report's edition ({@code "layouts"}). */
   private final Map<Table, Edition> layouts = new EnumMap<>(Table.class);
 
-  private DocumentReader(JsonParser parser) {
-    this.in = new Cursor(parser);
+  private DocumentReader(Cursor in) {
+    this.in = in;
   }
 
   /** Decodes UTF-8 strictly, so that a wrong encoding is reported rather than replaced. */
@@ -107,31 +111,55 @@ public final class DocumentReader {
 
   /** Reads a whole document; a leading byte order mark is skipped. */
   public static JsonDocument read(String json) {
-    String text = json.startsWith("\uFEFF") ? json.substring(1) : json;
-    try (JsonParser parser = Jackson.factory().createParser(new StringReader(text))) {
-      DocumentReader reader = new DocumentReader(parser);
-      return reader.readAll();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e); // reading a String does not fail; malformed input is handled below
-    }
+    return parse(json, in -> new DocumentReader(in).document());
   }
 
-  private JsonDocument readAll() throws IOException {
-    try {
-      if (in.next() == null) {
-        throw new JsonEncodingException("malformed JSON: no content", "$", 1, 1);
+  /** Reads a baseline of review decisions: {@code {"accepted": [...]}}; a byte order mark is skipped. */
+  public static Baseline readBaseline(String json) {
+    return parse(json, in -> {
+      Cursor.Mark start = in.mark();
+      Baseline.Builder baseline = new Baseline.Builder();
+      boolean[] seen = new boolean[1];
+      in.object(name -> {
+        if (!name.equals("accepted")) {
+          throw in.unknown(name, "accepted");
+        }
+        seen[0] = true;
+        in.array(() -> baseline.addAccepted(acceptance(in)));
+      });
+      require(start, seen, "accepted");
+      return baseline.build();
+    });
+  }
+
+  /** What reads one kind of document from the cursor on its first token. */
+  private interface Reading<T> {
+    T read(Cursor in) throws IOException;
+  }
+
+  /** Parses one JSON value with a reading; no content, trailing content or bad syntax are refused. */
+  private static <T> T parse(String json, Reading<T> reading) {
+    String text = json.startsWith("\uFEFF") ? json.substring(1) : json;
+    try (JsonParser parser = Jackson.factory().createParser(new StringReader(text))) {
+      Cursor in = new Cursor(parser);
+      try {
+        if (in.next() == null) {
+          throw new JsonEncodingException("malformed JSON: no content", "$", 1, 1);
+        }
+        T result = reading.read(in);
+        JsonToken trailing = in.next();
+        if (trailing != null) {
+          Cursor.Mark at = in.mark();
+          throw new JsonEncodingException("malformed JSON: content after the document", "$", at.line(), at.column());
+        }
+        return result;
+      } catch (JsonProcessingException e) {
+        Cursor.Mark at = in.reached(e.getLocation());
+        throw new JsonEncodingException("malformed JSON: " + Jackson.message(e.getOriginalMessage()),
+            at.path(), at.line(), at.column());
       }
-      JsonDocument result = document();
-      JsonToken trailing = in.next();
-      if (trailing != null) {
-        Cursor.Mark at = in.mark();
-        throw new JsonEncodingException("malformed JSON: content after the document", "$", at.line(), at.column());
-      }
-      return result;
-    } catch (JsonProcessingException e) {
-      Cursor.Mark at = in.reached(e.getLocation());
-      throw new JsonEncodingException("malformed JSON: " + Jackson.message(e.getOriginalMessage()),
-          at.path(), at.line(), at.column());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // reading a String does not fail; malformed input is handled above
     }
   }
 
@@ -548,8 +576,14 @@ public final class DocumentReader {
           finding.messageKey(in.string());
           seen[4] = true;
           break;
+        case "key":
+          finding.key(in.string());
+          break;
+        case "accepted":
+          document.addAcceptances(acceptance());
+          break;
         default:
-          throw in.unknown(name, "rule, severity, status, cells, expected, actual, message");
+          throw in.unknown(name, "rule, severity, status, cells, expected, actual, message, key, accepted");
       }
     });
     require(at, seen, "rule", "severity", "status", "cells", "message");
@@ -559,6 +593,72 @@ public final class DocumentReader {
       throw at.fail(e.getMessage());
     }
   }
+
+  /** A review decision: an element of a baseline's {@code accepted}, or a finding's {@code accepted}. */
+  private Acceptance acceptance() throws IOException {
+    return acceptance(in);
+  }
+
+  private static Acceptance acceptance(Cursor in) throws IOException {
+    Cursor.Mark at = in.mark();
+    Acceptance.Builder acceptance = new Acceptance.Builder();
+    boolean[] seen = new boolean[5];
+    in.object(name -> {
+      switch (name) {
+        case "key":
+          acceptance.key(in.string());
+          seen[0] = true;
+          break;
+        case "rule":
+          acceptance.ruleId(in.string());
+          seen[1] = true;
+          break;
+        case "cell":
+          acceptance.cell(in.string());
+          break;
+        case "agency":
+          acceptance.agency(in.string());
+          break;
+        case "year":
+          acceptance.year(in.intValue());
+          break;
+        case "file":
+          acceptance.file(in.string());
+          break;
+        case "message":
+          acceptance.message(in.string());
+          break;
+        case "acceptedBy":
+          acceptance.acceptedBy(in.string());
+          seen[2] = true;
+          break;
+        case "reason":
+          acceptance.reason(in.string());
+          seen[3] = true;
+          break;
+        case "acceptedOn":
+          acceptance.acceptedOn(date(in));
+          seen[4] = true;
+          break;
+        default:
+          throw in.unknown(name, "key, rule, cell, agency, year, file, message, acceptedBy, reason, acceptedOn");
+      }
+    });
+    require(at, seen, "key", "rule", "acceptedBy", "reason", "acceptedOn");
+    return acceptance.build();
+  }
+
+  private static LocalDate date(Cursor in) throws IOException {
+    Cursor.Mark at = in.mark();
+    String text = in.string();
+    try {
+      return LocalDate.parse(text);
+    } catch (DateTimeParseException e) {
+      throw at.fail("not a date (YYYY-MM-DD): \"" + text + "\"");
+    }
+  }
+
+
 
   /** A cell reference such as {@code APPLICATIONS[NEW_RECEIVED][TOTAL]}. */
   private CellRef cellRef() throws IOException {

@@ -5,6 +5,11 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
+import io.github.govdisclosure.diff.CellChange;
+import io.github.govdisclosure.diff.ReportDiff;
+import io.github.govdisclosure.diff.SectionDiff;
+import io.github.govdisclosure.diff.SentenceEdit;
+import io.github.govdisclosure.diff.Unmatched;
 import io.github.govdisclosure.json.JsonDocument;
 import io.github.govdisclosure.model.ActiveDisclosureTable;
 import io.github.govdisclosure.model.Applicant;
@@ -29,13 +34,17 @@ import io.github.govdisclosure.model.StandardTable;
 import io.github.govdisclosure.model.StatedBreakdown;
 import io.github.govdisclosure.model.StatedFigure;
 import io.github.govdisclosure.model.Table;
+import io.github.govdisclosure.rules.Acceptance;
+import io.github.govdisclosure.rules.Baseline;
 import io.github.govdisclosure.rules.Finding;
 import io.github.govdisclosure.model.Diagnostic;
+import io.github.govdisclosure.rules.Status;
 import java.io.IOException;
 import java.io.Writer;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -58,16 +67,126 @@ public final class DocumentWriter {
   /** Writes the document; a pretty document ends with a newline. */
   public static void write(JsonDocument document, Writer writer, boolean pretty, boolean spans)
       throws IOException {
+    write(writer, pretty, spans, json -> json.document(document));
+  }
+
+  /** Writes the document of a comparison (docs/json.md); a pretty document ends with a newline. */
+  public static void write(ReportDiff diff, Locale locale, Writer writer, boolean pretty) throws IOException {
+    write(writer, pretty, false, json -> json.diff(diff, locale));
+  }
+
+  /** What writes one JSON value with a document writer. */
+  private interface Writing {
+    void write(DocumentWriter json) throws IOException;
+  }
+
+  /** Writes one JSON value, pretty or compact; a pretty value ends with a newline. */
+  private static void write(Writer writer, boolean pretty, boolean spans, Writing writing) throws IOException {
     try (JsonGenerator out = Jackson.factory().createGenerator(writer)) {
       if (pretty) {
         out.setPrettyPrinter(PRETTY.createInstance());
       }
-      new DocumentWriter(out, spans).document(document);
+      writing.write(new DocumentWriter(out, spans));
     }
     if (pretty) {
       writer.write('\n');
     }
     writer.flush();
+  }
+
+  private void diff(ReportDiff diff, Locale locale) throws IOException {
+    out.writeStartObject();
+    out.writeFieldName("older");
+    identity(diff.getOlder());
+    out.writeFieldName("newer");
+    identity(diff.getNewer());
+    out.writeArrayFieldStart("cells");
+    for (CellChange change : diff.getCells()) {
+      out.writeStartObject();
+      out.writeStringField("cell", change.key());
+      if (change.isDerived()) {
+        out.writeBooleanField("derived", true);
+        refs("olderCells", change.getOlderCells());
+        refs("newerCells", change.getNewerCells());
+      }
+      out.writeFieldName("older");
+      cell(change.getOlder());
+      out.writeFieldName("newer");
+      cell(change.getNewer());
+      if (change.getChange().isPresent()) {
+        out.writeFieldName("change");
+        number(change.getChange().get());
+      }
+      if (change.getRelativeChange().isPresent()) {
+        out.writeFieldName("relativeChange");
+        number(change.getRelativeChange().get());
+      }
+      out.writeStringField("kind", change.getKind().name());
+      out.writeEndObject();
+    }
+    out.writeEndArray();
+    if (!diff.getUnmatched().isEmpty()) {
+      out.writeArrayFieldStart("unmatched");
+      for (Unmatched unmatched : diff.getUnmatched()) {
+        out.writeStartObject();
+        out.writeStringField("cell", unmatched.getCell().toString());
+        out.writeStringField("side", unmatched.getSide().name());
+        out.writeStringField("reason", unmatched.getReason().name());
+        out.writeEndObject();
+      }
+      out.writeEndArray();
+    }
+    out.writeArrayFieldStart("crossYear");
+    for (Finding finding : diff.getCrossYear().getFindings()) {
+      finding(JsonDocument.written(finding, locale));
+    }
+    out.writeEndArray();
+    if (!diff.getSections().isEmpty()) {
+      out.writeArrayFieldStart("sections");
+      for (SectionDiff section : diff.getSections()) {
+        out.writeStartObject();
+        out.writeStringField("section", section.getSection().name());
+        out.writeArrayFieldStart("edits");
+        for (SentenceEdit edit : section.getEdits()) {
+          out.writeStartObject();
+          out.writeStringField("kind", edit.getKind().name());
+          strings("older", edit.getOlder());
+          strings("newer", edit.getNewer());
+          out.writeEndObject();
+        }
+        out.writeEndArray();
+        out.writeEndObject();
+      }
+      out.writeEndArray();
+    }
+    out.writeEndObject();
+  }
+
+  /** Edition, year and agency of a compared report. */
+  private void identity(Report report) throws IOException {
+    out.writeStartObject();
+    out.writeStringField("edition", report.getEdition().name());
+    if (report.getYear().isPresent()) {
+      out.writeNumberField("year", report.getYear().getAsInt());
+    }
+    optionalString("agency", report.getAgency());
+    out.writeEndObject();
+  }
+
+  private void refs(String name, List<CellRef> refs) throws IOException {
+    out.writeArrayFieldStart(name);
+    for (CellRef ref : refs) {
+      out.writeString(ref.toString());
+    }
+    out.writeEndArray();
+  }
+
+  private void strings(String name, List<String> values) throws IOException {
+    out.writeArrayFieldStart(name);
+    for (String value : values) {
+      out.writeString(value);
+    }
+    out.writeEndArray();
   }
 
   private static DefaultPrettyPrinter prettyPrinter() {
@@ -119,7 +238,7 @@ public final class DocumentWriter {
     if (!document.getFindings().isEmpty()) {
       out.writeArrayFieldStart("findings");
       for (Finding finding : document.getFindings()) {
-        finding(finding);
+        finding(finding, document.getAcceptances());
       }
       out.writeEndArray();
     }
@@ -395,6 +514,11 @@ public final class DocumentWriter {
 
   /** A finding: its rule id as {@code rule}, its message in English unless it is text already. */
   private void finding(Finding finding) throws IOException {
+    finding(finding, List.of());
+  }
+
+  /** A finding; with the decision that accepts it, if one of {@code acceptances} has its key. */
+  private void finding(Finding finding, List<Acceptance> acceptances) throws IOException {
     out.writeStartObject();
     out.writeStringField("rule", finding.getRuleId());
     out.writeStringField("severity", finding.getSeverity().name());
@@ -413,6 +537,49 @@ public final class DocumentWriter {
       number(finding.getActual().get());
     }
     out.writeStringField("message", finding.message());
+    String key = finding.getKey();
+    out.writeStringField("key", key);
+    if (finding.getStatus() == Status.FAIL) {
+      for (Acceptance acceptance : acceptances) {
+        if (acceptance.getKey().equals(key)) {
+          out.writeFieldName("accepted");
+          acceptance(acceptance);
+          break;
+        }
+      }
+    }
+    out.writeEndObject();
+  }
+
+  /** Writes a baseline of review decisions (docs/json.md); a pretty document ends with a newline. */
+  public static void write(Baseline baseline, Writer writer, boolean pretty) throws IOException {
+    write(writer, pretty, false, json -> json.baseline(baseline));
+  }
+
+  private void baseline(Baseline baseline) throws IOException {
+    out.writeStartObject();
+    out.writeArrayFieldStart("accepted");
+    for (Acceptance acceptance : baseline.getAccepted()) {
+      acceptance(acceptance);
+    }
+    out.writeEndArray();
+    out.writeEndObject();
+  }
+
+  private void acceptance(Acceptance acceptance) throws IOException {
+    out.writeStartObject();
+    out.writeStringField("key", acceptance.getKey());
+    out.writeStringField("rule", acceptance.getRuleId());
+    optionalString("cell", acceptance.getCell());
+    optionalString("agency", acceptance.getAgency());
+    if (acceptance.getYear().isPresent()) {
+      out.writeNumberField("year", acceptance.getYear().getAsInt());
+    }
+    optionalString("file", acceptance.getFile());
+    optionalString("message", acceptance.getMessage());
+    out.writeStringField("acceptedBy", acceptance.getAcceptedBy());
+    out.writeStringField("reason", acceptance.getReason());
+    out.writeStringField("acceptedOn", acceptance.getAcceptedOn().toString());
     out.writeEndObject();
   }
 

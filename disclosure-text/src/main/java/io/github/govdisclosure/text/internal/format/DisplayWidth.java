@@ -6,11 +6,11 @@ package io.github.govdisclosure.text.internal.format;
  * zero-width characters and controls, 1 for the rest. East Asian Ambiguous characters
  * ({@code “ ”}, {@code ×}) count 1, as terminals outside CJK locales draw them.
  */
-final class DisplayWidth {
+public final class DisplayWidth {
   private DisplayWidth() {}
 
   /** The width of the text in terminal columns. */
-  static int of(CharSequence text) {
+  public static int of(CharSequence text) {
     int width = 0;
     for (int i = 0; i < text.length(); ) {
       int cp = Character.codePointAt(text, i);
