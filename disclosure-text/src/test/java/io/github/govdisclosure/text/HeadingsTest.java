@@ -52,6 +52,39 @@ class HeadingsTest {
   }
 
   @Test
+  void findsHeadingsWrittenWithoutTheirNumeralsOnLinesOfTheirOwn() {
+    String text = WEIYUAN.replace("一、总体情况", "总体情况").replace("二、主动公开政府信息情况", "## 主动公开政府信息情况")
+        .replace("三、收到和处理政府信息公开申请情况", "**收到和处理政府信息公开申请情况**")
+        .replace("四、政府信息公开行政复议、行政诉讼情况", "政府信息公开行政复议、行政诉讼情况：")
+        .replace("五、存在的主要问题及改进情况", "存在的主要问题及改进情况")
+        .replace("六、其他需要报告的事项", "其他需要报告的事项");
+
+    ParseResult result = DisclosureText.parse(text);
+    Report original = DisclosureText.parse(WEIYUAN).getReport();
+
+    assertThat(result.getReport().getHeadings()).extracting(Heading::getNumber, h -> h.getSection().orElse(null))
+        .containsExactly(tuple("", Section.OVERVIEW), tuple("", Section.ACTIVE_DISCLOSURE),
+            tuple("", Section.APPLICATIONS), tuple("", Section.REVIEW_LITIGATION), tuple("", Section.PROBLEMS),
+            tuple("", Section.OTHER_MATTERS));
+    assertThat(result.getDiagnostics()).extracting(Diagnostic::getCode).doesNotContain("TEXT-SECTION-MISSING");
+    assertThat(result.getReport().getApplications()).isEqualTo(original.getApplications());
+    assertThat(result.getReport().getActiveDisclosure()).isEqualTo(original.getActiveDisclosure());
+    assertThat(result.getReport().getReviewLitigation()).isEqualTo(original.getReviewLitigation());
+    assertThat(result.getReport().getSections().get(Section.PROBLEMS)).isEqualTo(original.getSections().get(Section.PROBLEMS));
+  }
+
+  @Test
+  void headingWordsInsideASentenceAreNoHeading() {
+    String text = WEIYUAN.replace("六、其他需要报告的事项", "本年度其他需要报告的事项如下");
+
+    ParseResult result = DisclosureText.parse(text);
+
+    assertThat(result.getReport().getHeadings()).extracting(h -> h.getSection().orElse(null))
+        .doesNotContain(Section.OTHER_MATTERS);
+    assertThat(result.getDiagnostics()).extracting(Diagnostic::getCode).contains("TEXT-SECTION-MISSING");
+  }
+
+  @Test
   void findsMisnumberedSectionsByTheirWordsAndKeepsTheNumbersAsWritten() {
     String text = WEIYUAN.replace("二、主动公开", "三、主动公开").replace("三、收到和处理", "四、收到和处理")
         .replace("四、政府信息公开行政复议", "五、政府信息公开行政复议").replace("六、其他需要报告", "七、其他需要报告");

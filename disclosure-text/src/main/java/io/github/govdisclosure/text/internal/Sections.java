@@ -70,6 +70,7 @@ final class Sections {
     this.bodyStart = bodyStart;
     this.bodyEnd = text.length();
     this.headings = headings();
+    unnumbered();
     // a section runs to the next heading, an extra section's (五、信息处理费收取情况) included
     for (int k = 0; k < written.size(); k++) {
       Written h = written.get(k);
@@ -202,6 +203,77 @@ final class Sections {
       written.add(new Written(section, norm.substring(j, i), start, norm.sourceEnd(i + 1), end));
     }
     return found;
+  }
+
+  /**
+   * Headings written without their numeral, on a line of their own ({@code 主动公开政府信息情况},
+   * {@code ## 收到和处理政府信息公开申请情况}): for each section still without a heading, a line whose
+   * words are exactly one of the section's known headings' words, between the headings found
+   * before and after it. Headings in sentences are never taken: the whole line must be the words.
+   */
+  private void unnumbered() {
+    if (headings.size() == Section.values().length) {
+      return;
+    }
+    for (Section section : Section.values()) {
+      if (has(section)) {
+        continue;
+      }
+      int after = bodyStart;
+      int before = bodyEnd;
+      for (Heading h : headings) {
+        if (h.section().ordinal() < section.ordinal()) {
+          after = Math.max(after, h.end());
+        } else if (h.start() < before) {
+          before = h.start();
+        }
+      }
+      int[] line = headingLine(section, after, before);
+      if (line != null) {
+        Heading heading = new Heading(section, line[0], line[1]);
+        int k = 0;
+        while (k < headings.size() && headings.get(k).start() < line[0]) {
+          k++;
+        }
+        headings.add(k, heading);
+        int w = 0;
+        while (w < written.size() && written.get(w).start() < line[0]) {
+          w++;
+        }
+        written.add(w, new Written(section, "", line[0], line[0], line[1]));
+      }
+    }
+  }
+
+  /** The first line in {@code [from, to)} that is a section's heading words alone: {start, end}, or null. */
+  private int[] headingLine(Section section, int from, int to) {
+    int lineStart = from;
+    while (lineStart < to) {
+      int lineEnd = text.indexOf('\n', lineStart);
+      if (lineEnd < 0 || lineEnd > to) {
+        lineEnd = to;
+      }
+      int a = lineStart;
+      int b = lineEnd;
+      while (a < b && (Character.isWhitespace(text.charAt(a)) || text.charAt(a) == '#' || text.charAt(a) == '*'
+          || text.charAt(a) == '\u3000')) {
+        a++;
+      }
+      while (b > a && (Character.isWhitespace(text.charAt(b - 1)) || text.charAt(b - 1) == '*'
+          || text.charAt(b - 1) == '：' || text.charAt(b - 1) == ':' || text.charAt(b - 1) == '\u3000')) {
+        b--;
+      }
+      if (b - a >= 4 && b - a <= 40) {
+        String words = NormalForm.normalize(text.substring(a, b));
+        for (String h : HEADINGS[section.ordinal()]) {
+          if (words.equals(h.substring(h.indexOf('、') + 1))) {
+            return new int[] {a, lineEnd};
+          }
+        }
+      }
+      lineStart = lineEnd + 1;
+    }
+    return null;
   }
 
   /**
