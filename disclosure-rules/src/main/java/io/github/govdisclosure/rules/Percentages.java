@@ -7,6 +7,7 @@ import io.github.govdisclosure.model.ApplicationTable;
 import io.github.govdisclosure.model.CellRef;
 import io.github.govdisclosure.model.Quantity;
 import io.github.govdisclosure.model.Report;
+import io.github.govdisclosure.rules.internal.NarrativePercentage;
 import io.github.govdisclosure.rules.internal.ShareMath;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -163,6 +164,23 @@ public final class Percentages {
     Objects.requireNonNull(report, "report");
     Objects.requireNonNull(rules, "rules");
     return rules.checkOne(StandardRule.NARRATIVE_PERCENTAGE, report);
+  }
+
+  /**
+   * {@code narrative.percentage} for every share the text states, recomputed over this denominator,
+   * at this scale and rounding — the caller's, not the rule's own search among denominators,
+   * roundings and the decimals each share is written with. A share the text states otherwise (over
+   * another denominator, rounded another way, at other decimals unless equal in value) fails; blank
+   * cells are read as {@link #withBlankCells} says. The largest-remainder adjustment does not apply
+   * to single shares.
+   *
+   * @param report the report
+   * @return one finding per stated share
+   */
+  public List<Finding> recomputeStated(Report report) {
+    Objects.requireNonNull(report, "report");
+    Rules rules = Rules.builder().blankCells(blanks).build();
+    return rules.checkWith(new NarrativePercentage(denominator, rounding, scale), report);
   }
 
   private static List<CellRef> cells(Quantity category, ApplicationTable table) {

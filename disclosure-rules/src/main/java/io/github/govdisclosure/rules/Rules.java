@@ -209,6 +209,11 @@ public final class Rules {
     return engine.check(report, List.of(rule.rule()));
   }
 
+  /** The findings of one rule instance (a standard rule configured otherwise) under this rule set. */
+  List<Finding> checkWith(io.github.govdisclosure.rules.internal.StandardRuleBase rule, Report report) {
+    return engine.checkInstead(report, rule);
+  }
+
   /** Whether a rule is enabled. */
   public boolean isEnabled(String ruleId) {
     Objects.requireNonNull(ruleId, "ruleId");

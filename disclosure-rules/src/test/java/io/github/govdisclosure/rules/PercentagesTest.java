@@ -10,6 +10,7 @@ import io.github.govdisclosure.model.Quantity;
 import io.github.govdisclosure.model.Report;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class PercentagesTest {
@@ -75,6 +76,32 @@ class PercentagesTest {
     assertThat(p.withScale(4).share(1, 35)).contains(new BigDecimal("2.8571"));
     assertThatThrownBy(() -> p.withRounding(RoundingMode.UNNECESSARY)).isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> p.share(-1, 3)).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void statedSharesAreRecomputedWithTheCallersDenominatorScaleAndRounding() {
+    Report weiyuan = Fixtures.weiyuan();
+    long stated = weiyuan.getStatedFigures().stream().filter(f -> f.getPercent().isPresent()).count();
+
+    // as the report computes them: over NEW_RECEIVED (35), 2 decimals, HALF_UP
+    assertThat(Percentages.over(Denominator.NEW_RECEIVED).recomputeStated(weiyuan)).hasSize((int) stated)
+        .allSatisfy(f -> {
+          assertThat(f.getStatus()).isEqualTo(Status.PASS);
+          assertThat(f.getDenominator()).contains(Denominator.NEW_RECEIVED);
+        });
+    // over TOTAL_HANDLED (34) the same shares are wrong, and the findings say over what
+    List<Finding> overHandled = Percentages.over(Denominator.TOTAL_HANDLED).recomputeStated(weiyuan);
+    assertThat(overHandled).filteredOn(f -> f.getStatus() == Status.FAIL).isNotEmpty()
+        .allSatisfy(f -> assertThat(f.getDenominator()).contains(Denominator.TOTAL_HANDLED));
+    // at 1 decimal, 48.57 % is not what the caller asks for (48.6 %); 20 % equals 20.0 % in value
+    List<Finding> oneDecimal = Percentages.over(Denominator.NEW_RECEIVED).withScale(1).recomputeStated(weiyuan);
+    assertThat(oneDecimal).filteredOn(f -> f.getActual().map(a -> a.compareTo(new BigDecimal("48.57")) == 0).orElse(false))
+        .singleElement().satisfies(f -> {
+          assertThat(f.getStatus()).isEqualTo(Status.FAIL);
+          assertThat(f.getExpected()).contains(new BigDecimal("48.6"));
+        });
+    // the rule's own search finds the same as the first call
+    assertThat(Percentages.recompute(weiyuan)).allMatch(f -> f.getStatus() == Status.PASS);
   }
 
   @Test

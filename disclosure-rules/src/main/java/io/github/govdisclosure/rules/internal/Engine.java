@@ -77,6 +77,23 @@ public final class Engine {
   }
 
   /**
+   * The findings of a standard rule configured otherwise than this set's instance of it (the same
+   * id, which must be enabled here), e.g. {@code narrative.percentage} over the caller's denominator.
+   */
+  public List<Finding> checkInstead(Report report, StandardRuleBase rule) {
+    List<Finding> findings = new ArrayList<>();
+    boolean enabled = false;
+    for (Rule own : rules) {
+      enabled |= own.id().equals(rule.id());
+    }
+    if (!enabled || !report.getEdition().hasTables()) {
+      return findings;
+    }
+    rule.check(RuleContext.of(report, blanks, this::severity, validator), findings);
+    return withGuesses(report, findings);
+  }
+
+  /**
    * The failures that rest on a cell the reader placed by a guess, marked so: such a failure is
    * listed, but the verdict counts it as not assessable (the guess may be what is wrong).
    */

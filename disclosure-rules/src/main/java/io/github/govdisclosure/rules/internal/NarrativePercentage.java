@@ -32,12 +32,31 @@ public final class NarrativePercentage extends StandardRuleBase {
   /** The most decimals a stated share is recomputed to. */
   private static final int MAX_STATED_SCALE = 100;
 
-  /** The rule. */
+  /** The caller's denominator, or null for the rule's own search among all. */
+  private final Denominator fixedDenominator;
+  /** The caller's rounding (with {@link #fixedDenominator}). */
+  private final RoundingMode fixedRounding;
+  /** The caller's number of decimals, or -1 for each stated share's own. */
+  private final int fixedScale;
+
+  /** The rule: each stated share against every denominator and rounding, at its own decimals. */
   public NarrativePercentage() {
+    this(null, null, -1);
+  }
+
+  /**
+   * The rule as a caller configures it ({@code Percentages.recomputeStated}): every stated share
+   * recomputed over one denominator at one scale and rounding; a share the text states otherwise
+   * fails.
+   */
+  public NarrativePercentage(Denominator denominator, RoundingMode rounding, int scale) {
     super("narrative.percentage", Severity.WARNING, List.of("narrative.percentage.PASS",
         "narrative.percentage.PASS.short", "narrative.percentage.FAIL", "narrative.percentage.FAIL.short",
         "narrative.percentage.NOT_ASSESSABLE", "narrative.percentage.NOT_ASSESSABLE.unreadable",
         "narrative.NOT_ASSESSABLE.table", "narrative.NOT_ASSESSABLE.cells"));
+    this.fixedDenominator = denominator;
+    this.fixedRounding = rounding;
+    this.fixedScale = scale;
   }
 
   @Override
@@ -56,7 +75,9 @@ public final class NarrativePercentage extends StandardRuleBase {
         }
       }
     }
-    List<Combination> preferred = preferredCombinations(context, figures, numerators, denominators);
+    List<Combination> preferred = fixedDenominator != null
+        ? List.of(new Combination(fixedDenominator, fixedRounding))
+        : preferredCombinations(context, figures, numerators, denominators);
     for (int i = 0; i < numerators.length; i++) {
       StatedFigure figure = figures.get(i);
       if (figure.getPercent().isPresent()) {
@@ -183,7 +204,7 @@ public final class NarrativePercentage extends StandardRuleBase {
   private Finding percentage(RuleContext context, StatedFigure figure, Quotes.Match numerator,
       List<Combination> preferred, Denominators denominators) {
     BigDecimal stated = figure.getPercent().get();
-    int scale = statedScale(stated);
+    int scale = fixedScale >= 0 ? fixedScale : statedScale(stated);
     FindingBuilder finding = Quotes.about(finding(context), figure).actual(stated)
         .putArguments("stated", statedText(stated))
         .putArguments("scale", Integer.toString(scale));
@@ -228,7 +249,9 @@ public final class NarrativePercentage extends StandardRuleBase {
     BigDecimal firstRecomputed = null;
     Denominator firstDenominator = null;
     BigDecimal firstValue = null;
-    for (Denominator denominator : Denominator.values()) {
+    RoundingMode failRounding = fixedDenominator != null ? fixedRounding : RoundingMode.HALF_UP;
+    for (Denominator denominator : fixedDenominator != null ? new Denominator[] {fixedDenominator}
+        : Denominator.values()) {
       Optional<BigDecimal> d = denominators.value(denominator);
       if (d.isEmpty()) {
         unreadable.add(denominators.unreadableText(denominator));
@@ -238,7 +261,7 @@ public final class NarrativePercentage extends StandardRuleBase {
         tried.add("100 × " + Operands.plain(n) + " / 0 (" + denominator.label() + ")");
         continue;
       }
-      BigDecimal recomputed = ShareMath.percent(n, d.get(), scale, RoundingMode.HALF_UP).get();
+      BigDecimal recomputed = ShareMath.percent(n, d.get(), scale, failRounding).get();
       if (firstRecomputed == null) {
         firstRecomputed = recomputed;
         firstDenominator = denominator;
@@ -262,14 +285,14 @@ public final class NarrativePercentage extends StandardRuleBase {
       return finding.status(Status.NOT_ASSESSABLE).messageKey("narrative.percentage.NOT_ASSESSABLE")
           .putArguments("cells", String.join("; ", reasons)).build();
     }
-    // expected is the HALF_UP share over the first usable denominator: say which, as a PASS does
+    // expected is the HALF_UP share (the caller's rounding) over the first usable denominator: say which, as a PASS does
     return finding.status(Status.FAIL).expected(firstRecomputed).messageKey("narrative.percentage.FAIL")
         .putArguments("denominator", firstDenominator.name())
         .putArguments("denominatorLabel", firstDenominator.label())
         .putArguments("denominatorValue", Operands.plain(firstValue))
-        .putArguments("rounding", RoundingMode.HALF_UP.name())
+        .putArguments("rounding", failRounding.name())
         .denominator(firstDenominator, firstValue)
-        .rounding(RoundingMode.HALF_UP)
+        .rounding(failRounding)
         .build();
   }
 }
