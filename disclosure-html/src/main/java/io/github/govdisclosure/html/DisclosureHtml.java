@@ -72,7 +72,7 @@ public final class DisclosureHtml {
    * @throws ParseException if any diagnostic is an error
    */
   public static Report parseStrict(String html) {
-    return strict(parse(html));
+    return parse(html).strictReport();
   }
 
   /**
@@ -81,13 +81,6 @@ public final class DisclosureHtml {
    * @throws ParseException if any diagnostic is an error
    */
   public static Report parseStrict(byte[] bytes) {
-    return strict(parse(bytes));
-  }
-
-  private static Report strict(ParseResult result) {
-    if (result.hasErrors()) {
-      throw new ParseException(result);
-    }
-    return result.getReport();
+    return parse(bytes).strictReport();
   }
 }

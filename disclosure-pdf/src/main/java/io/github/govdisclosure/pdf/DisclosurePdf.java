@@ -74,11 +74,7 @@ public final class DisclosurePdf {
    * @throws ParseException if any diagnostic is an error
    */
   public static Report parseStrict(byte[] pdf) {
-    ParseResult result = parse(pdf);
-    if (result.hasErrors()) {
-      throw new ParseException(result);
-    }
-    return result.getReport();
+    return parse(pdf).strictReport();
   }
 
   /**

@@ -321,11 +321,7 @@ public final class DisclosureText {
    * @throws ParseException carrying all diagnostics (and the forgiving result) when any is an ERROR
    */
   public static Report parseStrict(String text) {
-    ParseResult result = parse(text);
-    if (result.hasErrors()) {
-      throw new ParseException(result);
-    }
-    return result.getReport();
+    return parse(text).strictReport();
   }
 
   /** Prints the report's standard tables in a format. */

@@ -39,6 +39,20 @@ public interface ParseResult {
     return getDiagnostics().stream().anyMatch(d -> d.getSeverity() == Severity.ERROR);
   }
 
+  /**
+   * The report when no diagnostic is an {@link Severity#ERROR}: what each reader's
+   * {@code parseStrict} returns.
+   *
+   * @throws ParseException carrying this result (every diagnostic, and the report read) when any
+   *     diagnostic is an error
+   */
+  default Report strictReport() {
+    if (hasErrors()) {
+      throw new ParseException(this);
+    }
+    return getReport();
+  }
+
   /** Builds a result. */
   class Builder extends ImmutableParseResult.Builder {}
 }

@@ -66,11 +66,7 @@ public final class DisclosureWord {
    * @throws ParseException if any diagnostic is an error
    */
   public static Report parseStrict(byte[] docx) {
-    ParseResult result = parse(docx);
-    if (result.hasErrors()) {
-      throw new ParseException(result);
-    }
-    return result.getReport();
+    return parse(docx).strictReport();
   }
 
   /** The text the reader lays a document out as: the lines the positions of {@link #parse(byte[])} count. */
