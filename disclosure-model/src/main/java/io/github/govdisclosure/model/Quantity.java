@@ -40,6 +40,26 @@ public enum Quantity {
   }
 
   /**
+   * The group of table 3 rows the quantity is the total of: {@link ApplicationGroup#WITHHELD} for
+   * {@link #WITHHELD}, and so for {@link #UNAVAILABLE}, {@link #NOT_PROCESSED} and {@link #OTHER};
+   * empty for every other quantity.
+   */
+  public java.util.Optional<ApplicationGroup> group() {
+    switch (this) {
+      case WITHHELD:
+        return java.util.Optional.of(ApplicationGroup.WITHHELD);
+      case UNAVAILABLE:
+        return java.util.Optional.of(ApplicationGroup.UNAVAILABLE);
+      case NOT_PROCESSED:
+        return java.util.Optional.of(ApplicationGroup.NOT_PROCESSED);
+      case OTHER:
+        return java.util.Optional.of(ApplicationGroup.OTHER);
+      default:
+        return java.util.Optional.empty();
+    }
+  }
+
+  /**
    * The canonical key, as JSON documents write it: the constant's name, except
    * {@code CARRIED_OVER} ({@link #CARRIED_FROM_LAST_YEAR}) and {@code CARRIED_FORWARD}
    * ({@link #CARRIED_TO_NEXT_YEAR}).

@@ -1,7 +1,6 @@
 package io.github.govdisclosure.rules;
 
 import io.github.govdisclosure.model.Applicant;
-import io.github.govdisclosure.model.ApplicationGroup;
 import io.github.govdisclosure.model.ApplicationRow;
 import io.github.govdisclosure.model.ApplicationTable;
 import io.github.govdisclosure.model.CellRef;
@@ -196,7 +195,7 @@ public final class Percentages {
         cells.add(CellRef.of(ApplicationRow.CARRIED_TO_NEXT_YEAR, Applicant.TOTAL));
         break;
       default:
-        for (ApplicationRow row : ApplicationGroup.valueOf(category.name()).rows(table.getEdition())) {
+        for (ApplicationRow row : category.group().orElseThrow().rows(table.getEdition())) {
           cells.add(CellRef.of(row, Applicant.TOTAL));
         }
     }

@@ -1,8 +1,8 @@
 package io.github.govdisclosure.examples;
 
 import io.github.govdisclosure.json.JsonDocument;
-import io.github.govdisclosure.model.CellRef;
 import io.github.govdisclosure.model.ApplicationGroup;
+import io.github.govdisclosure.model.CellRef;
 import io.github.govdisclosure.model.Edition;
 import io.github.govdisclosure.model.Quantity;
 import io.github.govdisclosure.model.Report;
@@ -147,10 +147,7 @@ final class FindingView {
    * the group has several rows in the edition: the finding is placed at the group, not its first row.
    */
   private Optional<ApplicationGroup> group(Edition edition) {
-    return finding.getQuantity()
-        .flatMap(quantity -> java.util.Arrays.stream(ApplicationGroup.values())
-            .filter(g -> g.name().equals(quantity.name())).findFirst())
-        .filter(g -> g.rows(edition).size() > 1);
+    return finding.getQuantity().flatMap(Quantity::group).filter(g -> g.rows(edition).size() > 1);
   }
 
   /**

@@ -117,6 +117,9 @@ final class Quotes {
   }
 
   private static List<Quote> build(Quantity quantity, Edition edition) {
+    if (quantity.group().isPresent()) {
+      return group(quantity.group().get(), edition);
+    }
     switch (quantity) {
       case RECEIVED:
         return List.of(total(ApplicationRow.NEW_RECEIVED),
@@ -132,14 +135,6 @@ final class Quotes {
       case DISCLOSED_OR_PARTIALLY:
         return List.of(new Quote("DISCLOSED + PARTIALLY_DISCLOSED",
             List.of(cell(ApplicationRow.DISCLOSED), cell(ApplicationRow.PARTIALLY_DISCLOSED))));
-      case WITHHELD:
-        return group(ApplicationGroup.WITHHELD, edition);
-      case UNAVAILABLE:
-        return group(ApplicationGroup.UNAVAILABLE, edition);
-      case NOT_PROCESSED:
-        return group(ApplicationGroup.NOT_PROCESSED, edition);
-      case OTHER:
-        return group(ApplicationGroup.OTHER, edition);
       case CARRIED_TO_NEXT_YEAR:
         return List.of(total(ApplicationRow.CARRIED_TO_NEXT_YEAR));
       case REVIEW:
