@@ -139,6 +139,26 @@ public final class NormalForm {
     return b.toString();
   }
 
+  /**
+   * Whether the labels form of {@code text[from, to)} is {@code key.substring(keyFrom)}, as
+   * {@code normalize(text.subSequence(from, to)).equals(key.substring(keyFrom))} without making
+   * either string.
+   */
+  public static boolean normalizesTo(CharSequence text, int from, int to, String key, int keyFrom) {
+    int k = keyFrom;
+    for (int i = from; i < to; i++) {
+      char c = labelChar(text.charAt(i));
+      if (c == 0) {
+        continue;
+      }
+      if (k == key.length() || key.charAt(k) != c) {
+        return false;
+      }
+      k++;
+    }
+    return k == key.length();
+  }
+
   // ---------------------------------------------------------------- labels
 
   /** The labels form of {@code text.substring(from, to)}. */

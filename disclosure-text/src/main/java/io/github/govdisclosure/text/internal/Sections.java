@@ -264,9 +264,8 @@ final class Sections {
         b--;
       }
       if (b - a >= 4 && b - a <= 40) {
-        String words = NormalForm.normalize(text.substring(a, b));
         for (String h : HEADINGS[section.ordinal()]) {
-          if (words.equals(h.substring(h.indexOf('、') + 1))) {
+          if (NormalForm.normalizesTo(text, a, b, h, h.indexOf('、') + 1)) {
             return new int[] {a, lineEnd};
           }
         }
