@@ -18,13 +18,12 @@ import io.github.govdisclosure.model.Term;
 import io.github.govdisclosure.text.internal.NormalForm;
 import io.github.govdisclosure.text.internal.table.DigitSplitter.Sum;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.function.Function;
 
 /**
@@ -75,18 +74,19 @@ final class TableRows {
   /** Every label and header of table 3 in either edition, normalised: no extra row is one of them. */
   private static final Set<String> KNOWN_LABELS = knownLabels();
   // built after KNOWN_LABELS, which table 3 reads
-  private static final Map<Edition, TableRows> APPLICATIONS = byEdition(TableRows::buildApplications);
-  private static final Map<Edition, TableRows> ACTIVE = byEdition(TableRows::buildActive);
+  /** Tables 2 and 3 by edition, each built at its first use (a run over one edition never builds the other's). */
+  private static final AtomicReferenceArray<TableRows> APPLICATIONS = new AtomicReferenceArray<>(Edition.values().length);
+  private static final AtomicReferenceArray<TableRows> ACTIVE = new AtomicReferenceArray<>(Edition.values().length);
   private static final TableRows REVIEW = buildReview();
 
   /** The rows of table 3 in the edition (one with tables). */
   static TableRows applications(Edition edition) {
-    return APPLICATIONS.get(edition);
+    return once(APPLICATIONS, edition, TableRows::buildApplications);
   }
 
   /** The rows of table 2 in the edition (one with tables). */
   static TableRows active(Edition edition) {
-    return ACTIVE.get(edition);
+    return once(ACTIVE, edition, TableRows::buildActive);
   }
 
   /** The one row of table 4, all 15 cells, group by group (both editions). */
@@ -94,27 +94,35 @@ final class TableRows {
     return REVIEW;
   }
 
-  private static Map<Edition, TableRows> byEdition(Function<Edition, TableRows> build) {
-    Map<Edition, TableRows> all = new EnumMap<>(Edition.class);
-    for (Edition edition : Edition.values()) {
-      if (edition.hasTables()) {
-        all.put(edition, build.apply(edition));
-      }
+  /**
+   * The edition's rows from {@code built}, built at the first call (two threads may both build
+   * them: they are immutable and equal, and one is kept); null for an edition without tables.
+   */
+  private static TableRows once(AtomicReferenceArray<TableRows> built, Edition edition,
+      Function<Edition, TableRows> build) {
+    if (!edition.hasTables()) {
+      return null;
     }
-    return Collections.unmodifiableMap(all);
+    TableRows rows = built.get(edition.ordinal());
+    if (rows == null) {
+      built.compareAndSet(edition.ordinal(), null, build.apply(edition));
+      rows = built.get(edition.ordinal());
+    }
+    return rows;
   }
 
   // ---------------------------------------------------------------- table 3
 
   private static TableRows buildApplications(Edition edition) {
     List<Equation> equations = Arithmetic.of(Table.APPLICATIONS, edition);
+    List<List<CellRef>> equationCells = cellsOf(equations);
     List<RowSpec> rows = new ArrayList<>();
     for (ApplicationRow row : ApplicationRow.rows(edition)) {
       List<CellRef> cells = new ArrayList<>();
       for (Applicant column : Applicant.values()) {
         cells.add(CellRef.of(row, column));
       }
-      rows.add(new RowSpec(row, List.copyOf(cells), sums(cells, equations), labels(row)));
+      rows.add(new RowSpec(row, List.copyOf(cells), sums(cells, equations, equationCells), labels(row)));
     }
     return new TableRows("table 3", Table.APPLICATIONS, edition, rows, KNOWN_LABELS, Applicant.values().length);
   }
@@ -192,7 +200,8 @@ final class TableRows {
     }
     // the layout of table 4 is the same in both editions
     List<Equation> equations = Arithmetic.of(Table.REVIEW_LITIGATION, Edition.V2021);
-    RowSpec row = new RowSpec(ReviewGroup.REVIEW, List.copyOf(cells), sums(cells, equations), List.of());
+    RowSpec row = new RowSpec(ReviewGroup.REVIEW, List.copyOf(cells), sums(cells, equations, cellsOf(equations)),
+        List.of());
     return new TableRows("table 4", Table.REVIEW_LITIGATION, Edition.V2021, List.of(row), null, 0);
   }
 
@@ -205,20 +214,25 @@ final class TableRows {
    * @throws IllegalStateException if such an equation is no sum that the digit splitter can use (an
    *     equality with its total after its parts)
    */
-  private static List<Sum> sums(List<CellRef> cells, List<Equation> equations) {
+  private static List<Sum> sums(List<CellRef> cells, List<Equation> equations, List<List<CellRef>> equationCells) {
+    Map<CellRef, Integer> index = new HashMap<>();
+    for (int c = 0; c < cells.size(); c++) {
+      index.putIfAbsent(cells.get(c), c);
+    }
     List<Sum> sums = new ArrayList<>();
-    for (Equation equation : equations) {
-      if (!cells.containsAll(equation.cells())) {
+    for (int e = 0; e < equations.size(); e++) {
+      Equation equation = equations.get(e);
+      if (!index.keySet().containsAll(equationCells.get(e))) {
         continue;
       }
       boolean leftTotal = single(equation.left());
       List<Term> totalSide = leftTotal ? equation.left() : equation.right();
       List<Term> partSide = leftTotal ? equation.right() : equation.left();
-      int total = cells.indexOf(totalSide.get(0).cells().get(0));
+      int total = index.get(totalSide.get(0).cells().get(0));
       List<Integer> parts = new ArrayList<>();
       for (Term term : partSide) {
         for (CellRef cell : term.cells()) {
-          parts.add(cells.indexOf(cell));
+          parts.add(index.get(cell));
         }
       }
       if (equation.relation() != Relation.EQUAL || !single(totalSide) || parts.stream().anyMatch(p -> p >= total)) {
@@ -227,6 +241,15 @@ final class TableRows {
       sums.add(new Sum(parts.stream().mapToInt(Integer::intValue).toArray(), total));
     }
     return List.copyOf(sums);
+  }
+
+  /** Each equation's cells, worked out once: {@link Equation#cells()} builds its list at each call. */
+  private static List<List<CellRef>> cellsOf(List<Equation> equations) {
+    List<List<CellRef>> cells = new ArrayList<>(equations.size());
+    for (Equation equation : equations) {
+      cells.add(equation.cells());
+    }
+    return cells;
   }
 
   private static boolean single(List<Term> side) {
@@ -244,9 +267,12 @@ final class TableRows {
     }
     List<Across> across = new ArrayList<>();
     for (Equation equation : equations) {
-      boolean inOneRow = false;
-      for (RowSpec row : rows) {
-        inOneRow |= row.cells().containsAll(equation.cells());
+      // each cell is in one row: the equation lies in one row when every cell is in the first one's
+      int[] first = position.get(equation.defined());
+      boolean inOneRow = first != null;
+      for (CellRef cell : equation.cells()) {
+        int[] at = position.get(cell);
+        inOneRow &= at != null && at[0] == first[0];
       }
       if (inOneRow) {
         continue;
