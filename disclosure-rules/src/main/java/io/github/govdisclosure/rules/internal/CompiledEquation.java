@@ -14,11 +14,11 @@ import io.github.govdisclosure.rules.Status;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
  * One of the model's {@link Equation}s made ready to evaluate on the cells of its table by slot
@@ -31,8 +31,12 @@ final class CompiledEquation {
   private static final String[] INEQUALITY_KEYS = {
       "equation", "left", "right", "leftValues", "rightValues", "relation"};
   private static final String[] UNASSESSABLE_KEYS = {"equation", "cells"};
-  /** The equations of the model's families, compiled once per edition with tables. */
-  private static final Map<Arithmetic, Map<Edition, List<CompiledEquation>>> FAMILIES = families();
+  /**
+   * The equations of the model's families, by family and edition, each compiled at its first use
+   * (a run over reports of one edition never compiles the other's).
+   */
+  private static final AtomicReferenceArray<List<CompiledEquation>> FAMILIES =
+      new AtomicReferenceArray<>(Arithmetic.values().length * Edition.values().length);
 
   final Equation equation;
   /** The rule id, {@link Equation#name()}. */
@@ -100,9 +104,15 @@ final class CompiledEquation {
     return ruleId + "@" + defined;
   }
 
-  /** The equations of a family of the model for an edition with tables, compiled once. */
+  /** The equations of a family of the model for an edition, compiled once (at the first call). */
   static List<CompiledEquation> family(Arithmetic family, Edition edition) {
-    return FAMILIES.get(family).get(edition);
+    int index = family.ordinal() * Edition.values().length + edition.ordinal();
+    List<CompiledEquation> compiled = FAMILIES.get(index);
+    if (compiled == null) {
+      FAMILIES.compareAndSet(index, null, compile(family.equations(edition)));
+      compiled = FAMILIES.get(index);
+    }
+    return compiled;
   }
 
   /** Compiles equations. */
@@ -112,18 +122,6 @@ final class CompiledEquation {
       compiled.add(new CompiledEquation(equation));
     }
     return List.copyOf(compiled);
-  }
-
-  private static Map<Arithmetic, Map<Edition, List<CompiledEquation>>> families() {
-    Map<Arithmetic, Map<Edition, List<CompiledEquation>>> families = new EnumMap<>(Arithmetic.class);
-    for (Arithmetic family : Arithmetic.values()) {
-      Map<Edition, List<CompiledEquation>> byEdition = new EnumMap<>(Edition.class);
-      for (Edition edition : Edition.values()) {
-        byEdition.put(edition, compile(family.equations(edition)));
-      }
-      families.put(family, byEdition);
-    }
-    return families;
   }
 
   /** The message keys an equation of this relation may have. */

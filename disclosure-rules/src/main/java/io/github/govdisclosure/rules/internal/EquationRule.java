@@ -12,6 +12,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.function.Function;
 
 /**
@@ -23,7 +24,10 @@ import java.util.function.Function;
  */
 public abstract class EquationRule extends StandardRuleBase {
   private final Table table;
-  private final Map<Edition, List<CompiledEquation>> equations;
+  /** Each edition's equations, compiled at the first check of a table in its layout. */
+  private final AtomicReferenceArray<List<CompiledEquation>> compiled =
+      new AtomicReferenceArray<>(Edition.values().length);
+  private final Function<Edition, List<CompiledEquation>> compile;
 
   /**
    * A rule over the equations of a family of the model's {@link Arithmetic}; its id is the
@@ -33,7 +37,8 @@ public abstract class EquationRule extends StandardRuleBase {
    * @param severity the default severity
    */
   protected EquationRule(Arithmetic family, Severity severity) {
-    this(family.id(), severity, family.table(), byEdition(edition -> CompiledEquation.family(family, edition)));
+    this(family.id(), severity, family.table(), byEdition(family::equations),
+        edition -> CompiledEquation.family(family, edition));
   }
 
   /**
@@ -45,21 +50,26 @@ public abstract class EquationRule extends StandardRuleBase {
    * @param byEdition the equations of a table of each edition's layout
    */
   protected EquationRule(String id, Severity severity, Table table, Function<Edition, List<Equation>> byEdition) {
-    this(id, severity, table, byEdition(edition -> CompiledEquation.compile(own(id, table, edition, byEdition))));
+    this(id, severity, table, byEdition(edition -> own(id, table, edition, byEdition)));
   }
 
-  private EquationRule(String id, Severity severity, Table table, Map<Edition, List<CompiledEquation>> equations) {
+  private EquationRule(String id, Severity severity, Table table, Map<Edition, List<Equation>> equations) {
+    this(id, severity, table, equations, edition -> CompiledEquation.compile(equations.get(edition)));
+  }
+
+  private EquationRule(String id, Severity severity, Table table, Map<Edition, List<Equation>> equations,
+      Function<Edition, List<CompiledEquation>> compile) {
     super(id, severity, messageKeys(equations));
     this.table = table;
-    this.equations = equations;
+    this.compile = compile;
   }
 
-  private static Map<Edition, List<CompiledEquation>> byEdition(Function<Edition, List<CompiledEquation>> compiled) {
-    Map<Edition, List<CompiledEquation>> equations = new EnumMap<>(Edition.class);
+  private static Map<Edition, List<Equation>> byEdition(Function<Edition, List<Equation>> equations) {
+    Map<Edition, List<Equation>> byEdition = new EnumMap<>(Edition.class);
     for (Edition edition : Edition.values()) {
-      equations.put(edition, compiled.apply(edition));
+      byEdition.put(edition, equations.apply(edition));
     }
-    return equations;
+    return byEdition;
   }
 
   /** A rule's own equations of an edition, each of its table and named by its id. */
@@ -77,11 +87,11 @@ public abstract class EquationRule extends StandardRuleBase {
     return own;
   }
 
-  private static List<String> messageKeys(Map<Edition, List<CompiledEquation>> equations) {
+  private static List<String> messageKeys(Map<Edition, List<Equation>> equations) {
     Set<String> keys = new LinkedHashSet<>();
-    for (List<CompiledEquation> list : equations.values()) {
-      for (CompiledEquation equation : list) {
-        keys.addAll(CompiledEquation.messageKeys(equation.equation.relation()));
+    for (List<Equation> list : equations.values()) {
+      for (Equation equation : list) {
+        keys.addAll(CompiledEquation.messageKeys(equation.relation()));
       }
     }
     if (keys.isEmpty()) {
@@ -97,13 +107,21 @@ public abstract class EquationRule extends StandardRuleBase {
     }
     // each table follows its own layout: a V2021 report may hold a V2019 table 3 (the hybrid)
     Edition layout = context.report().table(table).get().getEdition();
-    for (CompiledEquation.Result result : context.evaluate(equations.get(layout))) {
+    for (CompiledEquation.Result result : context.evaluate(equations(layout))) {
       findings.add(result.finding());
     }
   }
 
-  /** The equations of an edition, compiled. */
+  /**
+   * The equations of an edition, compiled at the first call (two threads may both compile them:
+   * the lists are immutable and equal, and one of them is kept).
+   */
   final List<CompiledEquation> equations(Edition edition) {
-    return equations.get(edition);
+    List<CompiledEquation> equations = compiled.get(edition.ordinal());
+    if (equations == null) {
+      compiled.compareAndSet(edition.ordinal(), null, compile.apply(edition));
+      equations = compiled.get(edition.ordinal());
+    }
+    return equations;
   }
 }

@@ -11,10 +11,10 @@ import io.github.govdisclosure.model.Table;
 import io.github.govdisclosure.rules.Finding;
 import io.github.govdisclosure.rules.Status;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
  * {@code structure.row-missing} (ERROR in tables 3 and 4, WARNING in table 2), per row of a present
@@ -24,31 +24,32 @@ import java.util.Optional;
  * edition and severity. Not API.
  */
 public final class RowMissing extends StandardRuleBase {
-  /** By severity, edition and table: the pass of each row. */
-  private final Map<Severity, Map<Edition, Map<Table, List<Finding>>>> passes = new EnumMap<>(Severity.class);
+  /**
+   * By severity, edition and table: the pass of each row, made at the first check that needs them
+   * (two threads may both make them: the lists are equal, and one of them is kept).
+   */
+  private final AtomicReferenceArray<List<Finding>> passes =
+      new AtomicReferenceArray<>(Severity.values().length * Edition.values().length * Table.values().length);
 
   /** The rule. */
   public RowMissing() {
     super("structure.row-missing", Severity.ERROR, List.of(
         "structure.row-missing.PASS", "structure.row-missing.FAIL", "structure.row-missing.FAIL.short"));
-    for (Severity severity : Severity.values()) {
-      Map<Edition, Map<Table, List<Finding>>> byEdition = new EnumMap<>(Edition.class);
-      for (Edition edition : Edition.values()) {
-        if (!edition.hasTables()) {
-          continue;
-        }
-        Map<Table, List<Finding>> byTable = new EnumMap<>(Table.class);
-        for (Table table : Table.values()) {
-          List<Finding> rowPasses = new ArrayList<>();
-          for (EditionCells.Row row : EditionCells.of(edition).rows(table)) {
-            rowPasses.add(row(row, List.of(), severity));
-          }
-          byTable.put(table, List.copyOf(rowPasses));
-        }
-        byEdition.put(edition, byTable);
+  }
+
+  private List<Finding> passes(Severity severity, Edition edition, Table table) {
+    int index = (severity.ordinal() * Edition.values().length + edition.ordinal()) * Table.values().length
+        + table.ordinal();
+    List<Finding> rowPasses = passes.get(index);
+    if (rowPasses == null) {
+      List<Finding> made = new ArrayList<>();
+      for (EditionCells.Row row : EditionCells.of(edition).rows(table)) {
+        made.add(row(row, List.of(), severity));
       }
-      passes.put(severity, byEdition);
+      passes.compareAndSet(index, null, List.copyOf(made));
+      rowPasses = passes.get(index);
     }
+    return rowPasses;
   }
 
   private Finding row(EditionCells.Row row, List<CellRef> missing, Severity severity) {
@@ -81,7 +82,7 @@ public final class RowMissing extends StandardRuleBase {
       Optional<Diagnostic> cited = Cited.find(report, "TEXT-ROW-MISSING", "of " + Cited.tableName(table));
       Map<CellRef, Cell> held = present.get().getCells();
       List<EditionCells.Row> rows = EditionCells.of(edition).rows(table);
-      List<Finding> pass = passes.get(at).get(edition).get(table);
+      List<Finding> pass = passes(at, edition, table);
       for (int r = 0; r < rows.size(); r++) {
         EditionCells.Row row = rows.get(r);
         List<CellRef> missing = null;
