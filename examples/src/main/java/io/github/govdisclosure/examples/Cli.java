@@ -49,22 +49,51 @@ final class Cli {
     }
   }
 
-  /** Parses the arguments, runs the command, returns the exit status. */
+  /** The command that prints a completion script. */
+  private static final String COMPLETION = "generate-completion";
+  /** The commands, by the name that selects them. */
+  private static final Set<String> COMMANDS = Set.of(CheckCommand.NAME, AuditCommand.NAME, CompareCommand.NAME,
+      COMPLETION);
+
+  /**
+   * Parses the arguments, runs the command, returns the exit status. A run of one command builds
+   * that command's picocli model only (picocli reads each command's annotations when it is added,
+   * about a tenth of a single-file check); the top command's help and the completion script build
+   * them all.
+   */
   static int run(String[] args, Console console) {
-    CommandLine line = commandLine(console);
-    return line.execute(withCommand(line, args));
+    String[] commandArgs = withCommand(args);
+    String command = commandArgs[0];
+    CommandLine line = COMMANDS.contains(command) && !command.equals(COMPLETION)
+        ? commandLine(console, command)
+        : commandLine(console);
+    return line.execute(commandArgs);
   }
 
   /** The command line: the top command, {@code check}, {@code audit}, {@code compare}, {@code generate-completion}. */
   static CommandLine commandLine(Console console) {
-    CommandLine line = new CommandLine(new Top())
-        .addSubcommand(new CheckCommand(console))
-        .addSubcommand(new AuditCommand(console))
-        .addSubcommand(new CompareCommand(console))
-        .addSubcommand("generate-completion", new AutoComplete.GenerateCompletion());
-    line.getSubcommands().get("generate-completion").getCommandSpec().usageMessage().hidden(false)
+    CommandLine line = commandLine(console, null);
+    line.getSubcommands().get(COMPLETION).getCommandSpec().usageMessage().hidden(false)
         .description("Print a bash or zsh completion script for the program installed as govdisclosure.",
             "Use: source <(govdisclosure generate-completion).");
+    return line;
+  }
+
+  /** The top command with one command ({@code null}: every command), and the program's handlers. */
+  private static CommandLine commandLine(Console console, String only) {
+    CommandLine line = new CommandLine(new Top());
+    if (only == null || only.equals(CheckCommand.NAME)) {
+      line.addSubcommand(new CheckCommand(console));
+    }
+    if (only == null || only.equals(AuditCommand.NAME)) {
+      line.addSubcommand(new AuditCommand(console));
+    }
+    if (only == null || only.equals(CompareCommand.NAME)) {
+      line.addSubcommand(new CompareCommand(console));
+    }
+    if (only == null) {
+      line.addSubcommand(COMPLETION, new AutoComplete.GenerateCompletion());
+    }
     line.setCaseInsensitiveEnumValuesAllowed(true)
         .setOut(new PrintWriter(new OutputStreamWriter(console.out(), StandardCharsets.UTF_8), true))
         .setErr(new PrintWriter(new OutputStreamWriter(console.err(), StandardCharsets.UTF_8), true))
@@ -79,8 +108,8 @@ final class Cli {
   }
 
   /** Without a command, the arguments are those of {@code check}: README's main job keeps working. */
-  static String[] withCommand(CommandLine line, String[] args) {
-    if (args.length > 0 && (line.getSubcommands().containsKey(args[0]) || TOP_OPTIONS.contains(args[0]))) {
+  static String[] withCommand(String[] args) {
+    if (args.length > 0 && (COMMANDS.contains(args[0]) || TOP_OPTIONS.contains(args[0]))) {
       return args;
     }
     List<String> checked = new ArrayList<>(List.of(CheckCommand.NAME));
