@@ -89,6 +89,9 @@ public final class Sniff {
    */
   public static boolean isHtml(CharSequence text) {
     CharSequence head = text.length() > HEAD ? text.subSequence(0, HEAD) : text;
+    if (!hasTagOpen(head)) {
+      return false; // both patterns need a '<': most report text has none, and skips the copies
+    }
     String lower = head.toString().toLowerCase(Locale.ROOT);
     if (HTML_START.matcher(lower).find()) {
       return true;
@@ -97,6 +100,15 @@ public final class Sniff {
     Matcher m = TAG.matcher(lower);
     while (m.find()) {
       if (++tags >= 5) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean hasTagOpen(CharSequence head) {
+    for (int i = 0, n = head.length(); i < n; i++) {
+      if (head.charAt(i) == '<') {
         return true;
       }
     }
