@@ -85,12 +85,18 @@ public final class NormalForm {
   }
 
   /** {@link #labelChar} of each ASCII character, looked up: digits, pipes and breaks are common. */
-  private static final char[] ASCII_LABEL_CHARS = new char[128];
+  private static final char[] ASCII_LABEL_CHARS = labelChars('\u0000', 128);
+  /** {@link #labelChar} of the CJK punctuation (U+3000–U+303F: {@code 、。「」}), looked up. */
+  private static final char[] CJK_PUNCTUATION_LABEL_CHARS = labelChars('\u3000', 64);
+  /** {@link #labelChar} of the full-width forms (U+FF00–U+FFFF: {@code （）：，}), looked up. */
+  private static final char[] FULL_WIDTH_LABEL_CHARS = labelChars('\uFF00', 256);
 
-  static {
-    for (char c = 0; c < ASCII_LABEL_CHARS.length; c++) {
-      ASCII_LABEL_CHARS[c] = foldOrDrop(c);
+  private static char[] labelChars(char first, int count) {
+    char[] chars = new char[count];
+    for (int k = 0; k < count; k++) {
+      chars[k] = foldOrDrop((char) (first + k));
     }
+    return chars;
   }
 
   /**
@@ -103,6 +109,12 @@ public final class NormalForm {
     }
     if (c >= '\u3400' && c < '\uFEFF') {
       return c; // ideographs and the rest of the range: none is folded or dropped
+    }
+    if (c >= '\uFF00') {
+      return FULL_WIDTH_LABEL_CHARS[c - '\uFF00'];
+    }
+    if (c >= '\u3000' && c < '\u3040') {
+      return CJK_PUNCTUATION_LABEL_CHARS[c - '\u3000'];
     }
     return foldOrDrop(c);
   }
