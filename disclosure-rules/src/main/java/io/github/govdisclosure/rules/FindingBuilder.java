@@ -273,21 +273,8 @@ public final class FindingBuilder {
   }
 
   public Finding build() {
-    List<String> missing = new ArrayList<>();
-    if (ruleId == null) {
-      missing.add("ruleId");
-    }
-    if (severity == null) {
-      missing.add("severity");
-    }
-    if (status == null) {
-      missing.add("status");
-    }
-    if (messageKey == null) {
-      missing.add("messageKey");
-    }
-    if (!missing.isEmpty()) {
-      throw new IllegalStateException("a finding needs " + String.join(", ", missing));
+    if (ruleId == null || severity == null || status == null || messageKey == null) {
+      missingRequired();
     }
     if (ruleId.isBlank()) {
       throw new IllegalStateException("a finding needs a rule id");
@@ -301,5 +288,22 @@ public final class FindingBuilder {
       argumentsOwned = false;
     }
     return new Finding(this);
+  }
+
+  private void missingRequired() {
+    List<String> missing = new ArrayList<>();
+    if (ruleId == null) {
+      missing.add("ruleId");
+    }
+    if (severity == null) {
+      missing.add("severity");
+    }
+    if (status == null) {
+      missing.add("status");
+    }
+    if (messageKey == null) {
+      missing.add("messageKey");
+    }
+    throw new IllegalStateException("a finding needs " + String.join(", ", missing));
   }
 }
