@@ -75,6 +75,9 @@ public final class Sniff {
       if (n > 0 && controls * 10 > n) {
         return Kind.BINARY;
       }
+      if (!hasByte(head, n, '<')) {
+        return Kind.TEXT; // no tag in any charset but UTF-16's, and most report text has none
+      }
     }
     // tags are ASCII: ISO-8859-1 keeps them whatever the charset, but for UTF-16
     String text = !utf16 ? new String(head, 0, n, StandardCharsets.ISO_8859_1)
@@ -100,6 +103,15 @@ public final class Sniff {
     Matcher m = TAG.matcher(lower);
     while (m.find()) {
       if (++tags >= 5) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean hasByte(byte[] head, int n, char c) {
+    for (int i = 0; i < n; i++) {
+      if (head[i] == c) {
         return true;
       }
     }
