@@ -69,22 +69,25 @@ public final class HtmlReader {
   public static Prepared prepare(String html, List<Issue> issues) {
     Document document = Jsoup.parse(html, "", Parser.htmlParser().setTrackPosition(true));
     Element body = document.body();
-    Rendering page = new Renderer(html, new ArrayList<>()).render(body);
+    List<Issue> pageIssues = new ArrayList<>();
+    Rendering page = new Renderer(html, pageIssues).render(body);
     Optional<Element> container = ReportBody.find(page);
     if (container.isEmpty()) {
       int at = Renderer.start(body, 0);
       issues.add(new Issue("HTML-NO-REPORT-BODY", Severity.INFO, at, at,
           "no section headings (一、总体情况 …) found: the whole page is read, site navigation included"));
-      Rendering whole = new Renderer(html, issues).render(body);
-      return new Prepared(whole.text(), document);
+      issues.addAll(pageIssues);
+      return new Prepared(page.text(), document);
     }
     Rendering report = new Renderer(html, issues).render(container.get());
-    MappedText text = new MappedText();
     Optional<Rendering.Line> title = ReportBody.titleBefore(page, container.get());
-    if (title.isPresent() && !startsWithTitle(report)) {
-      text.append(page.text(), title.get().start(), title.get().end());
-      text.appendAt('\n', page.text().sourceEnd(title.get().end() - 1));
+    if (title.isEmpty() || startsWithTitle(report)) {
+      return new Prepared(report.text(), document);
     }
+    MappedText text = new MappedText(
+        title.get().end() - title.get().start() + 1 + report.text().length());
+    text.append(page.text(), title.get().start(), title.get().end());
+    text.appendAt('\n', page.text().sourceEnd(title.get().end() - 1));
     text.append(report.text());
     return new Prepared(text, document);
   }

@@ -8,9 +8,22 @@ import java.util.Arrays;
  * rendering adds (tab, line break) covers an empty range at a chosen source offset. Not API.
  */
 public final class MappedText implements CharSequence {
-  private final StringBuilder text = new StringBuilder();
-  private int[] starts = new int[64];
-  private int[] ends = new int[64];
+  private final StringBuilder text;
+  private int[] starts;
+  private int[] ends;
+
+  /** An empty text. */
+  public MappedText() {
+    this(64);
+  }
+
+  /** An empty text with room for {@code capacity} characters before it grows. */
+  public MappedText(int capacity) {
+    int room = Math.max(1, capacity);
+    text = new StringBuilder(room);
+    starts = new int[room];
+    ends = new int[room];
+  }
 
   /** Appends a character read from {@code [start, end)} of the source. */
   public MappedText append(char c, int start, int end) {
@@ -32,17 +45,21 @@ public final class MappedText implements CharSequence {
 
   /** Appends another mapped text with its ranges. */
   public MappedText append(MappedText other) {
-    for (int i = 0; i < other.length(); i++) {
-      append(other.charAt(i), other.starts[i], other.ends[i]);
-    }
-    return this;
+    return append(other, 0, other.length());
   }
 
   /** Appends characters {@code [from, to)} of another mapped text with their ranges. */
   public MappedText append(MappedText other, int from, int to) {
-    for (int i = from; i < to; i++) {
-      append(other.charAt(i), other.starts[i], other.ends[i]);
+    int n = text.length();
+    int count = to - from;
+    if (n + count > starts.length) {
+      int capacity = Math.max(starts.length * 2, n + count);
+      starts = Arrays.copyOf(starts, capacity);
+      ends = Arrays.copyOf(ends, capacity);
     }
+    text.append(other.text, from, to);
+    System.arraycopy(other.starts, from, starts, n, count);
+    System.arraycopy(other.ends, from, ends, n, count);
     return this;
   }
 
@@ -59,6 +76,11 @@ public final class MappedText implements CharSequence {
   /** Removes the last character. */
   public void removeLast() {
     text.setLength(text.length() - 1);
+  }
+
+  /** Removes every character, keeping the storage for the next use. */
+  public void clear() {
+    text.setLength(0);
   }
 
   /** Whether the text is empty. */

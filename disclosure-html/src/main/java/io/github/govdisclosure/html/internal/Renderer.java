@@ -68,6 +68,12 @@ public final class Renderer {
   /** The normalised text of a table cell (or any element) on one line, without line breaks. */
   public MappedText cellText(Element cell) {
     MappedText out = new MappedText();
+    writeCell(cell, out);
+    return out;
+  }
+
+  /** Appends the normalised text of a table cell to {@code out}, as {@link #cellText} reads it. */
+  private void writeCell(Element cell, MappedText out) {
     TextSink sink = new TextSink(html, out);
     NodeTraversor.filter(new NodeFilter() {
       @Override
@@ -97,12 +103,23 @@ public final class Renderer {
         return FilterResult.CONTINUE;
       }
     }, cell);
-    return out;
   }
 
   /** Whether a table is a data table: it holds no other table. */
   static boolean isDataTable(Element table) {
-    return table.getElementsByTag("table").size() == 1;
+    return !holdsTable(table);
+  }
+
+  /** Whether an element has a table among its descendants; stops at the first. */
+  private static boolean holdsTable(Element element) {
+    for (int i = 0; i < element.childNodeSize(); i++) {
+      Node child = element.childNode(i);
+      if (child instanceof Element
+          && (((Element) child).normalName().equals("table") || holdsTable((Element) child))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether an element and its content are left out. */
@@ -114,12 +131,43 @@ public final class Renderer {
     if (style.isEmpty()) {
       return false;
     }
+    // most styles name neither word: they are not lower-cased
+    if (!mayHide(style)) {
+      return false;
+    }
     String lower = style.toLowerCase(Locale.ROOT);
     if (!lower.contains("none") && !lower.contains("mso-hide")) {
       return false;
     }
     String compact = SPACES.matcher(lower).replaceAll("");
     return compact.contains("display:none") || compact.contains("mso-hide:all");
+  }
+
+  /**
+   * Whether a style may name {@code none} or {@code mso-hide} in any case: true for every style
+   * whose lower case does (and for a few more), in one pass and without lower-casing it.
+   */
+  private static boolean mayHide(String style) {
+    for (int i = 0; i < style.length(); i++) {
+      int c = style.charAt(i) | 0x20;
+      if ((c == 'n' && foldedAt(style, i, "none")) || (c == 'm' && foldedAt(style, i, "mso-hide"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a lower-case ASCII word stands at {@code at}, each character folded by {@code | 0x20}. */
+  private static boolean foldedAt(String text, int at, String word) {
+    if (at + word.length() > text.length()) {
+      return false;
+    }
+    for (int k = 1; k < word.length(); k++) {
+      if ((text.charAt(at + k) | 0x20) != word.charAt(k)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean isBreak(Element element) {
@@ -141,8 +189,10 @@ public final class Renderer {
   /** Writes one data table, a line per grid row. */
   private void table(Element table, TextSink sink) {
     TableGrid grid = TableGrid.of(table, issues);
+    List<TableGrid.GridCell> cells = new ArrayList<>(grid.width());
+    MappedText line = new MappedText();
     for (int r = 0; r < grid.height(); r++) {
-      List<TableGrid.GridCell> cells = new ArrayList<>();
+      cells.clear();
       for (int c = 0; c < grid.width(); c++) {
         TableGrid.GridCell cell = grid.at(r, c);
         if (cell == null) {
@@ -155,7 +205,7 @@ public final class Renderer {
         cells.remove(cells.size() - 1);
       }
       int rowStart = start(grid.row(r), sink.lastEnd());
-      MappedText line = new MappedText();
+      line.clear();
       boolean hasText = false;
       int fieldAt = rowStart;
       for (int i = 0; i < cells.size(); i++) {
@@ -163,9 +213,9 @@ public final class Renderer {
         // a separator stands at the cell it ends, so an empty field points at its <td>
         fieldAt = cell == null ? fieldAt : start(cell.element(), fieldAt);
         if (cell != null) {
-          MappedText text = cellText(cell.element());
-          hasText |= !text.isEmpty();
-          line.append(text);
+          int before = line.length();
+          writeCell(cell.element(), line);
+          hasText |= line.length() > before;
         }
         line.appendAt(i + 1 < cells.size() ? '\t' : '\n', fieldAt);
       }

@@ -58,14 +58,13 @@ final class TextSink {
       }
       return;
     }
-    String source = html.substring(start, end);
-    if (source.equals(whole)) {
+    if (end - start == whole.length() && html.regionMatches(start, whole, 0, whole.length())) {
       for (int i = 0; i < whole.length(); i++) {
         character(whole.charAt(i), start + i, start + i + 1, anchor);
       }
       return;
     }
-    align(source, start, end, whole, anchor);
+    align(html.substring(start, end), start, end, whole, anchor);
   }
 
   /** Maps decoded text onto its source where they differ by character references. */
@@ -170,6 +169,9 @@ final class TextSink {
         || c == '\u2014' || c == '\u2026' || (c >= '\u2018' && c <= '\u201d')) {
       return true;
     }
-    return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+    if (c >= '\u4e00' && c <= '\u9fa5') {
+      return true; // the common ideographs, Han in every Unicode version
+    }
+    return c >= '\u2e80' && Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
   }
 }
