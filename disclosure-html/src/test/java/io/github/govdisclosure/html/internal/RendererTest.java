@@ -117,6 +117,23 @@ class RendererTest {
   }
 
   @Test
+  void hidesByStyleInAnyCaseButNotForOtherNones() {
+    String html = "<p style='text-decoration:none;border:None'>可见</p>"
+        + "<p style='Display : NONE'>隐藏</p><p style='MSO-HIDE: ALL'>藏</p>"
+        + "<p style='mso-hide:none'>也可见</p>";
+
+    assertThat(render(html)).isEqualTo("可见\n也可见\n");
+  }
+
+  @Test
+  void readsATableInsideALayoutTableAsRows() {
+    String html = "<table><tr><td><div><table><tr><td>规章</td><td>0</td></tr></table></div>"
+        + "</td></tr></table><table><tr><td>规范性文件</td><td>1</td></tr></table>";
+
+    assertThat(render(html)).isEqualTo("规章\t0\n规范性文件\t1\n");
+  }
+
+  @Test
   void mapsEveryCharacterBackToItsSource() {
     String html = "<p>a&amp;b&nbsp;c&#x4e2d;\u6587</p>";
     Rendering rendering = rendering(html);
