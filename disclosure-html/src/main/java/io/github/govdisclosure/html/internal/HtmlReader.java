@@ -70,7 +70,8 @@ public final class HtmlReader {
     Document document = Jsoup.parse(html, "", Parser.htmlParser().setTrackPosition(true));
     Element body = document.body();
     List<Issue> pageIssues = new ArrayList<>();
-    Rendering page = new Renderer(html, pageIssues).render(body);
+    Renderer renderer = new Renderer(html, pageIssues);
+    Rendering page = renderer.render(body);
     Optional<Element> container = ReportBody.find(page);
     if (container.isEmpty()) {
       int at = Renderer.start(body, 0);
@@ -79,7 +80,7 @@ public final class HtmlReader {
       issues.addAll(pageIssues);
       return new Prepared(page.text(), document);
     }
-    Rendering report = new Renderer(html, issues).render(container.get());
+    Rendering report = renderer.reporting(issues).render(container.get());
     Optional<Rendering.Line> title = ReportBody.titleBefore(page, container.get());
     if (title.isEmpty() || startsWithTitle(report)) {
       return new Prepared(report.text(), document);

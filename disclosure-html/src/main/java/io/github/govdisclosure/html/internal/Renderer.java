@@ -1,7 +1,9 @@
 package io.github.govdisclosure.html.internal;
 
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -49,11 +51,26 @@ public final class Renderer {
 
   private final String html;
   private final List<Issue> issues;
+  private final Map<Element, RenderedTable> rendered;
 
   /** A renderer of a document parsed from {@code html} with position tracking on. */
   public Renderer(String html, List<Issue> issues) {
+    this(html, issues, new IdentityHashMap<>());
+  }
+
+  private Renderer(String html, List<Issue> issues, Map<Element, RenderedTable> rendered) {
     this.html = html;
     this.issues = issues;
+    this.rendered = rendered;
+  }
+
+  /**
+   * A renderer of the same document that reports to other issues and writes again, without
+   * reading them again, the data tables this one rendered (those whose rows all have their own
+   * {@code <tr>} tag: a row's text depends on nothing else then).
+   */
+  public Renderer reporting(List<Issue> otherIssues) {
+    return new Renderer(html, otherIssues, rendered);
   }
 
   /** Renders an element's content as lines. The element itself is never skipped. */
@@ -188,7 +205,19 @@ public final class Renderer {
 
   /** Writes one data table, a line per grid row. */
   private void table(Element table, TextSink sink) {
-    TableGrid grid = TableGrid.of(table, issues);
+    RenderedTable done = rendered.get(table);
+    if (done != null) {
+      issues.addAll(done.issues());
+      for (RenderedRow row : done.rows()) {
+        sink.line(row.text(), row.anchor(), row.breakAt());
+      }
+      return;
+    }
+    List<Issue> found = new ArrayList<>();
+    TableGrid grid = TableGrid.of(table, found);
+    issues.addAll(found);
+    List<RenderedRow> rows = new ArrayList<>();
+    boolean ownRows = true;
     List<TableGrid.GridCell> cells = new ArrayList<>(grid.width());
     MappedText line = new MappedText();
     for (int r = 0; r < grid.height(); r++) {
@@ -204,6 +233,7 @@ public final class Renderer {
       while (!cells.isEmpty() && cells.get(cells.size() - 1) == null) {
         cells.remove(cells.size() - 1);
       }
+      ownRows &= start(grid.row(r), -1) >= 0;
       int rowStart = start(grid.row(r), sink.lastEnd());
       line.clear();
       boolean hasText = false;
@@ -222,9 +252,19 @@ public final class Renderer {
       if (hasText) {
         line.removeLast();
         sink.line(line, grid.row(r), fieldAt);
+        rows.add(new RenderedRow(new MappedText(line.length()).append(line), grid.row(r), fieldAt));
       }
     }
+    if (ownRows) {
+      rendered.put(table, new RenderedTable(List.copyOf(found), rows));
+    }
   }
+
+  /** A data table as written: the issues its grid raised and its rows with text. */
+  private record RenderedTable(List<Issue> issues, List<RenderedRow> rows) {}
+
+  /** A table row as written: its text, its {@code tr} and where its line break stands. */
+  private record RenderedRow(MappedText text, Element anchor, int breakAt) {}
 
   /** Walks flow content: blocks end lines, data tables become rows. */
   private final class FlowFilter implements NodeFilter {

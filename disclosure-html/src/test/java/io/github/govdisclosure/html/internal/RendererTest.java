@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
 import org.junit.jupiter.api.Test;
 
@@ -131,6 +132,28 @@ class RendererTest {
         + "</td></tr></table><table><tr><td>规范性文件</td><td>1</td></tr></table>";
 
     assertThat(render(html)).isEqualTo("规章\t0\n规范性文件\t1\n");
+  }
+
+  @Test
+  void aRendererReportingElsewhereWritesTheSameTablesAndTheirIssues() {
+    String html = "<div><p>一、总体情况</p><table><tr><td>规章</td><td rowspan=2>1</td></tr>"
+        + "<tr><td colspan=2>2</td></tr></table><table><td>规范性文件</td><td>4</td></table></div>";
+    Document document = Jsoup.parse(html, "", Parser.htmlParser().setTrackPosition(true));
+    Element container = document.selectFirst("div");
+    Renderer page = new Renderer(html, issues);
+    Rendering first = page.render(container);
+    List<Issue> otherIssues = new ArrayList<>();
+
+    Rendering second = page.reporting(otherIssues).render(container);
+
+    assertThat(second.toString()).isEqualTo(first.toString())
+        .isEqualTo("一、总体情况\n规章\t1\n2\n规范性文件\t4\n");
+    assertThat(second.lines()).isEqualTo(first.lines());
+    for (int i = 0; i < first.text().length(); i++) {
+      assertThat(second.text().sourceRange(i, 1)).containsExactly(first.text().sourceRange(i, 1));
+    }
+    assertThat(otherIssues).isEqualTo(issues).extracting(Issue::code)
+        .containsExactly("HTML-TABLE-OVERLAP");
   }
 
   @Test
