@@ -12,7 +12,9 @@ import java.util.List;
  * which is a hard boundary: a cell never spans two chunks) and opaque cells (a dash, a decimal).
  * A cell of several digits never starts with {@code 0}. Sum groups say that some cells are the
  * total of others ({@code parts → total}); a total's digits must spell the sum of its parts, which
- * makes the search a pruned depth-first walk: at a total there is one choice at most. Dead states
+ * makes the search a pruned depth-first walk: at a total there is one choice at most, and a part
+ * is not tried when the digits left cannot spell a total of its running sum (too few of them, or,
+ * for a total that ends the row, no length of it that the parts between can reach). Dead states
  * (position, cell, running sum) are memoised, the number of steps is capped, and runs over
  * {@link #MAX_DIGITS} digits are refused, so the search is bounded. Not API.
  */
@@ -50,6 +52,15 @@ public final class DigitSplitter {
   private final List<int[]> found = new ArrayList<>();
   /** Remaining chunks from each position (each needs at least one cell). */
   private final int[] chunksFrom;
+  /**
+   * Of each part of a sum, the cell where its running sum is next compared with a total (the
+   * sum's total, with only parts of sums between), or -1 when the sum is dropped before one.
+   */
+  private final int[] checkedAt;
+  /** Whether an opaque cell stands at or after each position (it lets any total through). */
+  private final boolean[] opaqueFrom;
+  /** The longest digit string a cell starting at or after each position can have. */
+  private final int[] roomFrom;
   private final DeadStates dead;
   private final int[] lengths;
   private int steps;
@@ -94,6 +105,20 @@ public final class DigitSplitter {
     }
     this.useSums = useSums;
     this.lengths = new int[cells];
+    this.checkedAt = new int[cells];
+    for (int c = 0; c < cells; c++) {
+      int u = c + 1;
+      while (u < cells && groupOf[u] >= 0 && !isTotal[u]) {
+        u++;
+      }
+      checkedAt[c] = groupOf[c] >= 0 && !isTotal[c] && u < cells && groupOf[u] >= 0 ? u : -1;
+    }
+    this.opaqueFrom = new boolean[total + 1];
+    this.roomFrom = new int[total + 1];
+    for (int i = total - 1; i >= 0; i--) {
+      opaqueFrom[i] = opaqueAt[i] || opaqueFrom[i + 1];
+      roomFrom[i] = Math.max(roomFrom[i + 1], opaqueAt[i] ? 0 : chunkEnd[i] - i);
+    }
   }
 
   /**
@@ -163,7 +188,7 @@ public final class DigitSplitter {
       any = walk(cell + 1, pos + 1, next);
     } else if (constrained && isTotal[cell] && sum >= 0) {
       int len = digitCount(sum);
-      if (pos + len <= chunkEnd[pos] && matches(pos, len, sum)) {
+      if (pos + len <= chunkEnd[pos] && value(pos, len) == sum) {
         lengths[cell] = len;
         any = walk(cell + 1, pos + len, 0L);
       }
@@ -172,8 +197,11 @@ public final class DigitSplitter {
       if (digits[pos] == 0) {
         max = 1;
       }
+      // a part whose running sum is compared with a total ahead: that total spells at least the sum
+      int checked = constrained && !isTotal[cell] && sum >= 0 ? checkedAt[cell] : -1;
+      long value = 0;
       for (int len = 1; len <= max; len++) {
-        long value = value(pos, len);
+        value = value * 10 + digits[pos + len - 1];
         lengths[cell] = len;
         long next;
         if (!constrained) {
@@ -182,6 +210,15 @@ public final class DigitSplitter {
           next = 0L;
         } else {
           next = sum < 0 ? -1L : sum + value;
+        }
+        if (checked >= 0) {
+          if (!fits(next, pos + len, checked - cell - 1)) {
+            // no digits ahead hold the total: nor with a longer (larger) part, so none below is a split
+            break;
+          }
+          if (checked == cells - 1 && !closes(next, pos + len, checked - cell - 1)) {
+            continue;
+          }
         }
         if (walk(cell + 1, pos + len, next)) {
           any = true;
@@ -199,16 +236,23 @@ public final class DigitSplitter {
 
   /**
    * The dead states (cell, position, running sum) as packed longs in an open-addressing set: cell
-   * below 64, position below 256 ({@link #MAX_DIGITS}), running sum (or -1) below 2^49.
+   * below 64, position below 256 ({@link #MAX_DIGITS}), running sum (or -1) below 2^49. A slot is
+   * in the set when its stamp is the current one, so that clearing the set between splits is one
+   * increment however large it grew.
    */
   private static final class DeadStates {
     private long[] slots = new long[64];
+    private int[] stamps = new int[64];
+    private int stamp = 1;
     private int size;
 
     void clear() {
       if (size > 0) {
-        Arrays.fill(slots, 0L);
         size = 0;
+        if (++stamp == 0) {
+          Arrays.fill(stamps, 0);
+          stamp = 1;
+        }
       }
     }
 
@@ -225,11 +269,10 @@ public final class DigitSplitter {
     boolean contains(long key) {
       int mask = slots.length - 1;
       for (int i = mix(key) & mask; ; i = (i + 1) & mask) {
-        long s = slots[i];
-        if (s == 0) {
+        if (stamps[i] != stamp) {
           return false;
         }
-        if (s == key + 1) {
+        if (slots[i] == key) {
           return true;
         }
       }
@@ -241,11 +284,13 @@ public final class DigitSplitter {
       }
       if (4 * (size + 1) > 3 * slots.length) {
         long[] old = slots;
+        int[] oldStamps = stamps;
         slots = new long[old.length * 2];
+        stamps = new int[old.length * 2];
         size = 0;
-        for (long s : old) {
-          if (s != 0) {
-            insert(s - 1);
+        for (int i = 0; i < old.length; i++) {
+          if (oldStamps[i] == stamp) {
+            insert(old[i]);
           }
         }
       }
@@ -255,13 +300,14 @@ public final class DigitSplitter {
     private void insert(long key) {
       int mask = slots.length - 1;
       int i = mix(key) & mask;
-      while (slots[i] != 0) {
-        if (slots[i] == key + 1) {
+      while (stamps[i] == stamp) {
+        if (slots[i] == key) {
           return;
         }
         i = (i + 1) & mask;
       }
-      slots[i] = key + 1;
+      slots[i] = key;
+      stamps[i] = stamp;
       size++;
     }
 
@@ -271,22 +317,84 @@ public final class DigitSplitter {
     }
   }
 
-  /** Whether the {@code len} digits at {@code pos} spell {@code value} (of {@code len} digits). */
-  private boolean matches(int pos, int len, long value) {
-    long v = value;
-    for (int k = len - 1; k >= 0; k--) {
-      if (digits[pos + k] != (int) (v % 10)) {
-        return false;
-      }
-      v /= 10;
+  /**
+   * Whether a total of at least {@code sum} can still be spelled after {@code parts} more cells
+   * from {@code pos}: the cells ahead take a position each, the sum grows while no opaque cell
+   * intervenes, and a total takes as many digits as its value has.
+   */
+  private boolean fits(long sum, int pos, int parts) {
+    int from = pos + parts;
+    if (from >= digits.length) {
+      return false;
     }
-    return true;
+    int room = roomFrom[from];
+    return opaqueFrom[pos] || room >= TENS.length || sum < TENS[room];
+  }
+
+  /**
+   * Whether the last cell, a total, can close the digits: whether at the end of the last chunk
+   * some {@code t} digits can spell {@code sum} plus what {@code parts} more cells over the digits
+   * from {@code pos} to them add, a number of {@code t} digits. Those cells add at least a cell of
+   * their longest even share's digits, at most one long cell and nines.
+   */
+  private boolean closes(long sum, int pos, int parts) {
+    if (opaqueFrom[pos]) {
+      return true;
+    }
+    int end = digits.length;
+    for (int t = 1; end - t - pos >= parts && chunkEnd[end - t] == end; t++) {
+      if (t >= TENS.length - 1) {
+        return true;
+      }
+      int between = end - t - pos;
+      long least = sum + leastSum(between, parts);
+      long most = sum + mostSum(between, parts);
+      if (least <= TENS[t] - 1 && most >= (t == 1 ? 0 : TENS[t - 1])) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A lower bound of the sum of {@code parts} cells over {@code digits} digits, or beyond any total. */
+  private static long leastSum(int digits, int parts) {
+    if (parts == 0) {
+      return digits == 0 ? 0 : Long.MAX_VALUE / 2;
+    }
+    if (digits < parts) {
+      return Long.MAX_VALUE / 2;
+    }
+    int longest = (digits + parts - 1) / parts;
+    if (longest > MAX_CELL) {
+      return Long.MAX_VALUE / 2;
+    }
+    // a cell of several digits does not start with 0
+    return longest >= 2 ? TENS[longest - 1] : 0;
+  }
+
+  /** An upper bound of the sum of {@code parts} cells over {@code digits} digits ({@code parts} of them at least). */
+  private static long mostSum(int digits, int parts) {
+    if (parts == 0) {
+      return 0;
+    }
+    int longest = digits - parts + 1;
+    return longest >= TENS.length - 1 ? TENS[TENS.length - 1] : TENS[longest] - 1 + 9L * (parts - 1);
+  }
+
+  /** Powers of ten up to 10^18. */
+  private static final long[] TENS = new long[19];
+
+  static {
+    TENS[0] = 1;
+    for (int i = 1; i < TENS.length; i++) {
+      TENS[i] = TENS[i - 1] * 10;
+    }
   }
 
   /** The number of decimal digits of a value at least 0. */
   private static int digitCount(long value) {
     int n = 1;
-    for (long v = value; v >= 10; v /= 10) {
+    while (n < TENS.length && value >= TENS[n]) {
       n++;
     }
     return n;
