@@ -179,6 +179,7 @@ public final class DigitSplitter {
     if (useSums && DeadStates.exact(sum) && dead.contains(key)) {
       return false;
     }
+    int entered = steps;
     boolean any = false;
     int g = groupOf[cell];
     boolean constrained = useSums && g >= 0;
@@ -228,7 +229,9 @@ public final class DigitSplitter {
         }
       }
     }
-    if (!any && useSums) {
+    if (!any && useSums && steps > entered) {
+      // a state that walked no further costs its one step again when met again, as a recorded one
+      // does: only states that walked further are worth recording
       dead.add(key, sum);
     }
     return any;
