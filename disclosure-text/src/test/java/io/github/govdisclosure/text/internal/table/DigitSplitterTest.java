@@ -68,6 +68,15 @@ class DigitSplitterTest {
   }
 
   @Test
+  void splitsARowOfLargeValuesByItsTotal() {
+    // 10240 | 3 | 1200 | 0 | 57 | 8801 | 20301: parts too large for the digits left are not tried
+    Result result = DigitSplitter.split(chunks("1024031200057880120301"), 7, ROW, true);
+    assertThat(lengths(result)).containsExactly(List.of(5, 1, 4, 1, 2, 4, 5));
+    assertThat(result.truncated()).isFalse();
+    assertThat(result.tooLong()).isFalse();
+  }
+
+  @Test
   void findsNoSplitWhenTheSumsFail() {
     Result result = DigitSplitter.split(chunks("1000009"), 7, ROW, true);
     assertThat(result.splits()).isEmpty();
