@@ -17,14 +17,12 @@ public final class Utf8 {
   }
 
   /**
-   * Decodes well-formed UTF-8, or returns null for malformed bytes. The JDK's decoder (the fastest
-   * there is) is as strict as {@link #isValid}: it puts U+FFFD for each malformed sequence, so a
-   * text without U+FFFD is the well-formed decoding of the bytes, and only a text with one (written
-   * in the bytes, or put there) is checked again.
+   * Decodes well-formed UTF-8, or returns null for malformed bytes: validated and counted first,
+   * so that decoding fills one array of the exact length (no decoder buffers).
    */
   public static String decode(byte[] bytes) {
-    String text = new String(bytes, StandardCharsets.UTF_8);
-    return text.indexOf('\uFFFD') < 0 || isValid(bytes) ? text : null;
+    int chars = chars(bytes);
+    return chars < 0 ? null : decode(bytes, chars);
   }
 
   /** The number of UTF-16 units of well-formed UTF-8 bytes, or -1. */
@@ -66,6 +64,37 @@ public final class Utf8 {
       }
     }
     return chars;
+  }
+
+  /** Decodes well-formed UTF-8 of {@code chars} UTF-16 units. */
+  private static String decode(byte[] bytes, int chars) {
+    if (chars == bytes.length) {
+      return new String(bytes, StandardCharsets.ISO_8859_1); // ASCII
+    }
+    char[] out = new char[chars];
+    int n = bytes.length;
+    int i = 0;
+    int k = 0;
+    while (i < n) {
+      int b = bytes[i];
+      if (b >= 0) {
+        out[k++] = (char) b;
+        i++;
+      } else if ((b & 0xE0) == 0xC0) {
+        out[k++] = (char) (((b & 0x1F) << 6) | (bytes[i + 1] & 0x3F));
+        i += 2;
+      } else if ((b & 0xF0) == 0xE0) {
+        out[k++] = (char) (((b & 0x0F) << 12) | ((bytes[i + 1] & 0x3F) << 6) | (bytes[i + 2] & 0x3F));
+        i += 3;
+      } else {
+        int cp = ((b & 0x07) << 18) | ((bytes[i + 1] & 0x3F) << 12) | ((bytes[i + 2] & 0x3F) << 6)
+            | (bytes[i + 3] & 0x3F);
+        out[k++] = Character.highSurrogate(cp);
+        out[k++] = Character.lowSurrogate(cp);
+        i += 4;
+      }
+    }
+    return new String(out);
   }
 
   private static boolean continuation(byte b, int lo, int hi) {
