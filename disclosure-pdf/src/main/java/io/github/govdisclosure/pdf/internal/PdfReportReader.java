@@ -21,7 +21,7 @@ public final class PdfReportReader implements ReportReader {
 
   @Override
   public boolean recognizes(byte[] head) {
-    return Sniff.of(head) == Sniff.Kind.PDF;
+    return Sniff.container(head) == Sniff.Kind.PDF;
   }
 
   @Override

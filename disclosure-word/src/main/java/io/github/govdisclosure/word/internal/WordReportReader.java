@@ -23,7 +23,7 @@ public final class WordReportReader implements ReportReader {
 
   @Override
   public boolean recognizes(byte[] head) {
-    Sniff.Kind kind = Sniff.of(head);
+    Sniff.Kind kind = Sniff.container(head);
     return kind == Sniff.Kind.ZIP || kind == Sniff.Kind.OLE2;
   }
 

@@ -51,6 +51,47 @@ public final class Sniff {
   /** The kind of content whose first bytes are {@code head}. */
   public static Kind of(byte[] head) {
     int n = Math.min(head.length, HEAD);
+    Kind container = container(head);
+    if (container != null) {
+      return container;
+    }
+    boolean utf16 = startsWith(head, n, 0xFE, 0xFF) || startsWith(head, n, 0xFF, 0xFE);
+    if (!utf16) {
+      int controls = 0;
+      boolean tagOpen = false;
+      for (int i = 0; i < n; i++) {
+        int b = head[i] & 0xFF;
+        if (b < 0x20) {
+          if (b == 0) {
+            return Kind.BINARY;
+          }
+          if (b != '\t' && b != '\n' && b != '\r' && b != '\f' && b != 0x1B) {
+            controls++;
+          }
+        } else if (b == '<') {
+          tagOpen = true;
+        }
+      }
+      if (n > 0 && controls * 10 > n) {
+        return Kind.BINARY;
+      }
+      if (!tagOpen) {
+        return Kind.TEXT; // no tag in any charset but UTF-16's, and most report text has none
+      }
+    }
+    // tags are ASCII: ISO-8859-1 keeps them whatever the charset, but for UTF-16
+    String text = !utf16 ? new String(head, 0, n, StandardCharsets.ISO_8859_1)
+        : new String(head, 2, n - 2, head[0] == (byte) 0xFE ? StandardCharsets.UTF_16BE : StandardCharsets.UTF_16LE);
+    return isHtml(text) ? Kind.HTML : Kind.TEXT;
+  }
+
+  /**
+   * The kind of a container known by its first bytes ({@link Kind#PDF}, {@link Kind#ZIP},
+   * {@link Kind#OLE2}), or null: what {@link #of} says of such a head, without looking further (a
+   * reader of one of these asks only this).
+   */
+  public static Kind container(byte[] head) {
+    int n = Math.min(head.length, HEAD);
     if (startsWith(head, n, '%', 'P', 'D', 'F', '-')) {
       return Kind.PDF;
     }
@@ -60,29 +101,7 @@ public final class Sniff {
     if (startsWith(head, n, 0xD0, 0xCF, 0x11, 0xE0)) {
       return Kind.OLE2;
     }
-    boolean utf16 = startsWith(head, n, 0xFE, 0xFF) || startsWith(head, n, 0xFF, 0xFE);
-    if (!utf16) {
-      int controls = 0;
-      for (int i = 0; i < n; i++) {
-        int b = head[i] & 0xFF;
-        if (b == 0) {
-          return Kind.BINARY;
-        }
-        if (b < 0x20 && b != '\t' && b != '\n' && b != '\r' && b != '\f' && b != 0x1B) {
-          controls++;
-        }
-      }
-      if (n > 0 && controls * 10 > n) {
-        return Kind.BINARY;
-      }
-      if (!hasByte(head, n, '<')) {
-        return Kind.TEXT; // no tag in any charset but UTF-16's, and most report text has none
-      }
-    }
-    // tags are ASCII: ISO-8859-1 keeps them whatever the charset, but for UTF-16
-    String text = !utf16 ? new String(head, 0, n, StandardCharsets.ISO_8859_1)
-        : new String(head, 2, n - 2, head[0] == (byte) 0xFE ? StandardCharsets.UTF_16BE : StandardCharsets.UTF_16LE);
-    return isHtml(text) ? Kind.HTML : Kind.TEXT;
+    return null;
   }
 
   /**
@@ -103,15 +122,6 @@ public final class Sniff {
     Matcher m = TAG.matcher(lower);
     while (m.find()) {
       if (++tags >= 5) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static boolean hasByte(byte[] head, int n, char c) {
-    for (int i = 0; i < n; i++) {
-      if (head[i] == c) {
         return true;
       }
     }
