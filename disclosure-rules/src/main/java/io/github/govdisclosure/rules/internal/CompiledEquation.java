@@ -18,7 +18,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
  * One of the model's {@link Equation}s made ready to evaluate on the cells of its table by slot
@@ -35,8 +34,10 @@ final class CompiledEquation {
    * The equations of the model's families, by family and edition, each compiled at its first use
    * (a run over reports of one edition never compiles the other's).
    */
-  private static final AtomicReferenceArray<List<CompiledEquation>> FAMILIES =
-      new AtomicReferenceArray<>(Arithmetic.values().length * Edition.values().length);
+  private static final Edition[] EDITIONS = Edition.values();
+  private static final FirstUse<List<CompiledEquation>> FAMILIES = new FirstUse<>(
+      Arithmetic.values().length * EDITIONS.length,
+      index -> compile(Arithmetic.values()[index / EDITIONS.length].equations(EDITIONS[index % EDITIONS.length])));
 
   final Equation equation;
   /** The rule id, {@link Equation#name()}. */
@@ -106,13 +107,7 @@ final class CompiledEquation {
 
   /** The equations of a family of the model for an edition, compiled once (at the first call). */
   static List<CompiledEquation> family(Arithmetic family, Edition edition) {
-    int index = family.ordinal() * Edition.values().length + edition.ordinal();
-    List<CompiledEquation> compiled = FAMILIES.get(index);
-    if (compiled == null) {
-      FAMILIES.compareAndSet(index, null, compile(family.equations(edition)));
-      compiled = FAMILIES.get(index);
-    }
-    return compiled;
+    return FAMILIES.get(family.ordinal() * EDITIONS.length + edition.ordinal());
   }
 
   /** Compiles equations. */

@@ -12,7 +12,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.function.Function;
 
 /**
@@ -25,9 +24,7 @@ import java.util.function.Function;
 public abstract class EquationRule extends StandardRuleBase {
   private final Table table;
   /** Each edition's equations, compiled at the first check of a table in its layout. */
-  private final AtomicReferenceArray<List<CompiledEquation>> compiled =
-      new AtomicReferenceArray<>(Edition.values().length);
-  private final Function<Edition, List<CompiledEquation>> compile;
+  private final Function<Edition, List<CompiledEquation>> equations;
 
   /**
    * A rule over the equations of a family of the model's {@link Arithmetic}; its id is the
@@ -54,14 +51,21 @@ public abstract class EquationRule extends StandardRuleBase {
   }
 
   private EquationRule(String id, Severity severity, Table table, Map<Edition, List<Equation>> equations) {
-    this(id, severity, table, equations, edition -> CompiledEquation.compile(equations.get(edition)));
+    this(id, severity, table, equations, compiledAtFirstUse(equations));
   }
 
   private EquationRule(String id, Severity severity, Table table, Map<Edition, List<Equation>> equations,
-      Function<Edition, List<CompiledEquation>> compile) {
+      Function<Edition, List<CompiledEquation>> compiled) {
     super(id, severity, messageKeys(equations));
     this.table = table;
-    this.compile = compile;
+    this.equations = compiled;
+  }
+
+  /** A rule's own equations, each edition's compiled at its first use (a family's are, by the family). */
+  private static Function<Edition, List<CompiledEquation>> compiledAtFirstUse(Map<Edition, List<Equation>> equations) {
+    FirstUse<List<CompiledEquation>> compiled = new FirstUse<>(Edition.values().length,
+        index -> CompiledEquation.compile(equations.get(Edition.values()[index])));
+    return edition -> compiled.get(edition.ordinal());
   }
 
   private static Map<Edition, List<Equation>> byEdition(Function<Edition, List<Equation>> equations) {
@@ -112,16 +116,8 @@ public abstract class EquationRule extends StandardRuleBase {
     }
   }
 
-  /**
-   * The equations of an edition, compiled at the first call (two threads may both compile them:
-   * the lists are immutable and equal, and one of them is kept).
-   */
+  /** The equations of an edition, compiled. */
   final List<CompiledEquation> equations(Edition edition) {
-    List<CompiledEquation> equations = compiled.get(edition.ordinal());
-    if (equations == null) {
-      compiled.compareAndSet(edition.ordinal(), null, compile.apply(edition));
-      equations = compiled.get(edition.ordinal());
-    }
-    return equations;
+    return equations.apply(edition);
   }
 }

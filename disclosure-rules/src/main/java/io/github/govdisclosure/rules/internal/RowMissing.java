@@ -14,7 +14,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
  * {@code structure.row-missing} (ERROR in tables 3 and 4, WARNING in table 2), per row of a present
@@ -24,12 +23,9 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
  * edition and severity. Not API.
  */
 public final class RowMissing extends StandardRuleBase {
-  /**
-   * By severity, edition and table: the pass of each row, made at the first check that needs them
-   * (two threads may both make them: the lists are equal, and one of them is kept).
-   */
-  private final AtomicReferenceArray<List<Finding>> passes =
-      new AtomicReferenceArray<>(Severity.values().length * Edition.values().length * Table.values().length);
+  /** By severity, edition and table: the pass of each row, made at the first check that needs them. */
+  private final FirstUse<List<Finding>> passes =
+      new FirstUse<>(Severity.values().length * Edition.values().length * Table.values().length, this::rowPasses);
 
   /** The rule. */
   public RowMissing() {
@@ -37,19 +33,21 @@ public final class RowMissing extends StandardRuleBase {
         "structure.row-missing.PASS", "structure.row-missing.FAIL", "structure.row-missing.FAIL.short"));
   }
 
-  private List<Finding> passes(Severity severity, Edition edition, Table table) {
-    int index = (severity.ordinal() * Edition.values().length + edition.ordinal()) * Table.values().length
+  private static int index(Severity severity, Edition edition, Table table) {
+    return (severity.ordinal() * Edition.values().length + edition.ordinal()) * Table.values().length
         + table.ordinal();
-    List<Finding> rowPasses = passes.get(index);
-    if (rowPasses == null) {
-      List<Finding> made = new ArrayList<>();
-      for (EditionCells.Row row : EditionCells.of(edition).rows(table)) {
-        made.add(row(row, List.of(), severity));
-      }
-      passes.compareAndSet(index, null, List.copyOf(made));
-      rowPasses = passes.get(index);
+  }
+
+  /** The passes of the rows of {@link #index}'s severity, edition and table. */
+  private List<Finding> rowPasses(int index) {
+    Table table = Table.values()[index % Table.values().length];
+    Edition edition = Edition.values()[index / Table.values().length % Edition.values().length];
+    Severity severity = Severity.values()[index / Table.values().length / Edition.values().length];
+    List<Finding> made = new ArrayList<>();
+    for (EditionCells.Row row : EditionCells.of(edition).rows(table)) {
+      made.add(row(row, List.of(), severity));
     }
-    return rowPasses;
+    return List.copyOf(made);
   }
 
   private Finding row(EditionCells.Row row, List<CellRef> missing, Severity severity) {
@@ -82,7 +80,7 @@ public final class RowMissing extends StandardRuleBase {
       Optional<Diagnostic> cited = Cited.find(report, "TEXT-ROW-MISSING", "of " + Cited.tableName(table));
       Map<CellRef, Cell> held = present.get().getCells();
       List<EditionCells.Row> rows = EditionCells.of(edition).rows(table);
-      List<Finding> pass = passes(at, edition, table);
+      List<Finding> pass = passes.get(index(at, edition, table));
       for (int r = 0; r < rows.size(); r++) {
         EditionCells.Row row = rows.get(r);
         List<CellRef> missing = null;
