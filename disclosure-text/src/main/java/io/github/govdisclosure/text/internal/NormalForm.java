@@ -179,12 +179,20 @@ public final class NormalForm {
     long[] kept = new long[(span >>> 6) + 1];
     int[] keptBefore = new int[kept.length];
     char[] chars = new char[span];
+    // the source characters, copied in one go, are folded in place: the kept ones move down
+    if (text instanceof String) {
+      ((String) text).getChars(from, from + span, chars, 0);
+    } else {
+      for (int k = 0; k < span; k++) {
+        chars[k] = text.charAt(from + k);
+      }
+    }
     int n = 0;
     for (int k = 0; k < span; k++) {
       if ((k & 63) == 0) {
         keptBefore[k >>> 6] = n;
       }
-      char c = labelChar(text.charAt(from + k));
+      char c = labelChar(chars[k]);
       if (c != 0) {
         kept[k >>> 6] |= 1L << k;
         chars[n++] = c;

@@ -28,6 +28,10 @@ final class Fees {
 
   static Optional<FeeStatement> read(NormalForm text, LineIndex spans) {
     for (int k = 0; k + 1 < text.length(); k++) {
+      char first = text.at(k);
+      if (first != '处' && first != '收') {
+        continue; // neither fee word starts here: most of the text
+      }
       boolean processing = text.startsWith("处理费", k);
       if (!processing && !text.startsWith("收费", k)) {
         continue;
