@@ -24,13 +24,22 @@ final class CheckedReport {
   private final ReportInput.Parsed input;
   private final CheckResult check;
   private final List<FindingView> findings;
+  /**
+   * How many findings of each status and severity are not accepted, counted as the views are made:
+   * an audit asks for these of every report, and a report has hundreds of findings.
+   */
+  private final int[][] unaccepted = new int[Status.values().length][Severity.values().length];
 
   private CheckedReport(ReportInput.Parsed input, CheckResult check) {
     this.input = input;
     this.check = check;
     List<FindingView> views = new ArrayList<>(check.getFindings().size());
     for (Finding finding : check.getFindings()) {
-      views.add(new FindingView(finding, check.acceptance(finding)));
+      FindingView view = new FindingView(finding, check.acceptance(finding));
+      views.add(view);
+      if (!view.accepted()) {
+        unaccepted[finding.getStatus().ordinal()][finding.getSeverity().ordinal()]++;
+      }
     }
     this.findings = List.copyOf(views);
   }
@@ -136,10 +145,8 @@ final class CheckedReport {
   /** How many findings have this status; a failure a review decision accepts is not counted as failed. */
   int count(Status status) {
     int n = 0;
-    for (FindingView finding : findings) {
-      if (finding.status() == status && !finding.accepted()) {
-        n++;
-      }
+    for (int bySeverity : unaccepted[status.ordinal()]) {
+      n += bySeverity;
     }
     return n;
   }
@@ -162,13 +169,7 @@ final class CheckedReport {
 
   /** How many findings of this severity failed, accepted ones left out. */
   int failed(Severity severity) {
-    int n = 0;
-    for (FindingView finding : findings) {
-      if (finding.status() == Status.FAIL && !finding.accepted() && finding.severity() == severity) {
-        n++;
-      }
-    }
-    return n;
+    return unaccepted[Status.FAIL.ordinal()][severity.ordinal()];
   }
 
   /** The JSON document of {@code docs/json.md}: report, diagnostics, the listed findings, verdict. */
