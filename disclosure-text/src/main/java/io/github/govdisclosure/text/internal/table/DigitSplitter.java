@@ -42,37 +42,56 @@ public final class DigitSplitter {
   /** The outcome: splits found (each the digit count of every cell; 0 for an opaque cell). */
   public record Result(List<int[]> splits, boolean truncated, boolean tooLong) {}
 
-  private final int[] digits;
-  private final int[] chunkEnd;
-  private final boolean[] opaqueAt;
-  private final int cells;
-  private final int[] groupOf;
-  private final boolean[] isTotal;
-  private final boolean useSums;
+  /** Digit of each position, -1 for an opaque cell; {@link #positions} of them are in use. */
+  private int[] digits = new int[0];
+  private int[] chunkEnd = new int[0];
+  private boolean[] opaqueAt = new boolean[0];
+  /** The positions of the current split: its digits and opaque cells. */
+  private int positions;
+  private int cells;
+  private int[] groupOf = new int[0];
+  private boolean[] isTotal = new boolean[0];
+  private boolean useSums;
   private final List<int[]> found = new ArrayList<>();
   /** Remaining chunks from each position (each needs at least one cell). */
-  private final int[] chunksFrom;
+  private int[] chunksFrom = new int[1];
   /**
    * Of each part of a sum, the cell where its running sum is next compared with a total (the
    * sum's total, with only parts of sums between), or -1 when the sum is dropped before one.
    */
-  private final int[] checkedAt;
+  private int[] checkedAt = new int[0];
   /** Whether an opaque cell stands at or after each position (it lets any total through). */
-  private final boolean[] opaqueFrom;
+  private boolean[] opaqueFrom = new boolean[1];
   /** The longest digit string a cell starting at or after each position can have. */
-  private final int[] roomFrom;
-  private final DeadStates dead;
-  private final int[] lengths;
+  private int[] roomFrom = new int[1];
+  private final DeadStates dead = new DeadStates();
+  private int[] lengths = new int[0];
   private int steps;
   private boolean truncated;
 
-  private DigitSplitter(List<Chunk> chunks, int cells, int total, List<Sum> sums, boolean useSums,
-      DeadStates dead) {
-    this.dead = dead;
-    this.digits = new int[total];
-    this.chunkEnd = new int[total];
-    this.opaqueAt = new boolean[total];
-    this.chunksFrom = new int[total + 1];
+  /**
+   * An empty splitter: {@link #prepare} sets it up for one split. Its arrays are kept from one
+   * split to the next, and grow once to the longest row, because a table reader splits its rows
+   * one after another and most of a small row's search would otherwise go to making them.
+   */
+  private DigitSplitter() {}
+
+  /** Sets the splitter up for the chunks ({@code total} positions), cells and sums of one split. */
+  private void prepare(List<Chunk> chunks, int cells, int total, List<Sum> sums, boolean useSums) {
+    dead.clear();
+    found.clear();
+    steps = 0;
+    truncated = false;
+    if (digits.length < total) {
+      int size = Math.max(total, 2 * digits.length);
+      digits = new int[size];
+      chunkEnd = new int[size];
+      opaqueAt = new boolean[size];
+      chunksFrom = new int[size + 1];
+      opaqueFrom = new boolean[size + 1];
+      roomFrom = new int[size + 1];
+    }
+    positions = total;
     int at = 0;
     for (Chunk chunk : chunks) {
       int start = at;
@@ -82,6 +101,7 @@ public final class DigitSplitter {
       } else {
         String d = chunk.digits();
         for (int k = 0; k < d.length(); k++) {
+          opaqueAt[at] = false;
           digits[at++] = d.charAt(k) - '0';
         }
       }
@@ -89,13 +109,20 @@ public final class DigitSplitter {
         chunkEnd[i] = at;
       }
     }
+    chunksFrom[total] = 0;
     for (int i = total - 1; i >= 0; i--) {
       chunksFrom[i] = 1 + chunksFrom[chunkEnd[i]];
     }
+    if (groupOf.length < cells) {
+      int size = Math.max(cells, 2 * groupOf.length);
+      groupOf = new int[size];
+      isTotal = new boolean[size];
+      lengths = new int[size];
+      checkedAt = new int[size];
+    }
     this.cells = cells;
-    this.groupOf = new int[cells];
-    Arrays.fill(groupOf, -1);
-    this.isTotal = new boolean[cells];
+    Arrays.fill(groupOf, 0, cells, -1);
+    Arrays.fill(isTotal, 0, cells, false);
     for (int g = 0; g < sums.size(); g++) {
       for (int p : sums.get(g).parts()) {
         groupOf[p] = g;
@@ -104,8 +131,6 @@ public final class DigitSplitter {
       isTotal[sums.get(g).total()] = true;
     }
     this.useSums = useSums;
-    this.lengths = new int[cells];
-    this.checkedAt = new int[cells];
     for (int c = 0; c < cells; c++) {
       int u = c + 1;
       while (u < cells && groupOf[u] >= 0 && !isTotal[u]) {
@@ -113,8 +138,8 @@ public final class DigitSplitter {
       }
       checkedAt[c] = groupOf[c] >= 0 && !isTotal[c] && u < cells && groupOf[u] >= 0 ? u : -1;
     }
-    this.opaqueFrom = new boolean[total + 1];
-    this.roomFrom = new int[total + 1];
+    opaqueFrom[total] = false;
+    roomFrom[total] = 0;
     for (int i = total - 1; i >= 0; i--) {
       opaqueFrom[i] = opaqueAt[i] || opaqueFrom[i + 1];
       roomFrom[i] = Math.max(roomFrom[i + 1], opaqueAt[i] ? 0 : chunkEnd[i] - i);
@@ -130,14 +155,14 @@ public final class DigitSplitter {
   }
 
   /**
-   * The memory of dead states, kept between the splits one reader makes one after another (it is
-   * cleared at the start of each), so that it grows once. Not for several threads at once.
+   * The splitter (its arrays and dead states) kept between the splits one reader makes one after
+   * another, so that it grows once. Not for several threads at once.
    */
   static final class Memo {
-    private final DeadStates dead = new DeadStates();
+    private final DigitSplitter splitter = new DigitSplitter();
   }
 
-  /** As {@link #split(List, int, List, boolean)}, with the dead states kept in {@code memo}. */
+  /** As {@link #split(List, int, List, boolean)}, with the splitter kept in {@code memo}. */
   static Result split(List<Chunk> chunks, int cells, List<Sum> sums, boolean useSums, Memo memo) {
     int total = 0;
     for (Chunk c : chunks) {
@@ -146,8 +171,8 @@ public final class DigitSplitter {
     if (total > MAX_DIGITS) {
       return new Result(List.of(), false, true);
     }
-    memo.dead.clear();
-    DigitSplitter s = new DigitSplitter(chunks, cells, total, sums, useSums, memo.dead);
+    DigitSplitter s = memo.splitter;
+    s.prepare(chunks, cells, total, sums, useSums);
     s.walk(0, 0, 0L);
     return new Result(List.copyOf(s.found), s.truncated, s.steps > MAX_STEPS);
   }
@@ -163,16 +188,16 @@ public final class DigitSplitter {
       return true;
     }
     if (cell == cells) {
-      if (pos == digits.length) {
-        found.add(lengths.clone());
+      if (pos == positions) {
+        found.add(Arrays.copyOf(lengths, cells));
         truncated |= found.size() >= MAX_SOLUTIONS; // the search stops here: more splits may exist
         return true;
       }
       return false;
     }
     int remainingCells = cells - cell;
-    if (pos >= digits.length || chunksFrom[pos] > remainingCells
-        || (digits.length - pos) > (long) remainingCells * MAX_CELL) {
+    if (pos >= positions || chunksFrom[pos] > remainingCells
+        || (positions - pos) > (long) remainingCells * MAX_CELL) {
       return false;
     }
     long key = DeadStates.key(cell, pos, sum);
@@ -327,7 +352,7 @@ public final class DigitSplitter {
    */
   private boolean fits(long sum, int pos, int parts) {
     int from = pos + parts;
-    if (from >= digits.length) {
+    if (from >= positions) {
       return false;
     }
     int room = roomFrom[from];
@@ -344,7 +369,7 @@ public final class DigitSplitter {
     if (opaqueFrom[pos]) {
       return true;
     }
-    int end = digits.length;
+    int end = positions;
     for (int t = 1; end - t - pos >= parts && chunkEnd[end - t] == end; t++) {
       if (t >= TENS.length - 1) {
         return true;
