@@ -224,25 +224,21 @@ public final class DigitSplitter {
         max = 1;
       }
       // a part whose running sum is compared with a total ahead: that total spells at least the sum
-      int checked = constrained && !isTotal[cell] && sum >= 0 ? checkedAt[cell] : -1;
+      boolean part = constrained && !isTotal[cell];
+      int checked = part && sum >= 0 ? checkedAt[cell] : -1;
+      int partsAhead = checked - cell - 1;
+      boolean closing = checked == cells - 1;
       long value = 0;
       for (int len = 1; len <= max; len++) {
         value = value * 10 + digits[pos + len - 1];
         lengths[cell] = len;
-        long next;
-        if (!constrained) {
-          next = 0L;
-        } else if (isTotal[cell]) {
-          next = 0L;
-        } else {
-          next = sum < 0 ? -1L : sum + value;
-        }
+        long next = !part ? 0L : sum < 0 ? -1L : sum + value;
         if (checked >= 0) {
-          if (!fits(next, pos + len, checked - cell - 1)) {
+          if (!fits(next, pos + len, partsAhead)) {
             // no digits ahead hold the total: nor with a longer (larger) part, so none below is a split
             break;
           }
-          if (checked == cells - 1 && !closes(next, pos + len, checked - cell - 1)) {
+          if (closing && !closes(next, pos + len, partsAhead)) {
             continue;
           }
         }
@@ -364,22 +360,35 @@ public final class DigitSplitter {
    * some {@code t} digits can spell {@code sum} plus what {@code parts} more cells over the digits
    * from {@code pos} to them add, a number of {@code t} digits. Those cells add at least a cell of
    * their longest even share's digits, at most one long cell and nines.
+   *
+   * <p>As {@code t} grows, fewer digits are left to the cells between, so both bounds of what they
+   * add shrink while the range of {@code t}-digit numbers moves up: the lowest total that fits
+   * and the highest both grow with {@code t}. So the first {@code t} whose highest total reaches
+   * the sum decides: if its lowest is already above the sum, every later one is too (only a total
+   * too long to bound, {@code t} of 18 digits, still lets it through).
    */
   private boolean closes(long sum, int pos, int parts) {
     if (opaqueFrom[pos]) {
       return true;
     }
     int end = positions;
-    for (int t = 1; end - t - pos >= parts && chunkEnd[end - t] == end; t++) {
+    // a total shorter than the sum is below it, whatever the cells between add
+    int shortest = Math.min(digitCount(sum), TENS.length - 1);
+    for (int t = shortest; end - t - pos >= parts && chunkEnd[end - t] == end; t++) {
       if (t >= TENS.length - 1) {
         return true;
       }
       int between = end - t - pos;
       long least = sum + leastSum(between, parts);
+      if (least > TENS[t] - 1) {
+        continue;
+      }
       long most = sum + mostSum(between, parts);
-      if (least <= TENS[t] - 1 && most >= (t == 1 ? 0 : TENS[t - 1])) {
+      if (most >= (t == 1 ? 0 : TENS[t - 1])) {
         return true;
       }
+      int longest = TENS.length - 1;
+      return end - longest - pos >= parts && chunkEnd[end - longest] == end;
     }
     return false;
   }
