@@ -131,12 +131,14 @@ public final class DigitSplitter {
       isTotal[sums.get(g).total()] = true;
     }
     this.useSums = useSums;
-    for (int c = 0; c < cells; c++) {
-      int u = c + 1;
-      while (u < cells && groupOf[u] >= 0 && !isTotal[u]) {
-        u++;
+    // from the last cell back: the first cell after c that is no part of a sum
+    int u = cells;
+    for (int c = cells - 1; c >= 0; c--) {
+      boolean part = groupOf[c] >= 0 && !isTotal[c];
+      checkedAt[c] = part && u < cells && groupOf[u] >= 0 ? u : -1;
+      if (!part) {
+        u = c;
       }
-      checkedAt[c] = groupOf[c] >= 0 && !isTotal[c] && u < cells && groupOf[u] >= 0 ? u : -1;
     }
     opaqueFrom[total] = false;
     roomFrom[total] = 0;
