@@ -158,13 +158,45 @@ public final class DigitSplitter {
 
   /**
    * The splitter (its arrays and dead states) kept between the splits one reader makes one after
-   * another, so that it grows once. Not for several threads at once.
+   * another, so that it grows once, and the last split's question and result: the rows of a table
+   * often repeat the run of the row before ({@code 0000000}), and a split depends on nothing but
+   * its question. Not for several threads at once.
    */
   static final class Memo {
     private final DigitSplitter splitter = new DigitSplitter();
+    /** The last split's chunks (not changed after), cells, sums and use of them, and its result. */
+    private List<Chunk> lastChunks;
+    private int lastCells;
+    private List<Sum> lastSums;
+    private boolean lastUseSums;
+    private Result last;
+
+    /**
+     * Whether the last split asked the same, its sums compared by their cells: each row has its
+     * own, equal ones.
+     */
+    boolean asked(List<Chunk> chunks, int cells, List<Sum> sums, boolean useSums) {
+      return last != null && cells == lastCells && useSums == lastUseSums && chunks.equals(lastChunks)
+          && sameSums(sums, lastSums);
+    }
+
+    private static boolean sameSums(List<Sum> a, List<Sum> b) {
+      if (a.size() != b.size()) {
+        return false;
+      }
+      for (int g = 0; g < a.size(); g++) {
+        if (a.get(g).total() != b.get(g).total() || !Arrays.equals(a.get(g).parts(), b.get(g).parts())) {
+          return false;
+        }
+      }
+      return true;
+    }
   }
 
-  /** As {@link #split(List, int, List, boolean)}, with the splitter kept in {@code memo}. */
+  /**
+   * As {@link #split(List, int, List, boolean)}, with the splitter kept in {@code memo}, and the
+   * last result given again when the question repeats.
+   */
   static Result split(List<Chunk> chunks, int cells, List<Sum> sums, boolean useSums, Memo memo) {
     int total = 0;
     for (Chunk c : chunks) {
@@ -173,10 +205,19 @@ public final class DigitSplitter {
     if (total > MAX_DIGITS) {
       return new Result(List.of(), false, true);
     }
+    if (memo.asked(chunks, cells, sums, useSums)) {
+      return memo.last;
+    }
     DigitSplitter s = memo.splitter;
     s.prepare(chunks, cells, total, sums, useSums);
     s.walk(0, 0, 0L);
-    return new Result(List.copyOf(s.found), s.truncated, s.steps > MAX_STEPS);
+    Result result = new Result(List.copyOf(s.found), s.truncated, s.steps > MAX_STEPS);
+    memo.lastChunks = chunks;
+    memo.lastCells = cells;
+    memo.lastSums = sums;
+    memo.lastUseSums = useSums;
+    memo.last = result;
+    return result;
   }
 
   /** Returns whether any solution was found below this state. */
