@@ -41,17 +41,11 @@ final class DigitRuns {
     int n = row.size();
     List<Chunk> chunks = new ArrayList<>(values.size());
     RunCells runCells = new RunCells(values);
-    StringBuilder run = new StringBuilder();
     for (int k = 0; k < values.size(); k++) {
-      Token t = values.get(k);
       int d = runCells.digits[k];
-      chunks.add(d > 0 ? new Chunk(foldDigits(t.raw(), d)) : Chunk.opaque());
-      if (run.length() > 0) {
-        run.append(' ');
-      }
-      run.append(t.raw());
+      chunks.add(d > 0 ? new Chunk(foldDigits(values.get(k).raw(), d)) : Chunk.opaque());
     }
-    read.run = run.toString();
+    read.run = run(values);
     read.split = true;
     DigitSplitter.Result result = DigitSplitter.split(chunks, n, row.sums(), true, memo);
     boolean bySums = !row.sums().isEmpty();
@@ -64,15 +58,18 @@ final class DigitRuns {
       DigitSplitter.Result loose = DigitSplitter.split(chunks, n, List.of(), false, memo);
       splits = loose.splits();
       if (!splits.isEmpty()) {
-        List<int[]> sorted = preferred(splits);
-        diagnostics.unsatisfied(row, read, cells(values, sorted.get(0), runCells));
-        read.candidates.add(cells(values, sorted.get(0), runCells));
+        List<Cell> picked = cells(values, preferred(splits).get(0), runCells);
+        diagnostics.unsatisfied(row, read, picked);
+        read.candidates.add(picked);
         return true;
       }
     }
     if (splits.isEmpty()) {
       diagnostics.unsplittable(row, read);
       return false;
+    }
+    if (splits.size() > 1) {
+      runCells.share();
     }
     for (int[] s : preferred(splits)) {
       read.candidates.add(new SplitRow(values, s, runCells));
@@ -83,8 +80,29 @@ final class DigitRuns {
     return true;
   }
 
-  /** Splits preferred first: the most even (smallest longest cell), then longest leading cells. */
+  /** The values as written, one space between them (most rows run together into one value). */
+  private static String run(List<Token> values) {
+    if (values.size() == 1) {
+      return values.get(0).raw();
+    }
+    StringBuilder run = new StringBuilder();
+    for (Token t : values) {
+      if (run.length() > 0) {
+        run.append(' ');
+      }
+      run.append(t.raw());
+    }
+    return run.toString();
+  }
+
+  /**
+   * Splits preferred first: the most even (smallest longest cell), then longest leading cells (a
+   * single split is returned as it is).
+   */
   static List<int[]> preferred(List<int[]> splits) {
+    if (splits.size() == 1) {
+      return splits;
+    }
     List<int[]> sorted = new ArrayList<>(splits);
     sorted.sort((a, b) -> {
       int ma = 0;
@@ -110,24 +128,34 @@ final class DigitRuns {
 
   /**
    * The cells of the digit runs of one row, each made once however many candidate splits share it
-   * (the cells of a digit run are plain numbers: reading them notes nothing).
+   * (the cells of a digit run are plain numbers: reading them notes nothing). The cells are kept
+   * only once {@link #share()} says several candidates share them: a single candidate keeps its
+   * own cells, and most rows have one.
    */
   private static final class RunCells {
     // cells are at most DigitSplitter.MAX_CELL (12) digits: a length fits in 4 bits
     private static final int LENGTHS = DigitSplitter.MAX_CELL + 1;
     /** Digits of each value's pure digit run, 0 for an opaque value. */
     final int[] digits;
-    private final int[] base;
-    private final Cell[] made;
+    /** Of each value, its first slot in {@link #made}; null until shared. */
+    private int[] base;
+    /** The cells made, by value, position and length; null until shared. */
+    private Cell[] made;
 
     RunCells(List<Token> values) {
       digits = new int[values.size()];
-      base = new int[values.size()];
-      int size = 0;
       for (int k = 0; k < values.size(); k++) {
         String raw = values.get(k).raw();
         int d = digitPart(raw);
         digits[k] = d > 0 && leadingDigits(raw) == d ? d : 0;
+      }
+    }
+
+    /** Keeps the cells made from now on, for the several candidates that share them. */
+    void share() {
+      base = new int[digits.length];
+      int size = 0;
+      for (int k = 0; k < digits.length; k++) {
         base[k] = size;
         size += digits[k] * LENGTHS;
       }
@@ -159,7 +187,7 @@ final class DigitRuns {
   /** The cell of {@code len} digits at {@code pos} of value {@code k}'s digit run, made once. */
   private Cell runCell(Token t, int k, int pos, int len, RunCells run) {
     int d = run.digits[k];
-    int slot = len < RunCells.LENGTHS ? run.base[k] + pos * RunCells.LENGTHS + len : -1;
+    int slot = run.made != null && len < RunCells.LENGTHS ? run.base[k] + pos * RunCells.LENGTHS + len : -1;
     Cell made = slot >= 0 ? run.made[slot] : null;
     if (made == null) {
       boolean lastOfChunk = pos + len == d;

@@ -42,37 +42,56 @@ public final class DigitSplitter {
   /** The outcome: splits found (each the digit count of every cell; 0 for an opaque cell). */
   public record Result(List<int[]> splits, boolean truncated, boolean tooLong) {}
 
-  private final int[] digits;
-  private final int[] chunkEnd;
-  private final boolean[] opaqueAt;
-  private final int cells;
-  private final int[] groupOf;
-  private final boolean[] isTotal;
-  private final boolean useSums;
+  /** Digit of each position, -1 for an opaque cell; {@link #positions} of them are in use. */
+  private int[] digits = new int[0];
+  private int[] chunkEnd = new int[0];
+  private boolean[] opaqueAt = new boolean[0];
+  /** The positions of the current split: its digits and opaque cells. */
+  private int positions;
+  private int cells;
+  private int[] groupOf = new int[0];
+  private boolean[] isTotal = new boolean[0];
+  private boolean useSums;
   private final List<int[]> found = new ArrayList<>();
   /** Remaining chunks from each position (each needs at least one cell). */
-  private final int[] chunksFrom;
+  private int[] chunksFrom = new int[1];
   /**
    * Of each part of a sum, the cell where its running sum is next compared with a total (the
    * sum's total, with only parts of sums between), or -1 when the sum is dropped before one.
    */
-  private final int[] checkedAt;
+  private int[] checkedAt = new int[0];
   /** Whether an opaque cell stands at or after each position (it lets any total through). */
-  private final boolean[] opaqueFrom;
+  private boolean[] opaqueFrom = new boolean[1];
   /** The longest digit string a cell starting at or after each position can have. */
-  private final int[] roomFrom;
-  private final DeadStates dead;
-  private final int[] lengths;
+  private int[] roomFrom = new int[1];
+  private final DeadStates dead = new DeadStates();
+  private int[] lengths = new int[0];
   private int steps;
   private boolean truncated;
 
-  private DigitSplitter(List<Chunk> chunks, int cells, int total, List<Sum> sums, boolean useSums,
-      DeadStates dead) {
-    this.dead = dead;
-    this.digits = new int[total];
-    this.chunkEnd = new int[total];
-    this.opaqueAt = new boolean[total];
-    this.chunksFrom = new int[total + 1];
+  /**
+   * An empty splitter: {@link #prepare} sets it up for one split. Its arrays are kept from one
+   * split to the next, and grow once to the longest row, because a table reader splits its rows
+   * one after another and most of a small row's search would otherwise go to making them.
+   */
+  private DigitSplitter() {}
+
+  /** Sets the splitter up for the chunks ({@code total} positions), cells and sums of one split. */
+  private void prepare(List<Chunk> chunks, int cells, int total, List<Sum> sums, boolean useSums) {
+    dead.clear();
+    found.clear();
+    steps = 0;
+    truncated = false;
+    if (digits.length < total) {
+      int size = Math.max(total, 2 * digits.length);
+      digits = new int[size];
+      chunkEnd = new int[size];
+      opaqueAt = new boolean[size];
+      chunksFrom = new int[size + 1];
+      opaqueFrom = new boolean[size + 1];
+      roomFrom = new int[size + 1];
+    }
+    positions = total;
     int at = 0;
     for (Chunk chunk : chunks) {
       int start = at;
@@ -82,6 +101,7 @@ public final class DigitSplitter {
       } else {
         String d = chunk.digits();
         for (int k = 0; k < d.length(); k++) {
+          opaqueAt[at] = false;
           digits[at++] = d.charAt(k) - '0';
         }
       }
@@ -89,13 +109,20 @@ public final class DigitSplitter {
         chunkEnd[i] = at;
       }
     }
+    chunksFrom[total] = 0;
     for (int i = total - 1; i >= 0; i--) {
       chunksFrom[i] = 1 + chunksFrom[chunkEnd[i]];
     }
+    if (groupOf.length < cells) {
+      int size = Math.max(cells, 2 * groupOf.length);
+      groupOf = new int[size];
+      isTotal = new boolean[size];
+      lengths = new int[size];
+      checkedAt = new int[size];
+    }
     this.cells = cells;
-    this.groupOf = new int[cells];
-    Arrays.fill(groupOf, -1);
-    this.isTotal = new boolean[cells];
+    Arrays.fill(groupOf, 0, cells, -1);
+    Arrays.fill(isTotal, 0, cells, false);
     for (int g = 0; g < sums.size(); g++) {
       for (int p : sums.get(g).parts()) {
         groupOf[p] = g;
@@ -104,17 +131,17 @@ public final class DigitSplitter {
       isTotal[sums.get(g).total()] = true;
     }
     this.useSums = useSums;
-    this.lengths = new int[cells];
-    this.checkedAt = new int[cells];
-    for (int c = 0; c < cells; c++) {
-      int u = c + 1;
-      while (u < cells && groupOf[u] >= 0 && !isTotal[u]) {
-        u++;
+    // from the last cell back: the first cell after c that is no part of a sum
+    int u = cells;
+    for (int c = cells - 1; c >= 0; c--) {
+      boolean part = groupOf[c] >= 0 && !isTotal[c];
+      checkedAt[c] = part && u < cells && groupOf[u] >= 0 ? u : -1;
+      if (!part) {
+        u = c;
       }
-      checkedAt[c] = groupOf[c] >= 0 && !isTotal[c] && u < cells && groupOf[u] >= 0 ? u : -1;
     }
-    this.opaqueFrom = new boolean[total + 1];
-    this.roomFrom = new int[total + 1];
+    opaqueFrom[total] = false;
+    roomFrom[total] = 0;
     for (int i = total - 1; i >= 0; i--) {
       opaqueFrom[i] = opaqueAt[i] || opaqueFrom[i + 1];
       roomFrom[i] = Math.max(roomFrom[i + 1], opaqueAt[i] ? 0 : chunkEnd[i] - i);
@@ -130,14 +157,46 @@ public final class DigitSplitter {
   }
 
   /**
-   * The memory of dead states, kept between the splits one reader makes one after another (it is
-   * cleared at the start of each), so that it grows once. Not for several threads at once.
+   * The splitter (its arrays and dead states) kept between the splits one reader makes one after
+   * another, so that it grows once, and the last split's question and result: the rows of a table
+   * often repeat the run of the row before ({@code 0000000}), and a split depends on nothing but
+   * its question. Not for several threads at once.
    */
   static final class Memo {
-    private final DeadStates dead = new DeadStates();
+    private final DigitSplitter splitter = new DigitSplitter();
+    /** The last split's chunks (not changed after), cells, sums and use of them, and its result. */
+    private List<Chunk> lastChunks;
+    private int lastCells;
+    private List<Sum> lastSums;
+    private boolean lastUseSums;
+    private Result last;
+
+    /**
+     * Whether the last split asked the same, its sums compared by their cells: each row has its
+     * own, equal ones.
+     */
+    boolean asked(List<Chunk> chunks, int cells, List<Sum> sums, boolean useSums) {
+      return last != null && cells == lastCells && useSums == lastUseSums && chunks.equals(lastChunks)
+          && sameSums(sums, lastSums);
+    }
+
+    private static boolean sameSums(List<Sum> a, List<Sum> b) {
+      if (a.size() != b.size()) {
+        return false;
+      }
+      for (int g = 0; g < a.size(); g++) {
+        if (a.get(g).total() != b.get(g).total() || !Arrays.equals(a.get(g).parts(), b.get(g).parts())) {
+          return false;
+        }
+      }
+      return true;
+    }
   }
 
-  /** As {@link #split(List, int, List, boolean)}, with the dead states kept in {@code memo}. */
+  /**
+   * As {@link #split(List, int, List, boolean)}, with the splitter kept in {@code memo}, and the
+   * last result given again when the question repeats.
+   */
   static Result split(List<Chunk> chunks, int cells, List<Sum> sums, boolean useSums, Memo memo) {
     int total = 0;
     for (Chunk c : chunks) {
@@ -146,10 +205,19 @@ public final class DigitSplitter {
     if (total > MAX_DIGITS) {
       return new Result(List.of(), false, true);
     }
-    memo.dead.clear();
-    DigitSplitter s = new DigitSplitter(chunks, cells, total, sums, useSums, memo.dead);
+    if (memo.asked(chunks, cells, sums, useSums)) {
+      return memo.last;
+    }
+    DigitSplitter s = memo.splitter;
+    s.prepare(chunks, cells, total, sums, useSums);
     s.walk(0, 0, 0L);
-    return new Result(List.copyOf(s.found), s.truncated, s.steps > MAX_STEPS);
+    Result result = new Result(List.copyOf(s.found), s.truncated, s.steps > MAX_STEPS);
+    memo.lastChunks = chunks;
+    memo.lastCells = cells;
+    memo.lastSums = sums;
+    memo.lastUseSums = useSums;
+    memo.last = result;
+    return result;
   }
 
   /** Returns whether any solution was found below this state. */
@@ -163,16 +231,16 @@ public final class DigitSplitter {
       return true;
     }
     if (cell == cells) {
-      if (pos == digits.length) {
-        found.add(lengths.clone());
+      if (pos == positions) {
+        found.add(Arrays.copyOf(lengths, cells));
         truncated |= found.size() >= MAX_SOLUTIONS; // the search stops here: more splits may exist
         return true;
       }
       return false;
     }
     int remainingCells = cells - cell;
-    if (pos >= digits.length || chunksFrom[pos] > remainingCells
-        || (digits.length - pos) > (long) remainingCells * MAX_CELL) {
+    if (pos >= positions || chunksFrom[pos] > remainingCells
+        || (positions - pos) > (long) remainingCells * MAX_CELL) {
       return false;
     }
     long key = DeadStates.key(cell, pos, sum);
@@ -199,25 +267,21 @@ public final class DigitSplitter {
         max = 1;
       }
       // a part whose running sum is compared with a total ahead: that total spells at least the sum
-      int checked = constrained && !isTotal[cell] && sum >= 0 ? checkedAt[cell] : -1;
+      boolean part = constrained && !isTotal[cell];
+      int checked = part && sum >= 0 ? checkedAt[cell] : -1;
+      int partsAhead = checked - cell - 1;
+      boolean closing = checked == cells - 1;
       long value = 0;
       for (int len = 1; len <= max; len++) {
         value = value * 10 + digits[pos + len - 1];
         lengths[cell] = len;
-        long next;
-        if (!constrained) {
-          next = 0L;
-        } else if (isTotal[cell]) {
-          next = 0L;
-        } else {
-          next = sum < 0 ? -1L : sum + value;
-        }
+        long next = !part ? 0L : sum < 0 ? -1L : sum + value;
         if (checked >= 0) {
-          if (!fits(next, pos + len, checked - cell - 1)) {
+          if (!fits(next, pos + len, partsAhead)) {
             // no digits ahead hold the total: nor with a longer (larger) part, so none below is a split
             break;
           }
-          if (checked == cells - 1 && !closes(next, pos + len, checked - cell - 1)) {
+          if (closing && !closes(next, pos + len, partsAhead)) {
             continue;
           }
         }
@@ -327,7 +391,7 @@ public final class DigitSplitter {
    */
   private boolean fits(long sum, int pos, int parts) {
     int from = pos + parts;
-    if (from >= digits.length) {
+    if (from >= positions) {
       return false;
     }
     int room = roomFrom[from];
@@ -339,22 +403,35 @@ public final class DigitSplitter {
    * some {@code t} digits can spell {@code sum} plus what {@code parts} more cells over the digits
    * from {@code pos} to them add, a number of {@code t} digits. Those cells add at least a cell of
    * their longest even share's digits, at most one long cell and nines.
+   *
+   * <p>As {@code t} grows, fewer digits are left to the cells between, so both bounds of what they
+   * add shrink while the range of {@code t}-digit numbers moves up: the lowest total that fits
+   * and the highest both grow with {@code t}. So the first {@code t} whose highest total reaches
+   * the sum decides: if its lowest is already above the sum, every later one is too (only a total
+   * too long to bound, {@code t} of 18 digits, still lets it through).
    */
   private boolean closes(long sum, int pos, int parts) {
     if (opaqueFrom[pos]) {
       return true;
     }
-    int end = digits.length;
-    for (int t = 1; end - t - pos >= parts && chunkEnd[end - t] == end; t++) {
+    int end = positions;
+    // a total shorter than the sum is below it, whatever the cells between add
+    int shortest = Math.min(digitCount(sum), TENS.length - 1);
+    for (int t = shortest; end - t - pos >= parts && chunkEnd[end - t] == end; t++) {
       if (t >= TENS.length - 1) {
         return true;
       }
       int between = end - t - pos;
       long least = sum + leastSum(between, parts);
+      if (least > TENS[t] - 1) {
+        continue;
+      }
       long most = sum + mostSum(between, parts);
-      if (least <= TENS[t] - 1 && most >= (t == 1 ? 0 : TENS[t - 1])) {
+      if (most >= (t == 1 ? 0 : TENS[t - 1])) {
         return true;
       }
+      int longest = TENS.length - 1;
+      return end - longest - pos >= parts && chunkEnd[end - longest] == end;
     }
     return false;
   }

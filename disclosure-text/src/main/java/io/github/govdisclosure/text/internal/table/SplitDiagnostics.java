@@ -74,22 +74,23 @@ final class SplitDiagnostics {
   /** A WARNING that names the alternatives and the pick. */
   void ambiguous(TableRead table, RowRead read, int pick, String why) {
     RowSpec row = table.spec(read);
+    String picked = render(read.candidates.get(pick));
     read.placed(Provenance.GUESSED, "digit run '" + read.run + "' admits " + read.candidates.size() + " splits; "
-        + why + "; picked " + render(read.candidates.get(pick)));
+        + why + "; picked " + picked);
     sink.add(Codes.SPLIT_AMBIGUOUS, Severity.WARNING, read.offset, read.length,
         "digit run '" + read.run + "' of row " + FormatKey.of(row.row()) + " admits " + read.candidates.size()
             + " splits into " + row.size() + " cells (" + alternatives(read) + "); " + why
-            + "; picked " + render(read.candidates.get(pick)));
+            + "; picked " + picked);
   }
 
   /** An INFO that names the alternatives the sums across rows ruled out. */
   void bySums(TableRead table, RowRead read, int pick) {
+    String picked = render(read.candidates.get(pick));
     read.placed(Provenance.SPLIT, "digit run '" + read.run + "' admits " + read.candidates.size()
-        + " splits with a valid row total; the column sums choose " + render(read.candidates.get(pick)));
+        + " splits with a valid row total; the column sums choose " + picked);
     sink.add(Codes.SPLIT_BY_SUMS, Severity.INFO, read.offset, read.length,
         "digit run '" + read.run + "' of row " + FormatKey.of(table.spec(read).row()) + " admits " + read.candidates.size()
-            + " splits with a valid row total (" + alternatives(read) + "); the column sums choose "
-            + render(read.candidates.get(pick)));
+            + " splits with a valid row total (" + alternatives(read) + "); the column sums choose " + picked);
   }
 
   /** The first four candidates, and how many more. */
