@@ -4,12 +4,14 @@ import io.github.govdisclosure.model.Applicant;
 import io.github.govdisclosure.model.ApplicationRow;
 import io.github.govdisclosure.model.Cell;
 import io.github.govdisclosure.model.CellRef;
+import io.github.govdisclosure.model.Edition;
 import io.github.govdisclosure.model.Outcome;
 import io.github.govdisclosure.model.ReviewGroup;
 import io.github.govdisclosure.model.StandardTable;
 import io.github.govdisclosure.model.Table;
 import io.github.govdisclosure.rules.BlankCells;
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -24,6 +26,8 @@ final class CellSlots {
   private static final int REVIEW_SLOTS = ReviewGroup.values().length * Outcome.values().length;
   /** The stand-in for a cell that is not in its table. */
   static final Cell MISSING = Cell.missing();
+  /** {@link #layoutSlots}, by edition and table; a template each check copies. */
+  private static final Cell[][] LAYOUT_SLOTS = allLayoutSlots();
 
   final Cell[] cells;
   /** {@code cells[slot].getValue()}, {@code null} for a cell that is not a number. */
@@ -51,25 +55,45 @@ final class CellSlots {
     }
   }
 
-  /** The cells of table 3 or 4 by slot. */
+  /**
+   * The cells of table 3 or 4 by slot. A table holds only cells of its edition's layout ({@link
+   * StandardTable#getCells()}), so its entries are placed over {@link #layoutSlots}: one pass over
+   * what is held, without looking up every cell of the layout by hash.
+   */
   static CellSlots read(StandardTable table) {
-    int size = table.table() == Table.APPLICATIONS ? APPLICATION_SLOTS : REVIEW_SLOTS;
-    Cell[] slots = new Cell[size];
-    BigDecimal[] values = new BigDecimal[size];
-    Map<CellRef, Cell> held = table.getCells();
-    for (CellRef ref : EditionCells.of(table.getEdition()).cells(table.table())) {
-      Cell cell = held.get(ref);
-      int slot = slot(ref);
-      if (cell == null) {
-        slots[slot] = MISSING;
-      } else {
-        slots[slot] = cell;
-        if (cell.isNumber()) {
-          values[slot] = cell.getValue().get();
-        }
+    Cell[] slots = layoutSlots(table.getEdition(), table.table()).clone();
+    BigDecimal[] values = new BigDecimal[slots.length];
+    for (Map.Entry<CellRef, Cell> entry : table.getCells().entrySet()) {
+      Cell cell = entry.getValue();
+      int slot = slot(entry.getKey());
+      slots[slot] = cell;
+      if (cell.isNumber()) {
+        values[slot] = cell.getValue().get();
       }
     }
     return new CellSlots(slots, values);
+  }
+
+  /** By edition and table: {@link #MISSING} at the slot of each cell of the layout, {@code null} elsewhere. */
+  private static Cell[] layoutSlots(Edition edition, Table table) {
+    return LAYOUT_SLOTS[edition.ordinal() * 2 + (table == Table.APPLICATIONS ? 0 : 1)];
+  }
+
+  private static Cell[][] allLayoutSlots() {
+    Cell[][] all = new Cell[Edition.values().length * 2][];
+    for (Edition edition : Edition.values()) {
+      if (!edition.hasTables()) {
+        continue;
+      }
+      for (Table table : List.of(Table.APPLICATIONS, Table.REVIEW_LITIGATION)) {
+        Cell[] slots = new Cell[table == Table.APPLICATIONS ? APPLICATION_SLOTS : REVIEW_SLOTS];
+        for (CellRef ref : EditionCells.of(edition).cells(table)) {
+          slots[slot(ref)] = MISSING;
+        }
+        all[edition.ordinal() * 2 + (table == Table.APPLICATIONS ? 0 : 1)] = slots;
+      }
+    }
+    return all;
   }
 
   /** The value the rules take from the cell at a slot: a blank may be 0; {@code null} if none. */
