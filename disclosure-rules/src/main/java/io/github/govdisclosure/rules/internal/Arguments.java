@@ -29,6 +29,17 @@ public abstract class Arguments extends AbstractMap<String, String> {
     return new Given(keys, values);
   }
 
+  /**
+   * The value of a single key: the common case (a cell's pass shows its value) without an array
+   * of values.
+   */
+  public static Map<String, String> of(String[] keys, String value) {
+    if (keys.length != 1) {
+      throw new IllegalArgumentException(keys.length + " keys, 1 value");
+    }
+    return new One(keys, value);
+  }
+
   /** The value of the key at an index, never {@code null}. */
   abstract String value(int index);
 
@@ -92,6 +103,24 @@ public abstract class Arguments extends AbstractMap<String, String> {
     @Override
     public int size() {
       return keys.length;
+    }
+  }
+
+  /** One value given up front. */
+  private static final class One extends Arguments {
+    private final String value;
+
+    One(String[] keys, String value) {
+      super(keys);
+      if (value == null) {
+        throw new NullPointerException("argument value");
+      }
+      this.value = value;
+    }
+
+    @Override
+    String value(int index) {
+      return value;
     }
   }
 
