@@ -5,7 +5,6 @@ import io.github.govdisclosure.model.Report;
 import io.github.govdisclosure.model.Severity;
 import io.github.govdisclosure.model.StatedFigure;
 import io.github.govdisclosure.model.Table;
-import io.github.govdisclosure.rules.BlankCells;
 import io.github.govdisclosure.rules.Denominator;
 import io.github.govdisclosure.rules.Finding;
 import io.github.govdisclosure.rules.FindingBuilder;
@@ -64,14 +63,14 @@ public final class NarrativePercentage extends StandardRuleBase {
     Report report = context.report();
     List<StatedFigure> figures = report.getStatedFigures();
     Denominators denominators = context.hasTable(Table.APPLICATIONS)
-        ? new Denominators(report, context.blanks()) : null;
+        ? new Denominators(context) : null;
     // the numerators read once: the preference of denominators and the findings both need them
     Quotes.Match[] numerators = new Quotes.Match[figures.size()];
     if (denominators != null) {
       for (int i = 0; i < numerators.length; i++) {
         StatedFigure figure = figures.get(i);
         if (figure.getPercent().isPresent() && context.hasTable(Quotes.tableOf(figure.getQuantity()))) {
-          numerators[i] = Quotes.read(report, context.blanks(), figure, false);
+          numerators[i] = Quotes.read(context, figure, false);
         }
       }
     }
@@ -93,13 +92,13 @@ public final class NarrativePercentage extends StandardRuleBase {
     private final boolean[] zeroRead;
     private final String[] unreadable;
 
-    Denominators(Report report, BlankCells blanks) {
+    Denominators(RuleContext context) {
       Denominator[] all = Denominator.values();
       values = new BigDecimal[all.length];
       zeroRead = new boolean[all.length];
       unreadable = new String[all.length];
       for (Denominator denominator : all) {
-        Operands operands = new Operands(report, blanks);
+        Operands operands = new Operands(context);
         values[denominator.ordinal()] = operands.sum(denominator.cells()).orElse(null);
         zeroRead[denominator.ordinal()] = operands.zeroRead();
         unreadable[denominator.ordinal()] = operands.unreadableText();
