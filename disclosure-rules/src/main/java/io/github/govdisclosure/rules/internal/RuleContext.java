@@ -133,7 +133,7 @@ public final class RuleContext {
   /** The constraint violations of the report, found at the first call. */
   ValidationAdapter.Violations violations() {
     if (violations == null) {
-      violations = ValidationAdapter.violations(validator, report);
+      violations = ValidationAdapter.violations(validator, this);
     }
     return violations;
   }
