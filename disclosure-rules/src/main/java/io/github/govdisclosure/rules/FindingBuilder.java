@@ -9,9 +9,8 @@ import io.github.govdisclosure.rules.internal.Arguments;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -37,6 +36,14 @@ public final class FindingBuilder {
   BigDecimal actual;
   String messageKey;
   Map<String, String> arguments = Map.of();
+  /**
+   * When {@link #argumentsOwned}, the named values put since the arguments were last set: the
+   * first {@link #argumentCount} names and values, in the order put; {@link #arguments} holds a
+   * copy of them as of the last build.
+   */
+  private String[] argumentNames;
+  private String[] argumentValues;
+  private int argumentCount;
   private boolean argumentsOwned;
   boolean blanksReadAsZero;
   List<Finding> explains = List.of();
@@ -173,15 +180,37 @@ public final class FindingBuilder {
     return this;
   }
 
-  /** Puts a named value of the message; a name put again keeps its place. */
+  /**
+   * Puts a named value of the message; a name put again keeps its place. The values are kept in
+   * two arrays until {@link #build()}, not in a map: a finding has a handful of them, and the
+   * narrative rules put them one by one for each stated figure.
+   */
   public FindingBuilder putArguments(String name, String value) {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(value, () -> "value of " + name);
     if (!argumentsOwned) {
-      arguments = new LinkedHashMap<>(arguments);
+      int size = Math.max(8, arguments.size() + 4);
+      argumentNames = new String[size];
+      argumentValues = new String[size];
+      argumentCount = 0;
+      for (Map.Entry<String, String> argument : arguments.entrySet()) {
+        argumentNames[argumentCount] = argument.getKey();
+        argumentValues[argumentCount++] = argument.getValue();
+      }
       argumentsOwned = true;
     }
-    arguments.put(name, value);
+    for (int i = 0; i < argumentCount; i++) {
+      if (argumentNames[i].equals(name)) {
+        argumentValues[i] = value;
+        return this;
+      }
+    }
+    if (argumentCount == argumentNames.length) {
+      argumentNames = Arrays.copyOf(argumentNames, argumentCount * 2);
+      argumentValues = Arrays.copyOf(argumentValues, argumentCount * 2);
+    }
+    argumentNames[argumentCount] = name;
+    argumentValues[argumentCount++] = value;
     return this;
   }
 
@@ -300,8 +329,9 @@ public final class FindingBuilder {
       cellsOwned = false;
     }
     if (argumentsOwned) {
-      arguments = Collections.unmodifiableMap(arguments); // copied again at the next put
-      argumentsOwned = false;
+      // the finding's own arrays: the builder's are put into again for the next finding
+      arguments = Arguments.of(Arrays.copyOf(argumentNames, argumentCount),
+          Arrays.copyOf(argumentValues, argumentCount));
     }
     return new Finding(this);
   }

@@ -9,9 +9,10 @@ import java.util.Set;
 
 /**
  * The named values of a finding's message as an unmodifiable map in a fixed key order: the keys
- * an array shared by every finding of a kind, the values given ({@link #of}) or worked out when
- * read (a subclass). Equal to any map with the same entries, as {@link Map} requires. Immutable:
- * a finding keeps it without a copy. Not API; only this package makes them.
+ * an array shared by every finding of a kind (or a finding's own, as a builder's
+ * {@code putArguments} gave them), the values given ({@link #of}) or worked out when read (a
+ * subclass). Equal to any map with the same entries, as {@link Map} requires. Immutable:
+ * a finding keeps it without a copy. Not API; only the rules make them.
  */
 public abstract class Arguments extends AbstractMap<String, String> {
   private final String[] keys;
