@@ -20,10 +20,14 @@ import java.util.Map;
  * changed once read, so findings may keep it. Not API.
  */
 final class CellSlots {
+  /** Columns of table 3, counted once: {@code values()} copies its array at every call. */
+  private static final int APPLICANTS = Applicant.values().length;
+  /** Columns of table 4. */
+  private static final int OUTCOMES = Outcome.values().length;
   /** Slots of table 3: {@code row.ordinal() × columns + column.ordinal()}. */
-  private static final int APPLICATION_SLOTS = ApplicationRow.values().length * Applicant.values().length;
+  private static final int APPLICATION_SLOTS = ApplicationRow.values().length * APPLICANTS;
   /** Slots of table 4: {@code group.ordinal() × outcomes + outcome.ordinal()}. */
-  private static final int REVIEW_SLOTS = ReviewGroup.values().length * Outcome.values().length;
+  private static final int REVIEW_SLOTS = ReviewGroup.values().length * OUTCOMES;
   /** The stand-in for a cell that is not in its table. */
   static final Cell MISSING = Cell.missing();
   /** {@link #layoutSlots}, by edition and table; a template each check copies. */
@@ -47,9 +51,9 @@ final class CellSlots {
   static int slot(CellRef ref) {
     switch (ref.table()) {
       case APPLICATIONS:
-        return ref.row().ordinal() * Applicant.values().length + ref.column().ordinal();
+        return ref.row().ordinal() * APPLICANTS + ref.column().ordinal();
       case REVIEW_LITIGATION:
-        return ref.row().ordinal() * Outcome.values().length + ref.column().ordinal();
+        return ref.row().ordinal() * OUTCOMES + ref.column().ordinal();
       default:
         throw new IllegalArgumentException("no slots for " + ref + ": equations relate cells of tables 3 and 4");
     }
