@@ -62,6 +62,8 @@ public final class FindingBuilder {
    * apart from the shared empty ones.
    */
   boolean detailed;
+  /** The rule id {@link #build()} last found not blank: the builder of a rule builds many findings. */
+  private String checkedRuleId;
 
   FindingBuilder() {}
 
@@ -321,8 +323,11 @@ public final class FindingBuilder {
     if (ruleId == null || severity == null || status == null || messageKey == null) {
       missingRequired();
     }
-    if (ruleId.isBlank()) {
-      throw new IllegalStateException("a finding needs a rule id");
+    if (ruleId != checkedRuleId) {
+      if (ruleId.isBlank()) {
+        throw new IllegalStateException("a finding needs a rule id");
+      }
+      checkedRuleId = ruleId;
     }
     if (cellsOwned) {
       cells = List.copyOf(cells);
