@@ -105,8 +105,9 @@ public final class NarrativePercentage extends StandardRuleBase {
       }
     }
 
-    Optional<BigDecimal> value(Denominator denominator) {
-      return Optional.ofNullable(values[denominator.ordinal()]);
+    /** The denominator's value, {@code null} when a cell is not read as a number. */
+    BigDecimal value(Denominator denominator) {
+      return values[denominator.ordinal()];
     }
 
     boolean zeroRead(Denominator denominator) {
@@ -161,9 +162,8 @@ public final class NarrativePercentage extends StandardRuleBase {
       int scale = statedScale(stated);
       long statedUnits = ShareMath.units(stated, scale);
       for (Combination combination : combinations) {
-        Optional<BigDecimal> d = denominators.value(combination.denominator);
-        if (d.isPresent() && d.get().signum() != 0
-            && matches(n.get(), d.get(), scale, combination.rounding, stated, statedUnits)) {
+        BigDecimal d = denominators.value(combination.denominator);
+        if (d != null && d.signum() != 0 && matches(n.get(), d, scale, combination.rounding, stated, statedUnits)) {
           combination.explains++;
           explained = true;
         }
@@ -224,21 +224,21 @@ public final class NarrativePercentage extends StandardRuleBase {
     finding.putArguments("numerator", Operands.plain(n));
     long statedUnits = ShareMath.units(stated, scale);
     for (Combination combination : preferred) {
-      Optional<BigDecimal> d = denominators.value(combination.denominator);
-      if (d.isEmpty() || d.get().signum() == 0) {
+      BigDecimal d = denominators.value(combination.denominator);
+      if (d == null || d.signum() == 0) {
         continue;
       }
-      if (matches(n, d.get(), scale, combination.rounding, stated, statedUnits)) {
-        BigDecimal recomputed = ShareMath.percent(n, d.get(), scale, combination.rounding).get();
+      if (matches(n, d, scale, combination.rounding, stated, statedUnits)) {
+        BigDecimal recomputed = ShareMath.percent(n, d, scale, combination.rounding).get();
         cells.addAll(combination.denominator.cells());
         return finding.cells(cells).status(Status.PASS).expected(recomputed)
             .blanksReadAsZero(zeroRead || denominators.zeroRead(combination.denominator))
             .messageKey("narrative.percentage.PASS")
             .putArguments("denominator", combination.denominator.name())
             .putArguments("denominatorLabel", combination.denominator.label())
-            .putArguments("denominatorValue", Operands.plain(d.get()))
+            .putArguments("denominatorValue", Operands.plain(d))
             .putArguments("rounding", combination.rounding.name())
-            .denominator(combination.denominator, d.get())
+            .denominator(combination.denominator, d)
             .rounding(combination.rounding)
             .build();
       }
@@ -251,23 +251,23 @@ public final class NarrativePercentage extends StandardRuleBase {
     RoundingMode failRounding = fixedDenominator != null ? fixedRounding : RoundingMode.HALF_UP;
     for (Denominator denominator : fixedDenominator != null ? new Denominator[] {fixedDenominator}
         : Denominator.values()) {
-      Optional<BigDecimal> d = denominators.value(denominator);
-      if (d.isEmpty()) {
+      BigDecimal d = denominators.value(denominator);
+      if (d == null) {
         unreadable.add(denominators.unreadableText(denominator));
         continue;
       }
-      if (d.get().signum() == 0) {
+      if (d.signum() == 0) {
         tried.add("100 × " + Operands.plain(n) + " / 0 (" + denominator.label() + ")");
         continue;
       }
-      BigDecimal recomputed = ShareMath.percent(n, d.get(), scale, failRounding).get();
+      BigDecimal recomputed = ShareMath.percent(n, d, scale, failRounding).get();
       if (firstRecomputed == null) {
         firstRecomputed = recomputed;
         firstDenominator = denominator;
-        firstValue = d.get();
+        firstValue = d;
       }
       zeroRead |= denominators.zeroRead(denominator);
-      tried.add("100 × " + Operands.plain(n) + " / " + Operands.plain(d.get()) + " = " + recomputed.toPlainString()
+      tried.add("100 × " + Operands.plain(n) + " / " + Operands.plain(d) + " = " + recomputed.toPlainString()
           + " (" + denominator.label() + ")");
       cells.addAll(denominator.cells());
     }
