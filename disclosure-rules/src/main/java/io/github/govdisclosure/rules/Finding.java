@@ -42,23 +42,14 @@ public final class Finding {
   private final Status status;
   private final List<CellRef> cells;
   private final String location;
-  private final boolean hasYear;
-  private final int year;
   private final BigDecimal expected;
   private final BigDecimal actual;
   private final String messageKey;
   private final Map<String, String> arguments;
   private final boolean blanksReadAsZero;
-  private final List<Finding> explains;
   private final SourceSpan span;
-  private final Quantity quantity;
-  private final String phrase;
-  private final Denominator denominator;
-  private final BigDecimal denominatorValue;
-  private final RoundingMode rounding;
-  private final List<CellRef> guessedCells;
-  private final Diagnostic diagnostic;
-  private final String key;
+  /** What most findings leave unset; {@link Details#NONE} when all of it is. */
+  private final Details details;
 
   /** Takes the builder's values; the builder hands over unmodifiable lists and an unmodifiable map. */
   Finding(FindingBuilder b) {
@@ -67,23 +58,54 @@ public final class Finding {
     this.status = b.status;
     this.cells = b.cells;
     this.location = b.location;
-    this.hasYear = b.hasYear;
-    this.year = b.year;
     this.expected = b.expected;
     this.actual = b.actual;
     this.messageKey = b.messageKey;
     this.arguments = b.arguments;
     this.blanksReadAsZero = b.blanksReadAsZero;
-    this.explains = b.explains;
     this.span = b.span;
-    this.quantity = b.quantity;
-    this.phrase = b.phrase;
-    this.denominator = b.denominator;
-    this.denominatorValue = b.denominatorValue;
-    this.rounding = b.rounding;
-    this.guessedCells = b.guessedCells;
-    this.diagnostic = b.diagnostic;
-    this.key = b.key;
+    this.details = Details.of(b);
+  }
+
+  /**
+   * The attributes most findings leave unset: the year of the checks across years, the findings
+   * a suspect cell explains, the typed details of the narrative rules, the guessed cells, the cited
+   * diagnostic and a stored key. Held apart, and shared when all are unset ({@link #NONE}), so
+   * that the hundreds of findings of a check are small objects, quick to make.
+   */
+  private static final class Details {
+    static final Details NONE = new Details(new FindingBuilder());
+
+    final boolean hasYear;
+    final int year;
+    final List<Finding> explains;
+    final Quantity quantity;
+    final String phrase;
+    final Denominator denominator;
+    final BigDecimal denominatorValue;
+    final RoundingMode rounding;
+    final List<CellRef> guessedCells;
+    final Diagnostic diagnostic;
+    final String key;
+
+    private Details(FindingBuilder b) {
+      this.hasYear = b.hasYear;
+      this.year = b.year;
+      this.explains = b.explains;
+      this.quantity = b.quantity;
+      this.phrase = b.phrase;
+      this.denominator = b.denominator;
+      this.denominatorValue = b.denominatorValue;
+      this.rounding = b.rounding;
+      this.guessedCells = b.guessedCells;
+      this.diagnostic = b.diagnostic;
+      this.key = b.key;
+    }
+
+    /** The builder's values; {@link #NONE} when it set none of them. */
+    static Details of(FindingBuilder b) {
+      return b.detailed ? new Details(b) : NONE;
+    }
   }
 
   /**
@@ -136,7 +158,7 @@ public final class Finding {
 
   /** The report year the finding is about; set by the checks across years. */
   public OptionalInt getYear() {
-    return hasYear ? OptionalInt.of(year) : OptionalInt.empty();
+    return details.hasYear ? OptionalInt.of(details.year) : OptionalInt.empty();
   }
 
   /**
@@ -179,7 +201,7 @@ public final class Finding {
    * reported separately.
    */
   public List<Finding> getExplains() {
-    return explains;
+    return details.explains;
   }
 
   /** Where the text the finding is about was read (a stated figure's phrase); not part of equality. */
@@ -189,7 +211,7 @@ public final class Finding {
 
   /** For {@code narrative.count} and {@code narrative.percentage}: the quantity the text states. */
   public Optional<Quantity> getQuantity() {
-    return Optional.ofNullable(quantity);
+    return Optional.ofNullable(details.quantity);
   }
 
   /**
@@ -197,7 +219,7 @@ public final class Finding {
    * e.g. {@code “予以公开”17件,占总数的48.57%}.
    */
   public Optional<String> getPhrase() {
-    return Optional.ofNullable(phrase);
+    return Optional.ofNullable(details.phrase);
   }
 
   /**
@@ -205,12 +227,12 @@ public final class Finding {
    * the stated share (a pass) or the first one that could be computed (a failure).
    */
   public Optional<Denominator> getDenominator() {
-    return Optional.ofNullable(denominator);
+    return Optional.ofNullable(details.denominator);
   }
 
   /** For {@code narrative.percentage}: the value of {@link #getDenominator()}, e.g. {@code 35}. */
   public Optional<BigDecimal> getDenominatorValue() {
-    return Optional.ofNullable(denominatorValue);
+    return Optional.ofNullable(details.denominatorValue);
   }
 
   /**
@@ -218,7 +240,7 @@ public final class Finding {
    * {@code DOWN} (truncated), the one the report used when the share matched.
    */
   public Optional<RoundingMode> getRounding() {
-    return Optional.ofNullable(rounding);
+    return Optional.ofNullable(details.rounding);
   }
 
   /**
@@ -228,7 +250,7 @@ public final class Finding {
    * is then not assessable). Empty for most findings.
    */
   public List<CellRef> getGuessedCells() {
-    return guessedCells;
+    return details.guessedCells;
   }
 
   /**
@@ -238,12 +260,12 @@ public final class Finding {
    * cites it.
    */
   public Optional<Diagnostic> getDiagnostic() {
-    return Optional.ofNullable(diagnostic);
+    return Optional.ofNullable(details.diagnostic);
   }
 
   /** Whether this is a failure that rests on a guessed cell ({@link #getGuessedCells()} not empty). */
   public boolean restsOnGuess() {
-    return status == Status.FAIL && !guessedCells.isEmpty();
+    return status == Status.FAIL && !details.guessedCells.isEmpty();
   }
 
   /**
@@ -262,12 +284,12 @@ public final class Finding {
    * @return the key, e.g. {@code table3.balance@APPLICATIONS[CARRIED_FORWARD][NATURAL_PERSON]#3f0c9a52be41d7e6}
    */
   public String getKey() {
-    return key != null ? key : FindingKeys.of(this);
+    return details.key != null ? details.key : FindingKeys.of(this);
   }
 
   /** The key set on the builder, if any. */
   String storedKey() {
-    return key;
+    return details.key;
   }
 
   /** The message in English. */
@@ -311,32 +333,35 @@ public final class Finding {
       return false;
     }
     Finding that = (Finding) another;
+    Details mine = details;
+    Details theirs = that.details;
     return ruleId.equals(that.ruleId)
         && severity == that.severity
         && status == that.status
         && cells.equals(that.cells)
         && Objects.equals(location, that.location)
-        && hasYear == that.hasYear && year == that.year
+        && mine.hasYear == theirs.hasYear && mine.year == theirs.year
         && Objects.equals(expected, that.expected)
         && Objects.equals(actual, that.actual)
         && messageKey.equals(that.messageKey)
         && arguments.equals(that.arguments)
         && blanksReadAsZero == that.blanksReadAsZero
-        && explains.equals(that.explains)
-        && quantity == that.quantity
-        && Objects.equals(phrase, that.phrase)
-        && denominator == that.denominator
-        && Objects.equals(denominatorValue, that.denominatorValue)
-        && rounding == that.rounding
-        && guessedCells.equals(that.guessedCells)
-        && Objects.equals(diagnostic, that.diagnostic);
+        && mine.explains.equals(theirs.explains)
+        && mine.quantity == theirs.quantity
+        && Objects.equals(mine.phrase, theirs.phrase)
+        && mine.denominator == theirs.denominator
+        && Objects.equals(mine.denominatorValue, theirs.denominatorValue)
+        && mine.rounding == theirs.rounding
+        && mine.guessedCells.equals(theirs.guessedCells)
+        && Objects.equals(mine.diagnostic, theirs.diagnostic);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(ruleId, severity, status, cells, location, hasYear ? year : null, expected, actual,
-        messageKey, arguments, blanksReadAsZero, explains, quantity, phrase, denominator, denominatorValue, rounding,
-        guessedCells, diagnostic);
+    Details d = details;
+    return Objects.hash(ruleId, severity, status, cells, location, d.hasYear ? d.year : null, expected, actual,
+        messageKey, arguments, blanksReadAsZero, d.explains, d.quantity, d.phrase, d.denominator, d.denominatorValue,
+        d.rounding, d.guessedCells, d.diagnostic);
   }
 
   /** The attributes that are set, for debugging; {@link #render()} is the form for people. */
@@ -344,25 +369,26 @@ public final class Finding {
   public String toString() {
     StringBuilder out = new StringBuilder("Finding{").append(ruleId).append(", ").append(severity).append(", ")
         .append(status).append(", cells=").append(cells);
+    Details d = details;
     append(out, "location", location);
-    append(out, "year", hasYear ? year : null);
+    append(out, "year", d.hasYear ? d.year : null);
     append(out, "expected", expected);
     append(out, "actual", actual);
     out.append(", messageKey=").append(messageKey).append(", arguments=").append(arguments);
     if (blanksReadAsZero) {
       out.append(", blanksReadAsZero");
     }
-    append(out, "quantity", quantity);
-    append(out, "phrase", phrase);
-    append(out, "denominator", denominator);
-    append(out, "denominatorValue", denominatorValue);
-    append(out, "rounding", rounding);
-    if (!guessedCells.isEmpty()) {
-      out.append(", guessedCells=").append(guessedCells);
+    append(out, "quantity", d.quantity);
+    append(out, "phrase", d.phrase);
+    append(out, "denominator", d.denominator);
+    append(out, "denominatorValue", d.denominatorValue);
+    append(out, "rounding", d.rounding);
+    if (!d.guessedCells.isEmpty()) {
+      out.append(", guessedCells=").append(d.guessedCells);
     }
-    append(out, "diagnostic", diagnostic == null ? null : diagnostic.getCode() + "@" + diagnostic.getSpan());
-    if (!explains.isEmpty()) {
-      out.append(", explains=").append(explains);
+    append(out, "diagnostic", d.diagnostic == null ? null : d.diagnostic.getCode() + "@" + d.diagnostic.getSpan());
+    if (!d.explains.isEmpty()) {
+      out.append(", explains=").append(d.explains);
     }
     return out.append('}').toString();
   }

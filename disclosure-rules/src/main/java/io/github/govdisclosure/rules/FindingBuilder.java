@@ -9,9 +9,8 @@ import io.github.govdisclosure.rules.internal.Arguments;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -37,6 +36,14 @@ public final class FindingBuilder {
   BigDecimal actual;
   String messageKey;
   Map<String, String> arguments = Map.of();
+  /**
+   * When {@link #argumentsOwned}, the named values put since the arguments were last set: the
+   * first {@link #argumentCount} names and values, in the order put; {@link #arguments} holds a
+   * copy of them as of the last build.
+   */
+  private String[] argumentNames;
+  private String[] argumentValues;
+  private int argumentCount;
   private boolean argumentsOwned;
   boolean blanksReadAsZero;
   List<Finding> explains = List.of();
@@ -49,6 +56,14 @@ public final class FindingBuilder {
   List<CellRef> guessedCells = List.of();
   Diagnostic diagnostic;
   String key;
+  /**
+   * Whether a value that most findings leave unset was set (year, explains, quantity, phrase,
+   * denominator, rounding, guessed cells, diagnostic, key): only then does a finding hold them
+   * apart from the shared empty ones.
+   */
+  boolean detailed;
+  /** The rule id {@link #build()} last found not blank: the builder of a rule builds many findings. */
+  private String checkedRuleId;
 
   FindingBuilder() {}
 
@@ -82,6 +97,7 @@ public final class FindingBuilder {
     guessedCells = finding.getGuessedCells();
     diagnostic = finding.getDiagnostic().orElse(null);
     key = finding.storedKey();
+    detailed = true;
     return this;
   }
 
@@ -131,6 +147,7 @@ public final class FindingBuilder {
   /** Sets the report year the finding is about. */
   public FindingBuilder year(int year) {
     this.year = year;
+    detailed = true;
     this.hasYear = true;
     return this;
   }
@@ -165,15 +182,37 @@ public final class FindingBuilder {
     return this;
   }
 
-  /** Puts a named value of the message; a name put again keeps its place. */
+  /**
+   * Puts a named value of the message; a name put again keeps its place. The values are kept in
+   * two arrays until {@link #build()}, not in a map: a finding has a handful of them, and the
+   * narrative rules put them one by one for each stated figure.
+   */
   public FindingBuilder putArguments(String name, String value) {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(value, () -> "value of " + name);
     if (!argumentsOwned) {
-      arguments = new LinkedHashMap<>(arguments);
+      int size = Math.max(8, arguments.size() + 4);
+      argumentNames = new String[size];
+      argumentValues = new String[size];
+      argumentCount = 0;
+      for (Map.Entry<String, String> argument : arguments.entrySet()) {
+        argumentNames[argumentCount] = argument.getKey();
+        argumentValues[argumentCount++] = argument.getValue();
+      }
       argumentsOwned = true;
     }
-    arguments.put(name, value);
+    for (int i = 0; i < argumentCount; i++) {
+      if (argumentNames[i].equals(name)) {
+        argumentValues[i] = value;
+        return this;
+      }
+    }
+    if (argumentCount == argumentNames.length) {
+      argumentNames = Arrays.copyOf(argumentNames, argumentCount * 2);
+      argumentValues = Arrays.copyOf(argumentValues, argumentCount * 2);
+    }
+    argumentNames[argumentCount] = name;
+    argumentValues[argumentCount++] = value;
     return this;
   }
 
@@ -200,6 +239,7 @@ public final class FindingBuilder {
   /** Replaces the findings a {@code table3.wrong-cell} finding explains. */
   public FindingBuilder explains(Collection<Finding> explains) {
     this.explains = List.copyOf(explains);
+    detailed = true;
     return this;
   }
 
@@ -218,18 +258,21 @@ public final class FindingBuilder {
   /** Sets the quantity the text states. */
   public FindingBuilder quantity(Quantity quantity) {
     this.quantity = Objects.requireNonNull(quantity, "quantity");
+    detailed = true;
     return this;
   }
 
   /** Sets the phrase of the text the finding is about. */
   public FindingBuilder phrase(String phrase) {
     this.phrase = Objects.requireNonNull(phrase, "phrase");
+    detailed = true;
     return this;
   }
 
   /** Sets the denominator of the expected share and its value. */
   public FindingBuilder denominator(Denominator denominator, BigDecimal value) {
     this.denominator = Objects.requireNonNull(denominator, "denominator");
+    detailed = true;
     this.denominatorValue = Objects.requireNonNull(value, "value");
     return this;
   }
@@ -237,18 +280,21 @@ public final class FindingBuilder {
   /** Sets the rounding of the expected share. */
   public FindingBuilder rounding(RoundingMode rounding) {
     this.rounding = Objects.requireNonNull(rounding, "rounding");
+    detailed = true;
     return this;
   }
 
   /** Sets the cells the finding involves whose value was placed by a guess (see {@link Finding#getGuessedCells()}). */
   public FindingBuilder guessedCells(Collection<CellRef> guessedCells) {
     this.guessedCells = List.copyOf(guessedCells);
+    detailed = true;
     return this;
   }
 
   /** Sets the reader's diagnostic the finding cites (see {@link Finding#getDiagnostic()}). */
   public FindingBuilder diagnostic(Diagnostic diagnostic) {
     this.diagnostic = Objects.requireNonNull(diagnostic, "diagnostic");
+    detailed = true;
     return this;
   }
 
@@ -269,6 +315,7 @@ public final class FindingBuilder {
    */
   public FindingBuilder key(String key) {
     this.key = Objects.requireNonNull(key, "key");
+    detailed = true;
     return this;
   }
 
@@ -276,16 +323,20 @@ public final class FindingBuilder {
     if (ruleId == null || severity == null || status == null || messageKey == null) {
       missingRequired();
     }
-    if (ruleId.isBlank()) {
-      throw new IllegalStateException("a finding needs a rule id");
+    if (ruleId != checkedRuleId) {
+      if (ruleId.isBlank()) {
+        throw new IllegalStateException("a finding needs a rule id");
+      }
+      checkedRuleId = ruleId;
     }
     if (cellsOwned) {
       cells = List.copyOf(cells);
       cellsOwned = false;
     }
     if (argumentsOwned) {
-      arguments = Collections.unmodifiableMap(arguments); // copied again at the next put
-      argumentsOwned = false;
+      // the finding's own arrays: the builder's are put into again for the next finding
+      arguments = Arguments.of(Arrays.copyOf(argumentNames, argumentCount),
+          Arrays.copyOf(argumentValues, argumentCount));
     }
     return new Finding(this);
   }

@@ -187,8 +187,14 @@ public final class Rules {
         && report.table(Table.REVIEW_LITIGATION).isPresent();
   }
 
+  /**
+   * The result of findings the engine made for it: {@code of} copies them once, where the builder
+   * would copy them into itself and again into the result (300 findings for a full report).
+   */
   private static CheckResult result(List<Finding> findings, boolean complete, List<Report> read) {
-    return new CheckResult.Builder().findings(findings).complete(complete).readErrors(readErrors(read)).build();
+    ImmutableCheckResult result = (ImmutableCheckResult) ImmutableCheckResult.of(findings, complete);
+    List<Diagnostic> errors = readErrors(read);
+    return errors.isEmpty() ? result : result.withReadErrors(errors);
   }
 
   /** The ERROR diagnostics the reading of the reports left, in order. */

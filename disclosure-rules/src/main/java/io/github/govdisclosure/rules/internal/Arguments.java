@@ -9,9 +9,10 @@ import java.util.Set;
 
 /**
  * The named values of a finding's message as an unmodifiable map in a fixed key order: the keys
- * an array shared by every finding of a kind, the values given ({@link #of}) or worked out when
- * read (a subclass). Equal to any map with the same entries, as {@link Map} requires. Immutable:
- * a finding keeps it without a copy. Not API; only this package makes them.
+ * an array shared by every finding of a kind (or a finding's own, as a builder's
+ * {@code putArguments} gave them), the values given ({@link #of}) or worked out when read (a
+ * subclass). Equal to any map with the same entries, as {@link Map} requires. Immutable:
+ * a finding keeps it without a copy. Not API; only the rules make them.
  */
 public abstract class Arguments extends AbstractMap<String, String> {
   private final String[] keys;
@@ -27,6 +28,17 @@ public abstract class Arguments extends AbstractMap<String, String> {
       throw new IllegalArgumentException(keys.length + " keys, " + values.length + " values");
     }
     return new Given(keys, values);
+  }
+
+  /**
+   * The value of a single key: the common case (a cell's pass shows its value) without an array
+   * of values.
+   */
+  public static Map<String, String> of(String[] keys, String value) {
+    if (keys.length != 1) {
+      throw new IllegalArgumentException(keys.length + " keys, 1 value");
+    }
+    return new One(keys, value);
   }
 
   /** The value of the key at an index, never {@code null}. */
@@ -92,6 +104,24 @@ public abstract class Arguments extends AbstractMap<String, String> {
     @Override
     public int size() {
       return keys.length;
+    }
+  }
+
+  /** One value given up front. */
+  private static final class One extends Arguments {
+    private final String value;
+
+    One(String[] keys, String value) {
+      super(keys);
+      if (value == null) {
+        throw new NullPointerException("argument value");
+      }
+      this.value = value;
+    }
+
+    @Override
+    String value(int index) {
+      return value;
     }
   }
 

@@ -4,12 +4,14 @@ import io.github.govdisclosure.model.Applicant;
 import io.github.govdisclosure.model.ApplicationRow;
 import io.github.govdisclosure.model.Cell;
 import io.github.govdisclosure.model.CellRef;
+import io.github.govdisclosure.model.Edition;
 import io.github.govdisclosure.model.Outcome;
 import io.github.govdisclosure.model.ReviewGroup;
 import io.github.govdisclosure.model.StandardTable;
 import io.github.govdisclosure.model.Table;
 import io.github.govdisclosure.rules.BlankCells;
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -18,12 +20,18 @@ import java.util.Map;
  * changed once read, so findings may keep it. Not API.
  */
 final class CellSlots {
+  /** Columns of table 3, counted once: {@code values()} copies its array at every call. */
+  private static final int APPLICANTS = Applicant.values().length;
+  /** Columns of table 4. */
+  private static final int OUTCOMES = Outcome.values().length;
   /** Slots of table 3: {@code row.ordinal() × columns + column.ordinal()}. */
-  private static final int APPLICATION_SLOTS = ApplicationRow.values().length * Applicant.values().length;
+  private static final int APPLICATION_SLOTS = ApplicationRow.values().length * APPLICANTS;
   /** Slots of table 4: {@code group.ordinal() × outcomes + outcome.ordinal()}. */
-  private static final int REVIEW_SLOTS = ReviewGroup.values().length * Outcome.values().length;
+  private static final int REVIEW_SLOTS = ReviewGroup.values().length * OUTCOMES;
   /** The stand-in for a cell that is not in its table. */
   static final Cell MISSING = Cell.missing();
+  /** {@link #layoutSlots}, by edition and table; a template each check copies. */
+  private static final Cell[][] LAYOUT_SLOTS = allLayoutSlots();
 
   final Cell[] cells;
   /** {@code cells[slot].getValue()}, {@code null} for a cell that is not a number. */
@@ -43,33 +51,53 @@ final class CellSlots {
   static int slot(CellRef ref) {
     switch (ref.table()) {
       case APPLICATIONS:
-        return ref.row().ordinal() * Applicant.values().length + ref.column().ordinal();
+        return ref.row().ordinal() * APPLICANTS + ref.column().ordinal();
       case REVIEW_LITIGATION:
-        return ref.row().ordinal() * Outcome.values().length + ref.column().ordinal();
+        return ref.row().ordinal() * OUTCOMES + ref.column().ordinal();
       default:
         throw new IllegalArgumentException("no slots for " + ref + ": equations relate cells of tables 3 and 4");
     }
   }
 
-  /** The cells of table 3 or 4 by slot. */
+  /**
+   * The cells of table 3 or 4 by slot. A table holds only cells of its edition's layout ({@link
+   * StandardTable#getCells()}), so its entries are placed over {@link #layoutSlots}: one pass over
+   * what is held, without looking up every cell of the layout by hash.
+   */
   static CellSlots read(StandardTable table) {
-    int size = table.table() == Table.APPLICATIONS ? APPLICATION_SLOTS : REVIEW_SLOTS;
-    Cell[] slots = new Cell[size];
-    BigDecimal[] values = new BigDecimal[size];
-    Map<CellRef, Cell> held = table.getCells();
-    for (CellRef ref : EditionCells.of(table.getEdition()).cells(table.table())) {
-      Cell cell = held.get(ref);
-      int slot = slot(ref);
-      if (cell == null) {
-        slots[slot] = MISSING;
-      } else {
-        slots[slot] = cell;
-        if (cell.isNumber()) {
-          values[slot] = cell.getValue().get();
-        }
+    Cell[] slots = layoutSlots(table.getEdition(), table.table()).clone();
+    BigDecimal[] values = new BigDecimal[slots.length];
+    for (Map.Entry<CellRef, Cell> entry : table.getCells().entrySet()) {
+      Cell cell = entry.getValue();
+      int slot = slot(entry.getKey());
+      slots[slot] = cell;
+      if (cell.isNumber()) {
+        values[slot] = cell.getValue().get();
       }
     }
     return new CellSlots(slots, values);
+  }
+
+  /** By edition and table: {@link #MISSING} at the slot of each cell of the layout, {@code null} elsewhere. */
+  private static Cell[] layoutSlots(Edition edition, Table table) {
+    return LAYOUT_SLOTS[edition.ordinal() * 2 + (table == Table.APPLICATIONS ? 0 : 1)];
+  }
+
+  private static Cell[][] allLayoutSlots() {
+    Cell[][] all = new Cell[Edition.values().length * 2][];
+    for (Edition edition : Edition.values()) {
+      if (!edition.hasTables()) {
+        continue;
+      }
+      for (Table table : List.of(Table.APPLICATIONS, Table.REVIEW_LITIGATION)) {
+        Cell[] slots = new Cell[table == Table.APPLICATIONS ? APPLICATION_SLOTS : REVIEW_SLOTS];
+        for (CellRef ref : EditionCells.of(edition).cells(table)) {
+          slots[slot(ref)] = MISSING;
+        }
+        all[edition.ordinal() * 2 + (table == Table.APPLICATIONS ? 0 : 1)] = slots;
+      }
+    }
+    return all;
   }
 
   /** The value the rules take from the cell at a slot: a blank may be 0; {@code null} if none. */

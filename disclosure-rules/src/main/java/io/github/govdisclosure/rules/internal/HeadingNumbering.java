@@ -36,14 +36,16 @@ public final class HeadingNumbering extends StandardRuleBase {
     }
     List<String> written = new ArrayList<>();
     List<String> wrong = new ArrayList<>();
+    // the numeral is read, and the heading shown, only where it matters: most headings are right
     for (Heading heading : headings) {
-      OptionalInt ordinal = heading.ordinal();
-      String shown = heading.getNumber().isEmpty() ? heading.getTitle() : heading.getNumber() + "、" + heading.getTitle();
       written.add(heading.getNumber().isEmpty() ? "—" : heading.getNumber());
-      if (heading.getSection().isEmpty()) {
-        wrong.add(shown);
-      } else if (ordinal.isPresent() && ordinal.getAsInt() != heading.getSection().get().ordinal() + 1) {
-        wrong.add(shown);
+      boolean right = heading.getSection().isPresent();
+      if (right) {
+        OptionalInt ordinal = heading.ordinal();
+        right = ordinal.isEmpty() || ordinal.getAsInt() == heading.getSection().get().ordinal() + 1;
+      }
+      if (!right) {
+        wrong.add(heading.getNumber().isEmpty() ? heading.getTitle() : heading.getNumber() + "、" + heading.getTitle());
       }
     }
     Status status = wrong.isEmpty() ? Status.PASS : Status.FAIL;

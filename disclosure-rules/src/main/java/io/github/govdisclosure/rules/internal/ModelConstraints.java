@@ -41,15 +41,35 @@ final class ModelConstraints {
 
   private ModelConstraints() {}
 
-  /** Whether every constraint of the model evidently holds on the report. */
-  static boolean evidentlyHold(Report report) {
+  /**
+   * Whether every constraint of the model evidently holds on the report of a check. Tables 3 and
+   * 4 are read from the check's slots, which the cell rules read anyway: their numbers are all
+   * counts.
+   */
+  static boolean evidentlyHold(RuleContext context) {
+    Report report = context.report();
     OptionalInt year = report.getYear();
     if (year.isPresent() && (year.getAsInt() < MIN_YEAR || year.getAsInt() > MAX_YEAR)) {
       return false;
     }
     for (Table table : Table.values()) {
       Optional<? extends StandardTable> present = report.table(table);
-      if (present.isPresent() && !cellsHold(present.get())) {
+      if (present.isEmpty()) {
+        continue;
+      }
+      boolean hold = CellSlots.hasSlots(table) && context.hasTable(table)
+          ? countsHold(context.slots(table)) : cellsHold(present.get());
+      if (!hold) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether every number of table 3 or 4 is a count: {@link DisclosureColumn.Kind#of} a cell there. */
+  private static boolean countsHold(CellSlots slots) {
+    for (BigDecimal value : slots.values) {
+      if (value != null && !DisclosureColumn.Kind.COUNT.admits(value)) {
         return false;
       }
     }

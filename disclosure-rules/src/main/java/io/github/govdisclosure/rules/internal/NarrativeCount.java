@@ -1,6 +1,5 @@
 package io.github.govdisclosure.rules.internal;
 
-import io.github.govdisclosure.model.Report;
 import io.github.govdisclosure.model.Severity;
 import io.github.govdisclosure.model.StatedFigure;
 import io.github.govdisclosure.model.Table;
@@ -34,7 +33,6 @@ public final class NarrativeCount extends StandardRuleBase {
   }
 
   private Finding count(RuleContext context, StatedFigure figure) {
-    Report report = context.report();
     long stated = figure.getCount().getAsLong();
     FindingBuilder finding = Quotes.about(finding(context), figure).actual(BigDecimal.valueOf(stated))
         .putArguments("stated", Long.toString(stated));
@@ -43,7 +41,7 @@ public final class NarrativeCount extends StandardRuleBase {
       return finding.status(Status.NOT_ASSESSABLE).messageKey("narrative.NOT_ASSESSABLE.table")
           .location(table.name()).putArguments("table", table.name()).build();
     }
-    Quotes.Match quoted = Quotes.read(report, context.blanks(), figure, true);
+    Quotes.Match quoted = Quotes.read(context, figure, true);
     finding.cells(quoted.quote.cells()).blanksReadAsZero(quoted.zeroRead)
         .putArguments("reading", quoted.quote.name())
         .putArguments("readings", quoted.tried.size() == 1 ? quoted.tried.get(0) : String.join("; ", quoted.tried));

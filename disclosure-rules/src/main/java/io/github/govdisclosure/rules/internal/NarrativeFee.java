@@ -44,7 +44,7 @@ public final class NarrativeFee extends StandardRuleBase {
     }
     FeeStatement statement = report.getFeeStatement().get();
     CellRef unpaid = CellRef.of(ApplicationRow.OTHER_FEE_UNPAID, Applicant.TOTAL);
-    Operands operands = new Operands(report, context.blanks());
+    Operands operands = new Operands(context);
     Optional<BigDecimal> value = operands.value(unpaid);
     FindingBuilder finding = finding(context)
         .cells(List.of(unpaid)).blanksReadAsZero(operands.zeroRead())

@@ -11,22 +11,37 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** Reads cells of a report as {@link BlankCells} say, remembering what could not be read. Not API. */
+/**
+ * Reads cells of a report as {@link BlankCells} say, remembering what could not be read. Within a
+ * check, the cells come from the check's {@link RuleContext} (tables 3 and 4 by slot, read once);
+ * across years, from each report. Not API.
+ */
 final class Operands {
   private final Report report;
+  /** The check whose cells are read; {@code null} to look them up in {@link #report}. */
+  private final RuleContext context;
   private final BlankCells blanks;
   /** The cells not read as numbers with what they hold; made at the first one. */
   private Map<CellRef, String> unreadable;
   private boolean zeroRead;
 
+  /** Reads the cells of a report of a series. */
   Operands(Report report, BlankCells blanks) {
     this.report = report;
+    this.context = null;
     this.blanks = blanks;
+  }
+
+  /** Reads the cells of the report of a check. */
+  Operands(RuleContext context) {
+    this.report = context.report();
+    this.context = context;
+    this.blanks = context.blanks();
   }
 
   /** The value of a cell, empty (and remembered) when it is not read as a number. */
   Optional<BigDecimal> value(CellRef ref) {
-    Cell cell = report.cell(ref);
+    Cell cell = context != null ? context.cell(ref) : report.cell(ref);
     Optional<BigDecimal> value = blanks.value(cell);
     if (value.isEmpty()) {
       if (unreadable == null) {

@@ -11,7 +11,6 @@ import io.github.govdisclosure.model.Report;
 import io.github.govdisclosure.model.ReviewGroup;
 import io.github.govdisclosure.model.StatedFigure;
 import io.github.govdisclosure.model.Table;
-import io.github.govdisclosure.rules.BlankCells;
 import io.github.govdisclosure.rules.FindingBuilder;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -83,7 +82,8 @@ final class Quotes {
    * Reads the quotes of a figure in order until one matches its stated count; else the first
    * reading. {@code tried} lists what each reading gave, when asked for.
    */
-  static Match read(Report report, BlankCells blanks, StatedFigure figure, boolean tried) {
+  static Match read(RuleContext context, StatedFigure figure, boolean tried) {
+    Report report = context.report();
     // table 3's own layout: a V2021 report may hold a V2019 table 3 (one OTHER_HANDLING row)
     Edition layout = report.getApplications().map(t -> t.getEdition()).orElse(report.getEdition());
     List<Quote> quotes = of(figure.getQuantity(), layout);
@@ -93,7 +93,7 @@ final class Quotes {
     }
     for (int i = 0; i < quotes.size(); i++) {
       Quote quote = quotes.get(i);
-      Operands operands = new Operands(report, blanks);
+      Operands operands = new Operands(context);
       Optional<BigDecimal> value = operands.sum(quote.cells());
       if (tried) {
         result.tried.add(quote.name() + " = " + value.map(Operands::plain).orElse("?"));

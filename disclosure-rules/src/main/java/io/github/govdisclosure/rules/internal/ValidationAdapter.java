@@ -73,11 +73,13 @@ public final class ValidationAdapter {
   }
 
   /**
-   * Runs the validator on a report; {@code null} for the default, which runs only when a model
-   * constraint may fail (a report on which all evidently hold has no violations to find).
+   * Runs the validator on the report of a check; {@code null} for the default, which runs only
+   * when a model constraint may fail (a report on which all evidently hold has no violations to
+   * find).
    */
-  static Violations violations(Validator validator, Report report) {
-    if (validator == null && ModelConstraints.evidentlyHold(report)) {
+  static Violations violations(Validator validator, RuleContext context) {
+    Report report = context.report();
+    if (validator == null && ModelConstraints.evidentlyHold(context)) {
       return Violations.NONE;
     }
     Set<ConstraintViolation<Report>> found = (validator != null ? validator : defaultValidator()).validate(report);
