@@ -142,9 +142,58 @@ enum Words {
     return isChinese(locale) ? chinese : english;
   }
 
-  /** The word as a template filled with {@link String#format}. */
+  /**
+   * The word as a template filled as {@link String#format} in {@link Locale#ROOT} fills it. The
+   * words use only {@code %s} and {@code %d}, plain or numbered ({@code %2$d}); those are filled
+   * here, because {@link java.util.Formatter} parses each template with a regular expression, a
+   * noticeable part of a one-file run. Anything else goes to {@link String#format}.
+   */
   String format(Locale locale, Object... arguments) {
-    return String.format(Locale.ROOT, in(locale), arguments);
+    String template = in(locale);
+    String filled = fill(template, arguments);
+    return filled != null ? filled : String.format(Locale.ROOT, template, arguments);
+  }
+
+  /** The template filled, or null when it holds anything but {@code %s} and {@code %d} of arguments given. */
+  static String fill(String template, Object... arguments) {
+    StringBuilder out = new StringBuilder(template.length() + 16);
+    int next = 0;
+    int n = template.length();
+    for (int i = 0; i < n; i++) {
+      char c = template.charAt(i);
+      if (c != '%') {
+        out.append(c);
+        continue;
+      }
+      int j = i + 1;
+      int index = -1;
+      int digits = j;
+      while (digits < n && template.charAt(digits) >= '0' && template.charAt(digits) <= '9') {
+        digits++;
+      }
+      if (digits > j && digits < n && template.charAt(digits) == '$') {
+        index = Integer.parseInt(template, j, digits, 10) - 1;
+        j = digits + 1;
+      }
+      if (j >= n) {
+        return null;
+      }
+      int argument = index >= 0 ? index : next++;
+      if (argument < 0 || argument >= arguments.length) {
+        return null;
+      }
+      Object value = arguments[argument];
+      char conversion = template.charAt(j);
+      if (conversion == 's' && !(value instanceof java.util.Formattable)) {
+        out.append(value);
+      } else if (conversion == 'd' && (value instanceof Integer || value instanceof Long)) {
+        out.append(((Number) value).longValue());
+      } else {
+        return null;
+      }
+      i = j;
+    }
+    return out.toString();
   }
 
   /** Whether the locale is Chinese. */
