@@ -9,6 +9,7 @@ import io.github.govdisclosure.text.internal.Codes;
 import io.github.govdisclosure.text.internal.NormalForm;
 import io.github.govdisclosure.text.internal.Sink;
 import java.math.BigDecimal;
+import java.util.Collection;
 import java.util.List;
 
 /**
@@ -121,7 +122,7 @@ public final class CellReader {
    * {@link Cell#missing()} all the same.
    */
   static Cell read(String raw, int offset, int length, LineIndex spans, Sink sink, Provenance how, String basis,
-      List<String> alternatives) {
+      Collection<String> alternatives) {
     Cell.Builder cell = new Cell.Builder().raw(raw).span(spans.span(offset, length));
     if (how != Provenance.READ) {
       cell.provenance(how).basis(basis).alternatives(alternatives);

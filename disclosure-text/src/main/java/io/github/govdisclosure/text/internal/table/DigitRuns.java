@@ -9,6 +9,7 @@ import io.github.govdisclosure.text.internal.table.DigitSplitter.Chunk;
 import io.github.govdisclosure.text.internal.table.Tokenizer.Token;
 import java.util.AbstractList;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 
 /**
@@ -200,10 +201,10 @@ final class DigitRuns {
 
   /**
    * Reads the cell of {@code len} digits at {@code pos} of value {@code k}'s digit run, placed as
-   * {@link CellReader#read(String, int, int, LineIndex, Sink, Provenance, String, List)} says.
+   * {@link CellReader#read(String, int, int, LineIndex, Sink, Provenance, String, Collection)} says.
    */
   private Cell readRun(Token t, int k, int pos, int len, RunCells run, Provenance how, String basis,
-      List<String> alternatives) {
+      Collection<String> alternatives) {
     boolean lastOfChunk = pos + len == run.digits[k];
     String raw = t.raw().substring(pos, lastOfChunk ? t.raw().length() : pos + len);
     int start = t.start() + pos;
@@ -308,7 +309,7 @@ final class DigitRuns {
      * Cell {@code i}, not made yet, read with how it came there (not kept: the candidate's own cell
      * stays as read).
      */
-    Cell placed(int i, Provenance how, String basis, List<String> alternatives) {
+    Cell placed(int i, Provenance how, String basis, Collection<String> alternatives) {
       int w = where[i];
       int k = w >>> 16;
       return readRun(values.get(k), k, (w >>> 4) & 0xFFF, w & 0xF, run, how, basis, alternatives);
@@ -350,7 +351,7 @@ final class DigitRuns {
    * Cell {@code column} of a candidate, not made yet ({@link #made} is null), read with how it came
    * there: made once rather than read and then copied.
    */
-  static Cell placed(List<Cell> cells, int column, Provenance how, String basis, List<String> alternatives) {
+  static Cell placed(List<Cell> cells, int column, Provenance how, String basis, Collection<String> alternatives) {
     return ((SplitRow) cells).placed(column, how, basis, alternatives);
   }
 

@@ -3,6 +3,7 @@ package io.github.govdisclosure.text.internal.table;
 import io.github.govdisclosure.model.Cell;
 import io.github.govdisclosure.model.Provenance;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -62,7 +63,7 @@ final class RowRead {
     if (how == Provenance.READ || DigitRuns.missing(cells, column)) {
       return cells.get(column);
     }
-    List<String> alternatives = List.of();
+    Collection<String> alternatives = List.of();
     if (how == Provenance.GUESSED) {
       String raw = DigitRuns.raw(cells, column);
       Set<String> others = new LinkedHashSet<>();
@@ -75,7 +76,7 @@ final class RowRead {
           }
         }
       }
-      alternatives = List.copyOf(others);
+      alternatives = others;
     }
     Cell made = DigitRuns.made(cells, column);
     if (made == null) {
