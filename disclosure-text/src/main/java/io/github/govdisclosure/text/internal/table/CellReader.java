@@ -2,12 +2,15 @@ package io.github.govdisclosure.text.internal.table;
 
 import io.github.govdisclosure.text.internal.shared.LineIndex;
 import io.github.govdisclosure.model.Cell;
+import io.github.govdisclosure.model.Provenance;
 import io.github.govdisclosure.model.Severity;
 import io.github.govdisclosure.model.Unit;
 import io.github.govdisclosure.text.internal.Codes;
 import io.github.govdisclosure.text.internal.NormalForm;
 import io.github.govdisclosure.text.internal.Sink;
 import java.math.BigDecimal;
+import java.util.Collection;
+import java.util.List;
 
 /**
  * Reads one cell token as published: blank, {@code 0}, {@code /}, {@code —}, {@code -}, {@code 无},
@@ -110,7 +113,20 @@ public final class CellReader {
    * @param length how long it is in the source
    */
   public static Cell read(String raw, int offset, int length, LineIndex spans, Sink sink) {
+    return read(raw, offset, length, spans, sink, Provenance.READ, null, List.of());
+  }
+
+  /**
+   * Reads a token into a cell that says how it came there, unless it is {@link Provenance#READ}:
+   * a placed cell is built once rather than read and then copied. A cell marked missing is
+   * {@link Cell#missing()} all the same.
+   */
+  static Cell read(String raw, int offset, int length, LineIndex spans, Sink sink, Provenance how, String basis,
+      Collection<String> alternatives) {
     Cell.Builder cell = new Cell.Builder().raw(raw).span(spans.span(offset, length));
+    if (how != Provenance.READ) {
+      cell.provenance(how).basis(basis).alternatives(alternatives);
+    }
     if (raw.isEmpty()) {
       return cell.kind(Cell.Kind.BLANK).build();
     }

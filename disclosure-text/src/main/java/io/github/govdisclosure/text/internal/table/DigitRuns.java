@@ -1,6 +1,7 @@
 package io.github.govdisclosure.text.internal.table;
 
 import io.github.govdisclosure.model.Cell;
+import io.github.govdisclosure.model.Provenance;
 import io.github.govdisclosure.text.internal.NormalForm;
 import io.github.govdisclosure.text.internal.Sink;
 import io.github.govdisclosure.text.internal.shared.LineIndex;
@@ -8,6 +9,7 @@ import io.github.govdisclosure.text.internal.table.DigitSplitter.Chunk;
 import io.github.govdisclosure.text.internal.table.Tokenizer.Token;
 import java.util.AbstractList;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 
 /**
@@ -186,20 +188,28 @@ final class DigitRuns {
 
   /** The cell of {@code len} digits at {@code pos} of value {@code k}'s digit run, made once. */
   private Cell runCell(Token t, int k, int pos, int len, RunCells run) {
-    int d = run.digits[k];
     int slot = run.made != null && len < RunCells.LENGTHS ? run.base[k] + pos * RunCells.LENGTHS + len : -1;
     Cell made = slot >= 0 ? run.made[slot] : null;
     if (made == null) {
-      boolean lastOfChunk = pos + len == d;
-      String raw = t.raw().substring(pos, lastOfChunk ? t.raw().length() : pos + len);
-      int start = t.start() + pos;
-      int end = lastOfChunk ? t.end() : start + len;
-      made = CellReader.read(raw, start, end - start, lines, sink);
+      made = readRun(t, k, pos, len, run, Provenance.READ, null, List.of());
       if (slot >= 0) {
         run.made[slot] = made;
       }
     }
     return made;
+  }
+
+  /**
+   * Reads the cell of {@code len} digits at {@code pos} of value {@code k}'s digit run, placed as
+   * {@link CellReader#read(String, int, int, LineIndex, Sink, Provenance, String, Collection)} says.
+   */
+  private Cell readRun(Token t, int k, int pos, int len, RunCells run, Provenance how, String basis,
+      Collection<String> alternatives) {
+    boolean lastOfChunk = pos + len == run.digits[k];
+    String raw = t.raw().substring(pos, lastOfChunk ? t.raw().length() : pos + len);
+    int start = t.start() + pos;
+    int end = lastOfChunk ? t.end() : start + len;
+    return CellReader.read(raw, start, end - start, lines, sink, how, basis, alternatives);
   }
 
   private Cell cell(Token t) {
@@ -258,23 +268,91 @@ final class DigitRuns {
 
     /** The cell's value if it is a whole number (as {@link Cell#asLong()}), else {@link #NO_WHOLE}. */
     long whole(int i) {
-      if (cells[i] == null) {
+      if (plainDigits(i)) {
+        // plain digits, at most 12 (DigitSplitter.MAX_CELL): read without making the cell
         int w = where[i];
-        int k = w >>> 16;
         int pos = (w >>> 4) & 0xFFF;
-        int len = w & 0xF;
-        String raw = values.get(k).raw();
-        if (pos + len < run.digits[k] || run.digits[k] == raw.length()) {
-          // plain digits, at most 12 (DigitSplitter.MAX_CELL): read without making the cell
-          long v = 0;
-          for (int j = pos; j < pos + len; j++) {
-            v = v * 10 + (NormalForm.fold(raw.charAt(j)) - '0');
-          }
-          return v;
+        String raw = values.get(w >>> 16).raw();
+        long v = 0;
+        for (int j = pos; j < pos + (w & 0xF); j++) {
+          v = v * 10 + (NormalForm.fold(raw.charAt(j)) - '0');
         }
+        return v;
       }
       return get(i).asLong().orElse(NO_WHOLE);
     }
+
+    /** Whether cell {@code i} is not made yet and is digits only, nothing after them. */
+    private boolean plainDigits(int i) {
+      if (cells[i] != null) {
+        return false;
+      }
+      int w = where[i];
+      int k = w >>> 16;
+      return ((w >>> 4) & 0xFFF) + (w & 0xF) < run.digits[k] || run.digits[k] == values.get(k).raw().length();
+    }
+
+    /** The raw token of cell {@code i}, as {@link Cell#getRaw()}, without making the cell. */
+    String raw(int i) {
+      if (cells[i] != null) {
+        return cells[i].getRaw();
+      }
+      int w = where[i];
+      int k = w >>> 16;
+      int pos = (w >>> 4) & 0xFFF;
+      int len = w & 0xF;
+      String raw = values.get(k).raw();
+      return raw.substring(pos, pos + len == run.digits[k] ? raw.length() : pos + len);
+    }
+
+    /**
+     * Cell {@code i}, not made yet, read with how it came there (not kept: the candidate's own cell
+     * stays as read).
+     */
+    Cell placed(int i, Provenance how, String basis, Collection<String> alternatives) {
+      int w = where[i];
+      int k = w >>> 16;
+      return readRun(values.get(k), k, (w >>> 4) & 0xFFF, w & 0xF, run, how, basis, alternatives);
+    }
+  }
+
+  /**
+   * Cell {@code column} of a candidate if it is made, else null: the cells of a split's digit runs
+   * are made when first asked for, and they are never missing.
+   */
+  static Cell made(List<Cell> cells, int column) {
+    return cells instanceof SplitRow ? ((SplitRow) cells).cells[column] : cells.get(column);
+  }
+
+  /** Whether cell {@code column} of a candidate is {@link Cell.Kind#MISSING}, without making it. */
+  static boolean missing(List<Cell> cells, int column) {
+    Cell made = made(cells, column);
+    return made != null && made.getKind() == Cell.Kind.MISSING;
+  }
+
+  /**
+   * Cell {@code column} of a candidate as the split messages show it: its value as a plain number,
+   * else as written; a split's cell of plain digits is shown without making it.
+   */
+  static String shown(List<Cell> cells, int column) {
+    if (cells instanceof SplitRow && ((SplitRow) cells).plainDigits(column)) {
+      return Long.toString(((SplitRow) cells).whole(column));
+    }
+    Cell c = cells.get(column);
+    return c.getValue().map(v -> v.toPlainString()).orElse(c.getRaw());
+  }
+
+  /** The raw token of cell {@code column} of a candidate, without making it. */
+  static String raw(List<Cell> cells, int column) {
+    return cells instanceof SplitRow ? ((SplitRow) cells).raw(column) : cells.get(column).getRaw();
+  }
+
+  /**
+   * Cell {@code column} of a candidate, not made yet ({@link #made} is null), read with how it came
+   * there: made once rather than read and then copied.
+   */
+  static Cell placed(List<Cell> cells, int column, Provenance how, String basis, Collection<String> alternatives) {
+    return ((SplitRow) cells).placed(column, how, basis, alternatives);
   }
 
   /** The whole value of cell {@code column} of a candidate, or {@link #NO_WHOLE}. */

@@ -3,6 +3,7 @@ package io.github.govdisclosure.text.internal.table;
 import io.github.govdisclosure.model.Cell;
 import io.github.govdisclosure.model.Provenance;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -48,30 +49,43 @@ final class RowRead {
    * {@link Provenance#GUESSED} with the values the other candidates put in the same column.
    */
   Cell provenanced(int chosen, int column) {
-    Cell cell = candidates.get(chosen).get(column);
+    List<Cell> cells = candidates.get(chosen);
     Provenance how = provenance;
     String why = basis;
     if (how == Provenance.READ && split) {
       // one split was possible: the row's basis, made once for its cells
       provenance = Provenance.SPLIT;
-      basis = "split digit run '" + run + "' into " + candidates.get(chosen).size()
+      basis = "split digit run '" + run + "' into " + cells.size()
           + " cells: the only split the format's sums and the cell count allow";
       how = provenance;
       why = basis;
     }
-    if (how == Provenance.READ || cell.getKind() == Cell.Kind.MISSING) {
-      return cell;
+    if (how == Provenance.READ || DigitRuns.missing(cells, column)) {
+      return cells.get(column);
     }
-    Cell.Builder b = new Cell.Builder().from(cell).provenance(how).basis(why);
+    Collection<String> alternatives = List.of();
     if (how == Provenance.GUESSED) {
+      String raw = DigitRuns.raw(cells, column);
       Set<String> others = new LinkedHashSet<>();
       for (int k = 0; k < candidates.size(); k++) {
         List<Cell> other = candidates.get(k);
-        if (k != chosen && column < other.size() && !other.get(column).getRaw().equals(cell.getRaw())) {
-          others.add(other.get(column).getRaw());
+        if (k != chosen && column < other.size()) {
+          String otherRaw = DigitRuns.raw(other, column);
+          if (!otherRaw.equals(raw)) {
+            others.add(otherRaw);
+          }
         }
       }
-      b.alternatives(List.copyOf(others));
+      alternatives = others;
+    }
+    Cell made = DigitRuns.made(cells, column);
+    if (made == null) {
+      // a split's cell not made yet is read with how it came there: made once, not copied
+      return DigitRuns.placed(cells, column, how, why, alternatives);
+    }
+    Cell.Builder b = new Cell.Builder().from(made).provenance(how).basis(why);
+    if (how == Provenance.GUESSED) {
+      b.alternatives(alternatives);
     }
     return b.build();
   }

@@ -116,8 +116,7 @@ final class SplitDiagnostics {
       if (i > 0) {
         b.append(", ");
       }
-      Cell c = cells.get(i);
-      b.append(c.getValue().map(v -> v.toPlainString()).orElse(c.getRaw()));
+      b.append(DigitRuns.shown(cells, i));
     }
     return b.append(']').toString();
   }

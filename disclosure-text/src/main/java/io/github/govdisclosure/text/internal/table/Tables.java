@@ -89,7 +89,7 @@ public final class Tables {
       int pick = chosen.getOrDefault(s, 0);
       List<Cell> candidate = row.candidates.get(pick);
       for (int c = 0; c < candidate.size() && c < columns.length; c++) {
-        if (candidate.get(c).getKind() != Cell.Kind.MISSING) {
+        if (!DigitRuns.missing(candidate, c)) {
           table.put(rows.get(s), columns[c], unsigned(row.provenanced(pick, c)));
           cells++;
         }
@@ -139,7 +139,7 @@ public final class Tables {
     int i = 0;
     for (ReviewGroup group : ReviewGroup.values()) {
       for (Outcome outcome : Outcome.values()) {
-        if (i < cells.size() && cells.get(i).getKind() != Cell.Kind.MISSING) {
+        if (i < cells.size() && !DigitRuns.missing(cells, i)) {
           table.put(group, outcome, unsigned(row.provenanced(0, i)));
         }
         i++;
@@ -167,7 +167,7 @@ public final class Tables {
       List<Cell> candidate = row.candidates.get(0);
       List<DisclosureColumn> columns = rows.get(s).columns(edition);
       for (int c = 0; c < candidate.size() && c < columns.size(); c++) {
-        if (candidate.get(c).getKind() != Cell.Kind.MISSING) {
+        if (!DigitRuns.missing(candidate, c)) {
           Cell cell = columns.get(c).kind() == DisclosureColumn.Kind.SIGNED_COUNT
               ? row.provenanced(0, c) : unsigned(row.provenanced(0, c));
           table.put(rows.get(s), columns.get(c), cell);
