@@ -206,26 +206,37 @@ public final class NormalForm {
 
   // ---------------------------------------------------------------- prose
 
-  /** The most characters the prose form of {@code source[from, to)} can have. */
-  private static int capacity(String source, int from, int to) {
-    // besides its own characters, a line adds at most a heading break before it and a break or
-    // space after it, and every line but the last ends in a line break character of its own
-    int lines = 1;
-    for (int i = from; i < to; i++) {
-      char c = source.charAt(i);
-      if (c == '\n' || c == '\r') {
-        lines++;
-      }
-    }
-    return (to - from) + 2 * lines;
+  /**
+   * The most characters the prose form of {@code source[from, to)} can have, {@code lines} lines
+   * starting after {@code from} in it: besides its own characters, a line adds at most a heading
+   * break before it and a break or space after it.
+   */
+  private static int capacity(int from, int to, int lines) {
+    return (to - from) + 2 * (lines + 1);
   }
 
   /**
-   * An empty prose form whose arrays can hold the prose form of {@code source[from, to)}:
-   * {@code reuse} when its arrays are large enough.
+   * The number of lines that start after {@code from} in {@code source[from, to)}, counted as
+   * {@link #prose} splits lines, for callers without a line index.
    */
-  public static NormalForm reserve(String source, int from, int to, NormalForm reuse) {
-    int capacity = capacity(source, from, to);
+  public static int lineStarts(String source, int from, int to) {
+    int starts = 0;
+    for (int i = from; i < to; i++) {
+      char c = source.charAt(i);
+      if (c == '\n' || c == '\r') {
+        starts++;
+      }
+    }
+    return starts;
+  }
+
+  /**
+   * An empty prose form whose arrays can hold the prose form of {@code source[from, to)}, in which
+   * {@code lines} lines start after {@code from} (at most: a bound is enough): {@code reuse} when
+   * its arrays are large enough.
+   */
+  public static NormalForm reserve(String source, int from, int to, int lines, NormalForm reuse) {
+    int capacity = capacity(from, to, lines);
     if (reuse != null && reuse.offsets != null && reuse.chars.length >= capacity) {
       return reuse;
     }
@@ -237,7 +248,16 @@ public final class NormalForm {
    * they are large enough: {@code reuse} is then no longer valid.
    */
   public static NormalForm prose(String source, int from, int to, NormalForm reuse) {
-    int capacity = capacity(source, from, to);
+    return prose(source, from, to, lineStarts(source, from, to), reuse);
+  }
+
+  /**
+   * The prose form of {@code source[from, to)}, in which {@code lines} lines start after {@code
+   * from} (at most: a bound is enough), as {@link #prose(String, int, int, NormalForm)} without
+   * counting them.
+   */
+  public static NormalForm prose(String source, int from, int to, int lines, NormalForm reuse) {
+    int capacity = capacity(from, to, lines);
     char[] chars;
     int[] offsets;
     if (reuse != null && reuse.offsets != null && reuse.chars.length >= capacity) {

@@ -29,7 +29,8 @@ public final class NarrativeReader {
 
   /**
    * A reader of many stretches of one source, one after another: the normalised copy of each
-   * stretch reuses the arrays of the one before. Not for use by several threads at once.
+   * stretch reuses the arrays of the one before, sized by the lines {@code spans} (the line index
+   * of {@code source}) counts in it. Not for use by several threads at once.
    *
    * @throws NullPointerException if {@code source} or {@code spans} is null
    */
@@ -45,7 +46,7 @@ public final class NarrativeReader {
    */
   public void reserve(int from, int to) {
     Objects.checkFromToIndex(from, to, source.length());
-    last = NormalForm.reserve(source, from, to, last);
+    last = NormalForm.reserve(source, from, to, spans.starts(from, to), last);
   }
 
   /**
@@ -56,7 +57,7 @@ public final class NarrativeReader {
    */
   public NarrativeFacts read(int from, int to, Section section) {
     Objects.checkFromToIndex(from, to, source.length());
-    NormalForm text = NormalForm.prose(source, from, to, last);
+    NormalForm text = NormalForm.prose(source, from, to, spans.starts(from, to), last);
     last = text;
     return read(text, section, spans);
   }
