@@ -161,8 +161,10 @@ final class Sections {
     List<Heading> found = new ArrayList<>();
     int from = norm.indexAtSource(bodyStart);
     int last = -1;
-    for (int i = Math.max(1, from); i < norm.length(); i++) {
-      if (norm.charAt(i) != '、' || NUMERALS.indexOf(norm.charAt(i - 1)) < 0) {
+    // no other character folds to 、: each one kept is found in the source, by String.indexOf
+    for (int at = text.indexOf('、', bodyStart); at >= 0; at = text.indexOf('、', at + 1)) {
+      int i = norm.indexAtSource(at);
+      if (i < 1 || NUMERALS.indexOf(norm.charAt(i - 1)) < 0) {
         continue;
       }
       int j = i - 1;
