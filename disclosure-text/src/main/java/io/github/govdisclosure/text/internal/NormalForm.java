@@ -211,7 +211,7 @@ public final class NormalForm {
    * starting after {@code from} in it: besides its own characters, a line adds at most a heading
    * break before it and a break or space after it.
    */
-  private static int capacity(int from, int to, int lines) {
+  public static int capacity(int from, int to, int lines) {
     return (to - from) + 2 * (lines + 1);
   }
 
@@ -231,16 +231,15 @@ public final class NormalForm {
   }
 
   /**
-   * An empty prose form whose arrays can hold the prose form of {@code source[from, to)}, in which
-   * {@code lines} lines start after {@code from} (at most: a bound is enough): {@code reuse} when
-   * its arrays are large enough.
+   * An empty prose form of {@code source} whose arrays can hold {@code capacity} characters (the
+   * largest {@link #capacity} of the stretches to read): {@code reuse} when its arrays are large
+   * enough.
    */
-  public static NormalForm reserve(String source, int from, int to, int lines, NormalForm reuse) {
-    int capacity = capacity(from, to, lines);
+  public static NormalForm reserve(String source, int capacity, NormalForm reuse) {
     if (reuse != null && reuse.offsets != null && reuse.chars.length >= capacity) {
       return reuse;
     }
-    return new NormalForm(source, new char[capacity], 0, from, null, null, new int[capacity]);
+    return new NormalForm(source, new char[capacity], 0, 0, null, null, new int[capacity]);
   }
 
   /**
