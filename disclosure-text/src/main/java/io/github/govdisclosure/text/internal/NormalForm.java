@@ -187,19 +187,19 @@ public final class NormalForm {
         chars[k] = text.charAt(from + k);
       }
     }
+    // a word of the bit set at a time, its bits gathered in a local
     int n = 0;
-    for (int k = 0; k < span; k++) {
-      if ((k & 63) == 0) {
-        keptBefore[k >>> 6] = n;
+    for (int word = 0; word < kept.length; word++) {
+      keptBefore[word] = n;
+      long bits = 0;
+      for (int k = word << 6, end = Math.min(span, k + 64); k < end; k++) {
+        char c = labelChar(chars[k]);
+        if (c != 0) {
+          bits |= 1L << k;
+          chars[n++] = c;
+        }
       }
-      char c = labelChar(chars[k]);
-      if (c != 0) {
-        kept[k >>> 6] |= 1L << k;
-        chars[n++] = c;
-      }
-    }
-    if ((span & 63) == 0) {
-      keptBefore[span >>> 6] = n;
+      kept[word] = bits;
     }
     return new NormalForm(text, chars, n, from, kept, keptBefore, null);
   }
