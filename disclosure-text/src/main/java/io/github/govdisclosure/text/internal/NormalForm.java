@@ -187,49 +187,59 @@ public final class NormalForm {
         chars[k] = text.charAt(from + k);
       }
     }
+    // a word of the bit set at a time, its bits gathered in a local
     int n = 0;
-    for (int k = 0; k < span; k++) {
-      if ((k & 63) == 0) {
-        keptBefore[k >>> 6] = n;
+    for (int word = 0; word < kept.length; word++) {
+      keptBefore[word] = n;
+      long bits = 0;
+      for (int k = word << 6, end = Math.min(span, k + 64); k < end; k++) {
+        char c = labelChar(chars[k]);
+        if (c != 0) {
+          bits |= 1L << k;
+          chars[n++] = c;
+        }
       }
-      char c = labelChar(chars[k]);
-      if (c != 0) {
-        kept[k >>> 6] |= 1L << k;
-        chars[n++] = c;
-      }
-    }
-    if ((span & 63) == 0) {
-      keptBefore[span >>> 6] = n;
+      kept[word] = bits;
     }
     return new NormalForm(text, chars, n, from, kept, keptBefore, null);
   }
 
   // ---------------------------------------------------------------- prose
 
-  /** The most characters the prose form of {@code source[from, to)} can have. */
-  private static int capacity(String source, int from, int to) {
-    // besides its own characters, a line adds at most a heading break before it and a break or
-    // space after it, and every line but the last ends in a line break character of its own
-    int lines = 1;
-    for (int i = from; i < to; i++) {
-      char c = source.charAt(i);
-      if (c == '\n' || c == '\r') {
-        lines++;
-      }
-    }
-    return (to - from) + 2 * lines;
+  /**
+   * The most characters the prose form of {@code source[from, to)} can have, {@code lines} lines
+   * starting after {@code from} in it: besides its own characters, a line adds at most a heading
+   * break before it and a break or space after it.
+   */
+  public static int capacity(int from, int to, int lines) {
+    return (to - from) + 2 * (lines + 1);
   }
 
   /**
-   * An empty prose form whose arrays can hold the prose form of {@code source[from, to)}:
-   * {@code reuse} when its arrays are large enough.
+   * The number of lines that start after {@code from} in {@code source[from, to)}, counted as
+   * {@link #prose} splits lines, for callers without a line index.
    */
-  public static NormalForm reserve(String source, int from, int to, NormalForm reuse) {
-    int capacity = capacity(source, from, to);
+  public static int lineStarts(String source, int from, int to) {
+    int starts = 0;
+    for (int i = from; i < to; i++) {
+      char c = source.charAt(i);
+      if (c == '\n' || c == '\r') {
+        starts++;
+      }
+    }
+    return starts;
+  }
+
+  /**
+   * An empty prose form of {@code source} whose arrays can hold {@code capacity} characters (the
+   * largest {@link #capacity} of the stretches to read): {@code reuse} when its arrays are large
+   * enough.
+   */
+  public static NormalForm reserve(String source, int capacity, NormalForm reuse) {
     if (reuse != null && reuse.offsets != null && reuse.chars.length >= capacity) {
       return reuse;
     }
-    return new NormalForm(source, new char[capacity], 0, from, null, null, new int[capacity]);
+    return new NormalForm(source, new char[capacity], 0, 0, null, null, new int[capacity]);
   }
 
   /**
@@ -237,7 +247,16 @@ public final class NormalForm {
    * they are large enough: {@code reuse} is then no longer valid.
    */
   public static NormalForm prose(String source, int from, int to, NormalForm reuse) {
-    int capacity = capacity(source, from, to);
+    return prose(source, from, to, lineStarts(source, from, to), reuse);
+  }
+
+  /**
+   * The prose form of {@code source[from, to)}, in which {@code lines} lines start after {@code
+   * from} (at most: a bound is enough), as {@link #prose(String, int, int, NormalForm)} without
+   * counting them.
+   */
+  public static NormalForm prose(String source, int from, int to, int lines, NormalForm reuse) {
+    int capacity = capacity(from, to, lines);
     char[] chars;
     int[] offsets;
     if (reuse != null && reuse.offsets != null && reuse.chars.length >= capacity) {

@@ -20,6 +20,8 @@ final class Sections {
   /** The sections' heading keywords, normalised, in the order they are tried, with their sections. */
   private static final String[] KEYWORDS;
   private static final Section[] KEYWORD_SECTIONS;
+  /** The first character of each of {@link #KEYWORDS}, compared before the keyword is. */
+  private static final char[] KEYWORD_FIRSTS;
   /** Each section's known headings, normalised. */
   private static final String[][] HEADINGS = new String[Section.values().length][];
 
@@ -34,6 +36,10 @@ final class Sections {
     }
     KEYWORDS = keys.toArray(new String[0]);
     KEYWORD_SECTIONS = sections.toArray(new Section[0]);
+    KEYWORD_FIRSTS = new char[KEYWORDS.length];
+    for (int p = 0; p < KEYWORDS.length; p++) {
+      KEYWORD_FIRSTS[p] = KEYWORDS[p].charAt(0);
+    }
     for (Section section : Section.values()) {
       HEADINGS[section.ordinal()] = section.headings().stream().map(NormalForm::normalize).toArray(String[]::new);
     }
@@ -155,8 +161,10 @@ final class Sections {
     List<Heading> found = new ArrayList<>();
     int from = norm.indexAtSource(bodyStart);
     int last = -1;
-    for (int i = Math.max(1, from); i < norm.length(); i++) {
-      if (norm.charAt(i) != '、' || NUMERALS.indexOf(norm.charAt(i - 1)) < 0) {
+    // no other character folds to 、: each one kept is found in the source, by String.indexOf
+    for (int at = text.indexOf('、', bodyStart); at >= 0; at = text.indexOf('、', at + 1)) {
+      int i = norm.indexAtSource(at);
+      if (i < 1 || NUMERALS.indexOf(norm.charAt(i - 1)) < 0) {
         continue;
       }
       int j = i - 1;
@@ -168,8 +176,10 @@ final class Sections {
       int matchEnd = -1;
       boolean lineStart = headingContext(start);
       for (int reach = 0; section == null && reach <= (lineStart ? KEYWORD_REACH : 0); reach++) {
+        char first = norm.at(i + 1 + reach);
         for (int p = 0; p < KEYWORDS.length; p++) {
-          if ((reach == 0 || KEYWORDS[p].length() >= 4) && norm.startsWith(KEYWORDS[p], i + 1 + reach)) {
+          if (KEYWORD_FIRSTS[p] == first && (reach == 0 || KEYWORDS[p].length() >= 4)
+              && norm.startsWith(KEYWORDS[p], i + 1 + reach)) {
             section = KEYWORD_SECTIONS[p];
             matchEnd = i + 1 + reach + KEYWORDS[p].length();
             break;

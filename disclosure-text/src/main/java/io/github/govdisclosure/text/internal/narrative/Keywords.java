@@ -16,7 +16,8 @@ final class Keywords {
   /** Where a keyword was found in a context string. */
   record Match(Quantity quantity, int start, int end) {}
 
-  private record Word(String text, Quantity quantity) {}
+  /** A keyword and its {@linkplain #mask(String) mask}. */
+  private record Word(String text, Quantity quantity, long mask) {}
 
   private static final List<Word> WORDS =
       List.of(
@@ -58,6 +59,8 @@ final class Keywords {
 
   /** Verbs that, with {@code 申请}, say applications were received. */
   private static final List<String> RECEIVE = List.of("收到", "新收", "受理", "接收", "接到", "收悉");
+  /** The {@linkplain #mask(String) mask} of each of {@link #RECEIVE}. */
+  private static final long[] RECEIVE_MASKS = RECEIVE.stream().mapToLong(Keywords::mask).toArray();
 
   /** Words between a keyword and its number that make the number something else (a change). */
   private static final List<String> NOT_A_COUNT =
@@ -69,7 +72,25 @@ final class Keywords {
   private Keywords() {}
 
   private static Word w(String text, Quantity quantity) {
-    return new Word(text, quantity);
+    return new Word(text, quantity, mask(text));
+  }
+
+  /**
+   * The characters of a text as a 64-bit mask, a bit per character's lowest six bits: a word whose
+   * mask has a bit the text's lacks is not in the text, so most of the keywords are ruled out
+   * without a search of the text (a context holds a few dozen characters).
+   */
+  private static long mask(String text) {
+    long mask = 0;
+    for (int i = 0; i < text.length(); i++) {
+      mask |= 1L << text.charAt(i);
+    }
+    return mask;
+  }
+
+  /** Whether a text of mask {@code text} may hold a word of mask {@code word}. */
+  private static boolean mayHold(long text, long word) {
+    return (word & ~text) == 0;
   }
 
   /**
@@ -78,13 +99,14 @@ final class Keywords {
    */
   static Match before(String left, String right) {
     Match best = null;
+    long mask = mask(left);
     for (Word word : WORDS) {
-      int at = left.lastIndexOf(word.text());
+      int at = mayHold(mask, word.mask()) ? left.lastIndexOf(word.text()) : -1;
       if (at >= 0) {
         best = better(best, new Match(word.quantity(), at, at + word.text().length()));
       }
     }
-    Match received = received(left, right);
+    Match received = received(left, mask, right);
     if (received != null) {
       best = better(best, received);
     }
@@ -110,15 +132,16 @@ final class Keywords {
   /** The quantity named right after a number ({@code 1件结转下年度继续办理}); null if none. */
   static Match after(String left, String right) {
     Match best = null;
+    long mask = mask(right);
     for (Word word : WORDS) {
-      int at = right.indexOf(word.text());
+      int at = mayHold(mask, word.mask()) ? right.indexOf(word.text()) : -1;
       boolean near = word.quantity() == Quantity.REVIEW || word.quantity() == Quantity.LITIGATION;
       if (at >= 0 && (near || at <= 2) && (best == null || at < best.start())) {
         best = new Match(word.quantity(), at, at + word.text().length());
       }
     }
     int application = right.indexOf("申请");
-    if (application >= 0 && application <= 8 && verb(left) >= 0 && !right.startsWith("中")
+    if (application >= 0 && application <= 8 && verb(left, mask(left)) >= 0 && !right.startsWith("中")
         && (best == null || application < best.start())) {
       String between = right.substring(0, application);
       if (!between.contains("复议") && !between.contains("诉讼")) {
@@ -145,8 +168,9 @@ final class Keywords {
     return false;
   }
 
-  private static Match received(String left, String right) {
-    int verb = verb(left);
+  /** Applications received, named by a verb in {@code left} (of mask {@code mask}); null if none. */
+  private static Match received(String left, long mask, String right) {
+    int verb = verb(left, mask);
     if (verb < 0) {
       return null;
     }
@@ -164,10 +188,13 @@ final class Keywords {
     return null;
   }
 
-  private static int verb(String left) {
+  /** The last of the {@link #RECEIVE} verbs in {@code left}, of mask {@code mask}, or -1. */
+  private static int verb(String left, long mask) {
     int best = -1;
-    for (String verb : RECEIVE) {
-      best = Math.max(best, left.lastIndexOf(verb));
+    for (int k = 0; k < RECEIVE.size(); k++) {
+      if (mayHold(mask, RECEIVE_MASKS[k])) {
+        best = Math.max(best, left.lastIndexOf(RECEIVE.get(k)));
+      }
     }
     return best;
   }

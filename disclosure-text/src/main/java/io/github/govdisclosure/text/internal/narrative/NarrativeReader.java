@@ -21,6 +21,8 @@ public final class NarrativeReader {
   private final LineIndex spans;
   /** The last text read, whose arrays the next read reuses. */
   private NormalForm last;
+  /** The most characters a stretch reserved since the last read may need, or 0. */
+  private int reserved;
 
   private NarrativeReader(String source, LineIndex spans) {
     this.source = source;
@@ -29,7 +31,8 @@ public final class NarrativeReader {
 
   /**
    * A reader of many stretches of one source, one after another: the normalised copy of each
-   * stretch reuses the arrays of the one before. Not for use by several threads at once.
+   * stretch reuses the arrays of the one before, sized by the lines {@code spans} (the line index
+   * of {@code source}) counts in it. Not for use by several threads at once.
    *
    * @throws NullPointerException if {@code source} or {@code spans} is null
    */
@@ -39,13 +42,14 @@ public final class NarrativeReader {
 
   /**
    * Makes room for reading {@code source.substring(from, to)} later, so that a reader told every
-   * stretch it will read before it reads any makes its arrays once.
+   * stretch it will read before it reads any makes its arrays once, at the first read, as large as
+   * the largest stretch needs.
    *
    * @throws IndexOutOfBoundsException if {@code from, to} is not a range of the source
    */
   public void reserve(int from, int to) {
     Objects.checkFromToIndex(from, to, source.length());
-    last = NormalForm.reserve(source, from, to, last);
+    reserved = Math.max(reserved, NormalForm.capacity(from, to, spans.starts(from, to)));
   }
 
   /**
@@ -56,7 +60,11 @@ public final class NarrativeReader {
    */
   public NarrativeFacts read(int from, int to, Section section) {
     Objects.checkFromToIndex(from, to, source.length());
-    NormalForm text = NormalForm.prose(source, from, to, last);
+    if (reserved > 0) {
+      last = NormalForm.reserve(source, reserved, last);
+      reserved = 0;
+    }
+    NormalForm text = NormalForm.prose(source, from, to, spans.starts(from, to), last);
     last = text;
     return read(text, section, spans);
   }

@@ -50,12 +50,23 @@ public final class LineIndex {
   /** The span of {@code length} UTF-16 units starting at {@code offset}, with its line and column. */
   public SourceSpan span(int offset, int length) {
     int at = Math.max(0, Math.min(offset, text.length()));
-    int line = Arrays.binarySearch(starts, 0, lines, at);
-    if (line < 0) {
-      line = -line - 2;
-    }
+    int line = lineOf(at);
     int column = at - starts[line] - (pairs(at) - pairs(starts[line])) + 1;
     return new SourceSpan(at, Math.max(0, Math.min(length, text.length() - at)), line + 1, column);
+  }
+
+  /**
+   * The number of lines that start in {@code (from, to]}, {@code 0 <= from <= to}: the line breaks
+   * that end there. A binary search each, so that a stretch is measured without a scan.
+   */
+  public int starts(int from, int to) {
+    return lineOf(to) - lineOf(from);
+  }
+
+  /** The index of the line holding {@code offset}. */
+  private int lineOf(int offset) {
+    int line = Arrays.binarySearch(starts, 0, lines, offset);
+    return line < 0 ? -line - 2 : line;
   }
 
   /** The number of surrogate pairs that end before {@code offset} (their low half is before it). */
