@@ -102,9 +102,12 @@ public final class Finding {
       this.key = b.key;
     }
 
-    /** The builder's values; {@link #NONE} when it set none of them. */
+    /** The builder's values; {@link #NONE} when every one of them is unset. */
     static Details of(FindingBuilder b) {
-      return b.detailed ? new Details(b) : NONE;
+      boolean unset = !b.hasYear && b.explains.isEmpty() && b.quantity == null && b.phrase == null
+          && b.denominator == null && b.denominatorValue == null && b.rounding == null && b.guessedCells.isEmpty()
+          && b.diagnostic == null && b.key == null;
+      return unset ? NONE : new Details(b);
     }
   }
 

@@ -56,12 +56,6 @@ public final class FindingBuilder {
   List<CellRef> guessedCells = List.of();
   Diagnostic diagnostic;
   String key;
-  /**
-   * Whether a value that most findings leave unset was set (year, explains, quantity, phrase,
-   * denominator, rounding, guessed cells, diagnostic, key): only then does a finding hold them
-   * apart from the shared empty ones.
-   */
-  boolean detailed;
   /** The rule id {@link #build()} last found not blank: the builder of a rule builds many findings. */
   private String checkedRuleId;
 
@@ -97,7 +91,6 @@ public final class FindingBuilder {
     guessedCells = finding.getGuessedCells();
     diagnostic = finding.getDiagnostic().orElse(null);
     key = finding.storedKey();
-    detailed = true;
     return this;
   }
 
@@ -147,7 +140,6 @@ public final class FindingBuilder {
   /** Sets the report year the finding is about. */
   public FindingBuilder year(int year) {
     this.year = year;
-    detailed = true;
     this.hasYear = true;
     return this;
   }
@@ -239,7 +231,6 @@ public final class FindingBuilder {
   /** Replaces the findings a {@code table3.wrong-cell} finding explains. */
   public FindingBuilder explains(Collection<Finding> explains) {
     this.explains = List.copyOf(explains);
-    detailed = true;
     return this;
   }
 
@@ -258,21 +249,18 @@ public final class FindingBuilder {
   /** Sets the quantity the text states. */
   public FindingBuilder quantity(Quantity quantity) {
     this.quantity = Objects.requireNonNull(quantity, "quantity");
-    detailed = true;
     return this;
   }
 
   /** Sets the phrase of the text the finding is about. */
   public FindingBuilder phrase(String phrase) {
     this.phrase = Objects.requireNonNull(phrase, "phrase");
-    detailed = true;
     return this;
   }
 
   /** Sets the denominator of the expected share and its value. */
   public FindingBuilder denominator(Denominator denominator, BigDecimal value) {
     this.denominator = Objects.requireNonNull(denominator, "denominator");
-    detailed = true;
     this.denominatorValue = Objects.requireNonNull(value, "value");
     return this;
   }
@@ -280,21 +268,18 @@ public final class FindingBuilder {
   /** Sets the rounding of the expected share. */
   public FindingBuilder rounding(RoundingMode rounding) {
     this.rounding = Objects.requireNonNull(rounding, "rounding");
-    detailed = true;
     return this;
   }
 
   /** Sets the cells the finding involves whose value was placed by a guess (see {@link Finding#getGuessedCells()}). */
   public FindingBuilder guessedCells(Collection<CellRef> guessedCells) {
     this.guessedCells = List.copyOf(guessedCells);
-    detailed = true;
     return this;
   }
 
   /** Sets the reader's diagnostic the finding cites (see {@link Finding#getDiagnostic()}). */
   public FindingBuilder diagnostic(Diagnostic diagnostic) {
     this.diagnostic = Objects.requireNonNull(diagnostic, "diagnostic");
-    detailed = true;
     return this;
   }
 
@@ -315,7 +300,6 @@ public final class FindingBuilder {
    */
   public FindingBuilder key(String key) {
     this.key = Objects.requireNonNull(key, "key");
-    detailed = true;
     return this;
   }
 

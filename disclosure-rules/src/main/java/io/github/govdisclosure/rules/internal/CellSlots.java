@@ -11,7 +11,6 @@ import io.github.govdisclosure.model.StandardTable;
 import io.github.govdisclosure.model.Table;
 import io.github.govdisclosure.rules.BlankCells;
 import java.math.BigDecimal;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -30,8 +29,12 @@ final class CellSlots {
   private static final int REVIEW_SLOTS = ReviewGroup.values().length * OUTCOMES;
   /** The stand-in for a cell that is not in its table. */
   static final Cell MISSING = Cell.missing();
-  /** {@link #layoutSlots}, by edition and table; a template each check copies. */
-  private static final Cell[][] LAYOUT_SLOTS = allLayoutSlots();
+  /**
+   * {@link #layoutSlots} by {@link #layoutIndex}: a template each check copies, made when a table
+   * of its edition is first read.
+   */
+  private static final FirstUse<Cell[]> LAYOUT_SLOTS =
+      new FirstUse<>(Edition.values().length * 2, CellSlots::layoutSlots);
 
   final Cell[] cells;
   /** {@code cells[slot].getValue()}, {@code null} for a cell that is not a number. */
@@ -65,7 +68,7 @@ final class CellSlots {
    * what is held, without looking up every cell of the layout by hash.
    */
   static CellSlots read(StandardTable table) {
-    Cell[] slots = layoutSlots(table.getEdition(), table.table()).clone();
+    Cell[] slots = LAYOUT_SLOTS.get(layoutIndex(table.getEdition(), table.table())).clone();
     BigDecimal[] values = new BigDecimal[slots.length];
     for (Map.Entry<CellRef, Cell> entry : table.getCells().entrySet()) {
       Cell cell = entry.getValue();
@@ -78,26 +81,22 @@ final class CellSlots {
     return new CellSlots(slots, values);
   }
 
-  /** By edition and table: {@link #MISSING} at the slot of each cell of the layout, {@code null} elsewhere. */
-  private static Cell[] layoutSlots(Edition edition, Table table) {
-    return LAYOUT_SLOTS[edition.ordinal() * 2 + (table == Table.APPLICATIONS ? 0 : 1)];
+  private static int layoutIndex(Edition edition, Table table) {
+    return edition.ordinal() * 2 + (table == Table.APPLICATIONS ? 0 : 1);
   }
 
-  private static Cell[][] allLayoutSlots() {
-    Cell[][] all = new Cell[Edition.values().length * 2][];
-    for (Edition edition : Edition.values()) {
-      if (!edition.hasTables()) {
-        continue;
-      }
-      for (Table table : List.of(Table.APPLICATIONS, Table.REVIEW_LITIGATION)) {
-        Cell[] slots = new Cell[table == Table.APPLICATIONS ? APPLICATION_SLOTS : REVIEW_SLOTS];
-        for (CellRef ref : EditionCells.of(edition).cells(table)) {
-          slots[slot(ref)] = MISSING;
-        }
-        all[edition.ordinal() * 2 + (table == Table.APPLICATIONS ? 0 : 1)] = slots;
-      }
+  /**
+   * Of the edition and table of a {@link #layoutIndex}: {@link #MISSING} at the slot of each cell
+   * of the layout, {@code null} elsewhere.
+   */
+  private static Cell[] layoutSlots(int index) {
+    Edition edition = Edition.values()[index / 2];
+    Table table = index % 2 == 0 ? Table.APPLICATIONS : Table.REVIEW_LITIGATION;
+    Cell[] slots = new Cell[table == Table.APPLICATIONS ? APPLICATION_SLOTS : REVIEW_SLOTS];
+    for (CellRef ref : EditionCells.of(edition).cells(table)) {
+      slots[slot(ref)] = MISSING;
     }
-    return all;
+    return slots;
   }
 
   /** The value the rules take from the cell at a slot: a blank may be 0; {@code null} if none. */

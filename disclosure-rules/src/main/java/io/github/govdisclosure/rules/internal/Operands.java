@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Reads cells of a report as {@link BlankCells} say, remembering what could not be read. Within a
@@ -17,9 +18,8 @@ import java.util.Optional;
  * across years, from each report. Not API.
  */
 final class Operands {
-  private final Report report;
-  /** The check whose cells are read; {@code null} to look them up in {@link #report}. */
-  private final RuleContext context;
+  /** Where the cells are read: a report's own, or the check's. */
+  private final Function<CellRef, Cell> cells;
   private final BlankCells blanks;
   /** The cells not read as numbers with what they hold; made at the first one. */
   private Map<CellRef, String> unreadable;
@@ -27,21 +27,19 @@ final class Operands {
 
   /** Reads the cells of a report of a series. */
   Operands(Report report, BlankCells blanks) {
-    this.report = report;
-    this.context = null;
+    this.cells = report::cell;
     this.blanks = blanks;
   }
 
   /** Reads the cells of the report of a check. */
   Operands(RuleContext context) {
-    this.report = context.report();
-    this.context = context;
+    this.cells = context::cell;
     this.blanks = context.blanks();
   }
 
   /** The value of a cell, empty (and remembered) when it is not read as a number. */
   Optional<BigDecimal> value(CellRef ref) {
-    Cell cell = context != null ? context.cell(ref) : report.cell(ref);
+    Cell cell = cells.apply(ref);
     Optional<BigDecimal> value = blanks.value(cell);
     if (value.isEmpty()) {
       if (unreadable == null) {
