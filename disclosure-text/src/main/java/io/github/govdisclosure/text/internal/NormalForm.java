@@ -207,27 +207,12 @@ public final class NormalForm {
   // ---------------------------------------------------------------- prose
 
   /**
-   * The most characters the prose form of {@code source[from, to)} can have, {@code lines} lines
-   * starting after {@code from} in it: besides its own characters, a line adds at most a heading
-   * break before it and a break or space after it.
+   * The most characters the prose form of {@code source[from, to)} can have, with at most {@code
+   * lines} lines starting after {@code from} in it: besides its own characters, a line adds at most
+   * a heading break before it and a break or space after it.
    */
   public static int capacity(int from, int to, int lines) {
     return (to - from) + 2 * (lines + 1);
-  }
-
-  /**
-   * The number of lines that start after {@code from} in {@code source[from, to)}, counted as
-   * {@link #prose} splits lines, for callers without a line index.
-   */
-  public static int lineStarts(String source, int from, int to) {
-    int starts = 0;
-    for (int i = from; i < to; i++) {
-      char c = source.charAt(i);
-      if (c == '\n' || c == '\r') {
-        starts++;
-      }
-    }
-    return starts;
   }
 
   /**
@@ -243,29 +228,14 @@ public final class NormalForm {
   }
 
   /**
-   * The prose form of {@code source[from, to)}, in the arrays of {@code reuse} (a prose form) when
-   * they are large enough: {@code reuse} is then no longer valid.
-   */
-  public static NormalForm prose(String source, int from, int to, NormalForm reuse) {
-    return prose(source, from, to, lineStarts(source, from, to), reuse);
-  }
-
-  /**
-   * The prose form of {@code source[from, to)}, in which {@code lines} lines start after {@code
-   * from} (at most: a bound is enough), as {@link #prose(String, int, int, NormalForm)} without
-   * counting them.
+   * The prose form of {@code source[from, to)}, {@code lines} being at least the number of lines
+   * that start after {@code from} in it (as {@code LineIndex.starts} counts them), in the arrays of
+   * {@code reuse} (a prose form) when they are large enough: {@code reuse} is then no longer valid.
    */
   public static NormalForm prose(String source, int from, int to, int lines, NormalForm reuse) {
-    int capacity = capacity(from, to, lines);
-    char[] chars;
-    int[] offsets;
-    if (reuse != null && reuse.offsets != null && reuse.chars.length >= capacity) {
-      chars = reuse.chars;
-      offsets = reuse.offsets;
-    } else {
-      chars = new char[capacity];
-      offsets = new int[capacity];
-    }
+    NormalForm room = reserve(source, capacity(from, to, lines), reuse);
+    char[] chars = room.chars;
+    int[] offsets = room.offsets;
     int n = 0;
     int line = from;
     while (line < to) {

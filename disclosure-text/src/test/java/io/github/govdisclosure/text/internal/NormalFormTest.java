@@ -2,10 +2,16 @@ package io.github.govdisclosure.text.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.govdisclosure.text.internal.shared.LineIndex;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 class NormalFormTest {
+
+  /** The prose form of {@code text} from {@code from} to its end, sized as the narrative sizes it (by its line index). */
+  private static NormalForm prose(String text, int from) {
+    return NormalForm.prose(text, from, text.length(), new LineIndex(text).starts(from, text.length()), null);
+  }
 
   @Test
   void foldsWidthsQuotesAndSpacesInLabels() {
@@ -33,14 +39,14 @@ class NormalFormTest {
   @Test
   void foldsTheSameCharactersInBothLayouts() {
     NormalForm labels = NormalForm.labels(REPORT, 0, REPORT.length());
-    NormalForm prose = NormalForm.prose(REPORT, 0, REPORT.length(), null);
+    NormalForm prose = prose(REPORT, 0);
     assertThat(labels.substring(0, labels.length())).isEqualTo("全年共收到信息公开申请1,234件,—2—(二)依申请公开方面予以公开17件(占48.57%);123");
     assertThat(prose.substring(0, prose.length())).isEqualTo("全年共收到信息公开申请1234件,\n(二)依申请公开方面\n“予以公开”17件(占48.57%);1 2|3");
   }
 
   @Test
   void keepsTheWordsAsWrittenForPhrases() {
-    NormalForm prose = NormalForm.prose(REPORT, 0, REPORT.length(), null);
+    NormalForm prose = prose(REPORT, 0);
     assertThat(prose.written(0, prose.length()))
         .isEqualTo("全年共收到信息公开申请1234件，\n（二）依申请公开方面\n“予以公开”17件（占４８.５７％）；1 2|3");
   }
@@ -56,7 +62,7 @@ class NormalFormTest {
       }
       String text = b.toString();
       int from = random.nextInt(text.length() + 1);
-      NormalForm prose = NormalForm.prose(text, from, text.length(), null);
+      NormalForm prose = prose(text, from);
       for (int i = 0; i < prose.length(); i++) {
         char c = prose.charAt(i);
         int offset = prose.sourceOf(i);
@@ -77,7 +83,7 @@ class NormalFormTest {
       assertThat(NormalForm.isSpace(space)).isTrue();
       assertThat(NormalForm.normalize("商业" + space + "企业")).isEqualTo("商业企业");
       String prose = "商业" + space + "企业";
-      NormalForm form = NormalForm.prose(prose, 0, prose.length(), null);
+      NormalForm form = prose(prose, 0);
       assertThat(form.substring(0, form.length())).isEqualTo("商业企业");
     }
   }

@@ -206,10 +206,18 @@ final class DigitRuns {
   private Cell readRun(Token t, int k, int pos, int len, RunCells run, Provenance how, String basis,
       Collection<String> alternatives) {
     boolean lastOfChunk = pos + len == run.digits[k];
-    String raw = t.raw().substring(pos, lastOfChunk ? t.raw().length() : pos + len);
     int start = t.start() + pos;
     int end = lastOfChunk ? t.end() : start + len;
-    return CellReader.read(raw, start, end - start, lines, sink, how, basis, alternatives);
+    return CellReader.read(runRaw(t.raw(), pos, len, lastOfChunk), start, end - start, lines, sink, how, basis,
+        alternatives);
+  }
+
+  /**
+   * The raw token of the cell of {@code len} digits at {@code pos} of a value's digit run: the
+   * last cell of the run keeps what follows its digits in the value.
+   */
+  private static String runRaw(String raw, int pos, int len, boolean lastOfChunk) {
+    return raw.substring(pos, lastOfChunk ? raw.length() : pos + len);
   }
 
   private Cell cell(Token t) {
@@ -253,12 +261,25 @@ final class DigitRuns {
     public Cell get(int i) {
       Cell c = cells[i];
       if (c == null) {
-        int w = where[i];
-        int k = w >>> 16;
-        c = runCell(values.get(k), k, (w >>> 4) & 0xFFF, w & 0xF, run);
+        c = runCell(values.get(value(i)), value(i), pos(i), len(i), run);
         cells[i] = c;
       }
       return c;
+    }
+
+    /** The index of the value whose digit run holds digit-run cell {@code i}. */
+    private int value(int i) {
+      return where[i] >>> 16;
+    }
+
+    /** Where digit-run cell {@code i} starts in its value's digit run. */
+    private int pos(int i) {
+      return (where[i] >>> 4) & 0xFFF;
+    }
+
+    /** How many digits digit-run cell {@code i} has. */
+    private int len(int i) {
+      return where[i] & 0xF;
     }
 
     @Override
@@ -270,11 +291,9 @@ final class DigitRuns {
     long whole(int i) {
       if (plainDigits(i)) {
         // plain digits, at most 12 (DigitSplitter.MAX_CELL): read without making the cell
-        int w = where[i];
-        int pos = (w >>> 4) & 0xFFF;
-        String raw = values.get(w >>> 16).raw();
+        String raw = values.get(value(i)).raw();
         long v = 0;
-        for (int j = pos; j < pos + (w & 0xF); j++) {
+        for (int j = pos(i); j < pos(i) + len(i); j++) {
           v = v * 10 + (NormalForm.fold(raw.charAt(j)) - '0');
         }
         return v;
@@ -287,9 +306,8 @@ final class DigitRuns {
       if (cells[i] != null) {
         return false;
       }
-      int w = where[i];
-      int k = w >>> 16;
-      return ((w >>> 4) & 0xFFF) + (w & 0xF) < run.digits[k] || run.digits[k] == values.get(k).raw().length();
+      int k = value(i);
+      return pos(i) + len(i) < run.digits[k] || run.digits[k] == values.get(k).raw().length();
     }
 
     /** The raw token of cell {@code i}, as {@link Cell#getRaw()}, without making the cell. */
@@ -297,12 +315,8 @@ final class DigitRuns {
       if (cells[i] != null) {
         return cells[i].getRaw();
       }
-      int w = where[i];
-      int k = w >>> 16;
-      int pos = (w >>> 4) & 0xFFF;
-      int len = w & 0xF;
-      String raw = values.get(k).raw();
-      return raw.substring(pos, pos + len == run.digits[k] ? raw.length() : pos + len);
+      int k = value(i);
+      return runRaw(values.get(k).raw(), pos(i), len(i), pos(i) + len(i) == run.digits[k]);
     }
 
     /**
@@ -310,9 +324,7 @@ final class DigitRuns {
      * stays as read).
      */
     Cell placed(int i, Provenance how, String basis, Collection<String> alternatives) {
-      int w = where[i];
-      int k = w >>> 16;
-      return readRun(values.get(k), k, (w >>> 4) & 0xFFF, w & 0xF, run, how, basis, alternatives);
+      return readRun(values.get(value(i)), value(i), pos(i), len(i), run, how, basis, alternatives);
     }
   }
 
